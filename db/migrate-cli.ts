@@ -1,0 +1,6 @@
+import { getDb, closeDb } from "./index";
+import { env } from "@/lib/env";
+
+getDb();
+closeDb();
+console.log(`Migrated ${env().DATABASE_FILE}`);

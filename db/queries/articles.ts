@@ -1,0 +1,50 @@
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../index";
+import { articles, claims } from "../schema";
+import type { DbOrTx } from "./audit";
+
+export interface ArticleListItem {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  claimCount: number;
+  checkedCount: number;
+  disputedCount: number;
+}
+
+/** All articles with their claim counts in one grouped query (no per-article round trips). */
+export function listArticles(db: Db): ArticleListItem[] {
+  const live = and(eq(claims.articleId, articles.id), isNull(claims.deletedAt));
+  return db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      publishedAt: articles.publishedAt,
+      claimCount: sql<number>`count(${claims.id})`,
+      checkedCount: sql<number>`coalesce(sum(${claims.status} <> 'unchecked'), 0)`,
+      disputedCount: sql<number>`coalesce(sum(${claims.status} = 'disputed'), 0)`,
+    })
+    .from(articles)
+    .leftJoin(claims, live)
+    .groupBy(articles.id)
+    .orderBy(desc(sql`coalesce(${articles.publishedAt}, '')`), desc(articles.id))
+    .all();
+}
+
+export function getArticleById(db: Db, { id }: { id: number }) {
+  return db.select().from(articles).where(eq(articles.id, id)).get();
+}
+
+export function findArticleByBodyHash(db: DbOrTx, { bodyHash }: { bodyHash: string }) {
+  return db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.bodyHash, bodyHash)).get();
+}
+
+export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
+  return db
+    .select({ id: articles.id, title: articles.title, body: articles.body, version: articles.version })
+    .from(articles)
+    .where(eq(articles.url, url))
+    .get();
+}

@@ -1,0 +1,96 @@
+import { and, asc, eq, isNull, isNotNull } from "drizzle-orm";
+import type { Db } from "../index";
+import { claims, type NewClaim } from "../schema";
+import type { DetectedClaim } from "@/lib/claims";
+import { quoteContext } from "@/lib/claims/context";
+import type { DbOrTx } from "./audit";
+
+/** Fields the article page shows for each claim. */
+const claimView = {
+  id: claims.id,
+  start: claims.start,
+  end: claims.end,
+  numberStart: claims.numberStart,
+  numberEnd: claims.numberEnd,
+  quote: claims.quote,
+  value: claims.value,
+  low: claims.low,
+  high: claims.high,
+  kind: claims.kind,
+  unit: claims.unit,
+  currency: claims.currency,
+  counted: claims.counted,
+  qualifier: claims.qualifier,
+  period: claims.period,
+  origin: claims.origin,
+  status: claims.status,
+  statusReason: claims.statusReason,
+  statusBy: claims.statusBy,
+  statusAt: claims.statusAt,
+  verdict: claims.verdict,
+  decisionNote: claims.decisionNote,
+  decidedBy: claims.decidedBy,
+  decidedAt: claims.decidedAt,
+  assigneeId: claims.assigneeId,
+  orphanedAt: claims.orphanedAt,
+  deletedAt: claims.deletedAt,
+  version: claims.version,
+};
+export type ClaimView = {
+  [K in keyof typeof claimView]: (typeof claims.$inferSelect)[K extends keyof typeof claims.$inferSelect ? K : never];
+};
+
+export function listClaimsForArticle(db: Db, { articleId }: { articleId: number }): ClaimView[] {
+  return db
+    .select(claimView)
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt)))
+    .orderBy(asc(claims.start))
+    .all() as ClaimView[];
+}
+
+export function listRejectedClaimsForArticle(db: Db, { articleId }: { articleId: number }): ClaimView[] {
+  return db
+    .select(claimView)
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), isNotNull(claims.deletedAt)))
+    .orderBy(asc(claims.start))
+    .all() as ClaimView[];
+}
+
+export function detectedToRow(
+  body: string,
+  articleId: number,
+  d: DetectedClaim,
+  extra: Partial<NewClaim> = {},
+): NewClaim {
+  const { quote, prefix, suffix } = quoteContext(body, d.start, d.end);
+  return {
+    articleId,
+    start: d.start,
+    end: d.end,
+    numberStart: d.numberStart,
+    numberEnd: d.numberEnd,
+    sentenceStart: d.sentenceStart,
+    sentenceEnd: d.sentenceEnd,
+    quote,
+    prefix,
+    suffix,
+    value: Number.isFinite(d.value) ? d.value : null,
+    low: d.low,
+    high: d.high,
+    kind: d.kind,
+    unit: d.unit,
+    currency: d.currency,
+    counted: d.counted,
+    qualifier: d.qualifier,
+    period: d.period,
+    origin: "auto",
+    ...extra,
+  };
+}
+
+export function insertClaims(db: DbOrTx, rows: NewClaim[]): void {
+  // SQLite caps bound parameters per statement; insert in slices.
+  for (let i = 0; i < rows.length; i += 200) db.insert(claims).values(rows.slice(i, i + 200)).run();
+}

@@ -1,0 +1,63 @@
+import { and, asc, count, eq, isNull, ne } from "drizzle-orm";
+import type { Db } from "../index";
+import { users, type Role } from "../schema";
+
+const publicFields = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  version: users.version,
+  createdAt: users.createdAt,
+};
+export type UserSummary = { id: number; email: string; name: string; role: Role; disabledAt: number | null; version: number; createdAt: number };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function getUserById(db: Db, { id }: { id: number }): UserSummary | undefined {
+  return db.select(publicFields).from(users).where(eq(users.id, id)).get();
+}
+
+/** Includes the password hash: only for sign-in and password changes. */
+export function getUserCredentials(db: Db, { email }: { email: string }) {
+  return db
+    .select({ ...publicFields, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
+}
+
+export function getUserPasswordHash(db: Db, { id }: { id: number }): string | undefined {
+  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.passwordHash;
+}
+
+export function listUsers(db: Db): UserSummary[] {
+  return db.select(publicFields).from(users).orderBy(asc(users.role), asc(users.email)).all();
+}
+
+export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {
+  return listUsers(db).filter((u) => u.disabledAt === null && roles.includes(u.role));
+}
+
+export function countActiveAdmins(db: Db, { excludingId }: { excludingId?: number } = {}): number {
+  const where = and(
+    eq(users.role, "admin"),
+    isNull(users.disabledAt),
+    excludingId === undefined ? undefined : ne(users.id, excludingId),
+  );
+  return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+}
+
+export function upsertUser(
+  db: Db,
+  input: { email: string; name: string; role: Role; passwordHash: string },
+): { id: number; created: boolean } {
+  const email = normalizeEmail(input.email);
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  if (existing) return { id: existing.id, created: false };
+  const row = db.insert(users).values({ ...input, email }).returning({ id: users.id }).get();
+  return { id: row.id, created: true };
+}

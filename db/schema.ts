@@ -1,0 +1,286 @@
+import { sql, type InferSelectModel, type InferInsertModel } from "drizzle-orm";
+import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Timestamps are unix milliseconds: sortable, compact, and unambiguous across time zones.
+const createdAt = () =>
+  integer("created_at", { mode: "number" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const ROLES = ["checker", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CLAIM_STATUSES = ["unchecked", "verified", "disputed", "decided"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const VERDICTS = ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const SOURCE_TYPES = ["official_report", "dataset", "ngo", "media_report", "interview", "other"] as const;
+export const STANCES = ["supports", "contradicts", "context"] as const;
+export const LINK_RELATIONS = ["same_figure", "contradicts", "updates", "part_of", "duplicate"] as const;
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabledAt: integer("disabled_at"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+/** Failed sign-ins, for throttling by account and by address. Old rows are pruned on write. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("login_failures_key_at").on(t.key, t.at)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    outlet: text("outlet"),
+    url: text("url"),
+    /** ISO date (YYYY-MM-DD) or full ISO timestamp when the source gives a time. */
+    publishedAt: text("published_at"),
+    body: text("body").notNull(),
+    /** sha256 of the whitespace- and case-normalised body: the duplicate check. */
+    bodyHash: text("body_hash").notNull(),
+    /** JSON array of {start, text, rule} pieces the cleaner removed, shown to the admin. */
+    removedJson: text("removed_json").notNull().default("[]"),
+    importedBy: integer("imported_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    uniqueIndex("articles_body_hash_unique").on(t.bodyHash),
+    index("articles_url").on(t.url),
+    index("articles_published_at").on(t.publishedAt),
+  ],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    numberStart: integer("number_start").notNull(),
+    numberEnd: integer("number_end").notNull(),
+    sentenceStart: integer("sentence_start").notNull(),
+    sentenceEnd: integer("sentence_end").notNull(),
+    /** The quoted text plus a little context either side, so the claim can be re-found if the body changes. */
+    quote: text("quote").notNull(),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    value: real("value"),
+    low: real("low"),
+    high: real("high"),
+    kind: text("kind").notNull().default("count"),
+    unit: text("unit"),
+    currency: text("currency"),
+    counted: text("counted"),
+    qualifier: text("qualifier").notNull().default("exact"),
+    period: text("period"),
+    origin: text("origin", { enum: ["auto", "manual"] }).notNull().default("auto"),
+    status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unchecked"),
+    statusReason: text("status_reason"),
+    statusBy: integer("status_by").references(() => users.id),
+    statusAt: integer("status_at"),
+    verdict: text("verdict", { enum: VERDICTS }),
+    decisionNote: text("decision_note"),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: integer("decided_at"),
+    assigneeId: integer("assignee_id").references(() => users.id),
+    /** The detector no longer finds it (re-detection) or its quote is gone (re-import). Never deleted. */
+    orphanedAt: integer("orphaned_at"),
+    deletedAt: integer("deleted_at"),
+    deletedBy: integer("deleted_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    index("claims_article_start").on(t.articleId, t.start),
+    // The editors' queue: disputed claims by dispute time, keyset-paginated on (status_at, id).
+    index("claims_status_at").on(t.status, t.statusAt, t.id),
+    index("claims_assignee_status").on(t.assigneeId, t.status),
+    // Link suggestions look up candidates of the same kind and unit by value.
+    index("claims_kind_unit_value").on(t.kind, t.unit, t.value),
+  ],
+);
+
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").notNull().references(() => users.id),
+    /** Tiptap JSON, validated against the allowed nodes and marks before it is stored. */
+    docJson: text("doc_json").notNull(),
+    /** Plain text of the note, for search. */
+    plainText: text("plain_text").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+    deletedAt: integer("deleted_at"),
+  },
+  (t) => [index("notes_claim").on(t.claimId, t.createdAt)],
+);
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    url: text("url"),
+    /** Lower-cased host, no fragment, no tracking parameters, no trailing slash: the dedupe key. */
+    normalizedUrl: text("normalized_url"),
+    publisher: text("publisher"),
+    publishedOn: text("published_on"),
+    type: text("type", { enum: SOURCE_TYPES }).notNull().default("other"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sources_normalized_url_unique").on(t.normalizedUrl), index("sources_title").on(t.title)],
+);
+
+export const claimSources = sqliteTable(
+  "claim_sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    stance: text("stance", { enum: STANCES }).notNull(),
+    locator: text("locator"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("claim_sources_claim_source_unique").on(t.claimId, t.sourceId),
+    index("claim_sources_source").on(t.sourceId),
+  ],
+);
+
+/** A directed link; it shows on both claims. */
+export const claimLinks = sqliteTable(
+  "claim_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fromClaimId: integer("from_claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    toClaimId: integer("to_claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("claim_links_pair_unique").on(t.fromClaimId, t.toClaimId),
+    index("claim_links_to").on(t.toClaimId),
+  ],
+);
+
+/** Machine-proposed links, computed on import and on claim changes; a dismissal is remembered. */
+export const linkSuggestions = sqliteTable(
+  "link_suggestions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    candidateId: integer("candidate_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
+    score: real("score").notNull(),
+    reason: text("reason").notNull(),
+    state: text("state", { enum: ["open", "confirmed", "dismissed"] }).notNull().default("open"),
+    decidedBy: integer("decided_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("link_suggestions_pair_unique").on(t.claimId, t.candidateId),
+    index("link_suggestions_claim_state").on(t.claimId, t.state, t.score),
+  ],
+);
+
+/** Problems Tally finds by itself: internal inconsistencies and arithmetic mismatches. */
+export const claimFlags = sqliteTable(
+  "claim_flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["inconsistency", "arithmetic"] }).notNull(),
+    /** JSON array of the claim ids involved. */
+    claimIdsJson: text("claim_ids_json").notNull(),
+    message: text("message").notNull(),
+    resolvedAt: integer("resolved_at"),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("claim_flags_article").on(t.articleId), index("claim_flags_open").on(t.resolvedAt, t.createdAt)],
+);
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    entity: text("entity").notNull(),
+    entityId: integer("entity_id").notNull(),
+    /** Set whenever the event concerns a claim, so a claim's history is one indexed read. */
+    claimId: integer("claim_id"),
+    action: text("action").notNull(),
+    beforeJson: text("before_json"),
+    afterJson: text("after_json"),
+  },
+  (t) => [index("audit_events_claim").on(t.claimId, t.at), index("audit_events_entity").on(t.entity, t.entityId)],
+);
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    /** First characters of the key, shown in lists so admins can tell keys apart. */
+    prefix: text("prefix").notNull(),
+    /** sha256 of the whole key; the key itself is shown once and never stored. */
+    keyHash: text("key_hash").notNull(),
+    /** The key acts as this user, with this user's role. */
+    userId: integer("user_id").notNull().references(() => users.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: integer("revoked_at"),
+    lastUsedAt: integer("last_used_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash)],
+);
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type User = InferSelectModel<typeof users>;
+export type Article = InferSelectModel<typeof articles>;
+export type NewArticle = InferInsertModel<typeof articles>;
+export type Claim = InferSelectModel<typeof claims>;
+export type NewClaim = InferInsertModel<typeof claims>;
+export type Note = InferSelectModel<typeof notes>;
+export type Source = InferSelectModel<typeof sources>;
+export type ClaimSource = InferSelectModel<typeof claimSources>;
+export type ClaimLink = InferSelectModel<typeof claimLinks>;
+export type LinkSuggestion = InferSelectModel<typeof linkSuggestions>;
+export type ClaimFlag = InferSelectModel<typeof claimFlags>;
+export type AuditEvent = InferSelectModel<typeof auditEvents>;
+export type ApiKey = InferSelectModel<typeof apiKeys>;

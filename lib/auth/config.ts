@@ -1,0 +1,19 @@
+import type { NextAuthConfig } from "next-auth";
+
+/** The part of the Auth.js config with no database or Node-only imports. */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

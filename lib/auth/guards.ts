@@ -1,0 +1,64 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { getUserById, type UserSummary } from "@/db/queries/users";
+import { auth } from "./index";
+import { can, type Permission } from "./permissions";
+import { userForApiKey } from "./api-keys";
+
+export type SessionUser = UserSummary;
+
+/** The signed-in user, re-read from the database on every call so that a disabled user or a
+ * changed role takes effect on the very next request. Null for anonymous or disabled users. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const user = getUserById(getDb(), { id });
+  if (!user || user.disabledAt !== null) return null;
+  return user;
+}
+
+/** For pages: anonymous visitors go to /login and come back here after signing in. */
+export async function requirePageUser(permission: Permission = "article.read"): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) {
+    const path = (await headers()).get("x-tally-path") ?? "/";
+    redirect(`/login?next=${encodeURIComponent(path)}`);
+  }
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export type Denied = { ok: false; status: 401 | 403; error: string };
+
+export type Authorized = { ok: true; user: SessionUser };
+
+/** For server actions: the same check, answered as data ({status: 401|403}) instead of a redirect. */
+export async function authorizeAction(permission: Permission): Promise<Authorized | Denied> {
+  const user = await currentUser();
+  return decide(user, permission);
+}
+
+/** For route handlers: a session cookie or an `Authorization: Bearer <api key>` header. */
+export async function authorizeRequest(request: Request, permission: Permission): Promise<Authorized | Denied> {
+  const header = request.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) {
+    const user = userForApiKey(getDb(), header.slice(7).trim());
+    return decide(user, permission, "A valid, unrevoked API key is required.");
+  }
+  return decide(await currentUser(), permission);
+}
+
+function decide(user: SessionUser | null, permission: Permission, anonymousMessage = "Sign in first."): Authorized | Denied {
+  if (!user) return { ok: false, status: 401, error: anonymousMessage };
+  if (!can(user.role, permission)) {
+    return { ok: false, status: 403, error: `Your role (${user.role}) may not do this.` };
+  }
+  return { ok: true, user };
+}
+
+export function deniedResponse(denied: Denied): Response {
+  return Response.json({ error: denied.error }, { status: denied.status });
+}

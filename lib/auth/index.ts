@@ -1,0 +1,47 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { getUserCredentials } from "@/db/queries/users";
+import { authConfig } from "./config";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { resolveAuthSecret } from "./secret";
+import { blockedUntil, clearFailures, recordFailure, throttleKeys } from "./throttle";
+
+const credentialsSchema = z.object({
+  email: z.email().max(320),
+  password: z.string().min(1).max(200),
+  address: z.string().max(100).default("unknown"),
+});
+
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  // Resolved per request, not at import, so `next build` needs no secret.
+  secret: resolveAuthSecret({ generate: process.env.NODE_ENV !== "production" }),
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {}, address: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password, address } = parsed.data;
+        const db = getDb();
+        const keys = throttleKeys(email, address);
+        if (blockedUntil(db, keys) !== null) throw new ThrottledSignin();
+        const user = getUserCredentials(db, { email });
+        // Same work and the same answer for an unknown email and a wrong password.
+        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+        if (!user || !ok || user.disabledAt !== null) {
+          recordFailure(db, keys);
+          return null;
+        }
+        clearFailures(db, keys);
+        return { id: String(user.id), email: user.email, name: user.name };
+      },
+    }),
+  ],
+}));

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+// The one place the environment is read. Parsed lazily so `next build` never needs runtime settings.
+const envSchema = z.object({
+  DATABASE_FILE: z.string().min(1).default("data/tally.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  TALLY_PUBLIC_CLAIMS: z.enum(["0", "1"]).optional(),
+});
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,38 @@
+import { JSDOM } from "jsdom";
+import { Readability } from "@mozilla/readability";
+
+export interface HtmlText {
+  title: string | undefined;
+  siteName: string | undefined;
+  text: string;
+}
+
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+
+/** The main article text of a page, one paragraph per block, no markup kept.
+ * Scripts never run: JSDOM is created without `runScripts`. */
+export function htmlToText(html: string): HtmlText {
+  const dom = new JSDOM(html, { url: "https://import.invalid/" });
+  const document = dom.window.document;
+  const article = new Readability(document, { keepClasses: false }).parse();
+  const container = dom.window.document.createElement("div");
+  container.innerHTML = article?.content ?? document.body?.innerHTML ?? "";
+  const paragraphs: string[] = [];
+  const blocks = container.querySelectorAll(BLOCKS);
+  for (const block of blocks) {
+    // Nested blocks (a p inside a blockquote) are counted once, by their innermost element.
+    if (block.querySelector(BLOCKS)) continue;
+    const text = (block.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) {
+    const text = (container.textContent ?? "").replace(/[ \t]+/g, " ").trim();
+    if (text) paragraphs.push(text);
+  }
+  dom.window.close();
+  return {
+    title: article?.title?.trim() || undefined,
+    siteName: article?.siteName?.trim() || undefined,
+    text: paragraphs.join("\n\n"),
+  };
+}

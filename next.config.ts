@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig = {
+  // Native and DOM-heavy packages stay out of the server bundle and load from node_modules.
+  serverExternalPackages: ["better-sqlite3", "jsdom", "@mozilla/readability"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // forbidden() answers a real 403 from pages when the role is wrong.
+  experimental: { authInterrupts: true },
+} satisfies NextConfig;
+
+export default nextConfig;

@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import path from "node:path";
+import { closeDb, getDb } from "@/db";
+import { upsertUser } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { collectFiles, runImport } from "@/lib/import/cli";
+
+/** DEMO DATA ONLY: these accounts share a published password. Never seed a real deployment. */
+export const DEMO_USERS = [
+  { email: "admin@tally.test", name: "Ada Admin", role: "admin" },
+  { email: "editor@tally.test", name: "Eddie Editor", role: "editor" },
+  { email: "checker@tally.test", name: "Cleo Checker", role: "checker" },
+] as const;
+export const DEMO_PASSWORD = "tally-demo";
+
+async function seed() {
+  const db = getDb();
+  for (const user of DEMO_USERS) {
+    const { created } = upsertUser(db, { ...user, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    console.log(`${created ? "Created" : "Kept"} demo user ${user.email} (${user.role})`);
+  }
+  const dir = path.join(process.cwd(), "seeds");
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+    articles: Record<string, Record<string, unknown>>;
+  };
+  // Seeding goes through the same import path as admins and the CLI; duplicates are reported, not re-imported.
+  const failed = runImport(collectFiles([dir]), manifest.articles);
+  closeDb();
+  if (failed) process.exit(1);
+}
+
+seed().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
