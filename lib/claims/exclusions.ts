@@ -1,0 +1,166 @@
+import { FUNCTION_WORDS, MONTHS } from "./function-words";
+import type { Numeral } from "./numeral";
+import { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } from "./text-scan";
+
+/**
+ * Numbers that are not claims: dates, years, times, identifiers, phone numbers, addresses and
+ * numbers glued into machine tokens (URLs, file names, serialized data).
+ */
+
+/** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
+const ATTACHED_UNITS = new Set(
+  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps pc pct sq".split(" "),
+);
+
+/** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
+export function isGluedToken(text: string, lower: string, numeral: Numeral): boolean {
+  const prev = text.charCodeAt(numeral.start - 1);
+  if (numeral.start > 0) {
+    if (isLetter(prev)) return true;
+    if (prev === 45 || prev === 0x2010 || prev === 0x2011) {
+      const beforeHyphen = text.charCodeAt(numeral.start - 2);
+      if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
+    }
+    // '/', ':', '#', '_', '@', '=', '\', '&', '.', '^' glue a number into an ID, path or time.
+    if (prev === 47 || prev === 58 || prev === 35 || prev === 95 || prev === 64 || prev === 61 || prev === 92 || prev === 38 || prev === 94) return true;
+    if (prev === 46 && isDigit(text.charCodeAt(numeral.start - 2))) return true;
+    if (prev === 46 && isLetter(text.charCodeAt(numeral.start - 2))) return true;
+  }
+  if (numeral.end !== numeral.digitsEnd) return false;
+  const next = lower.charCodeAt(numeral.digitsEnd);
+  const afterNext = lower.charCodeAt(numeral.digitsEnd + 1);
+  if (isAsciiLetter(next)) {
+    const word = lower.slice(numeral.digitsEnd, letterRunEnd(lower, numeral.digitsEnd));
+    return !ATTACHED_UNITS.has(word);
+  }
+  if (isLetter(next)) return true;
+  if ((next === 58 || next === 47 || next === 46 || next === 95 || next === 64 || next === 61) && isDigit(afterNext)) return true;
+  if (next === 95 || next === 64 || next === 61 || next === 92) return true;
+  return false;
+}
+
+const MACHINE_TOKEN = /:\/\/|www\.|[@_=\\|{}]|":|\.(?:jpe?g|png|gif|html?|php|aspx?|pdf|mp[34]|txt|csv|xml|json|js)\b/;
+
+/** The whitespace-delimited chunk around the number looks like a URL, file name or serialized data. */
+export function isInMachineToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  const floor = Math.max(0, start - 120);
+  while (from > floor && !isSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + 120);
+  while (to < ceiling && !isSpace(text.charCodeAt(to)) && text.charCodeAt(to) !== 10) to++;
+  if (to - from === end - start) return false;
+  return MACHINE_TOKEN.test(text.slice(from, to));
+}
+
+const TIME_AFTER = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|cest?\b|o['’]clock|local time|hrs? (?:gmt|utc|local))/y;
+
+export function isTimeOfDay(lower: string, numeral: Numeral): boolean {
+  if (numeral.value > 2400) return false;
+  TIME_AFTER.lastIndex = numeral.digitsEnd;
+  return TIME_AFTER.test(lower);
+}
+
+/** "March 22", "Dec 1", "22 March", "1 of May". Capitalised "May" only, so "may 5" stays a number. */
+export function isDayOfMonth(text: string, lower: string, numeral: Numeral): boolean {
+  if (!numeral.isPlain || numeral.digitCount > 2 || numeral.value < 1 || numeral.value > 31) return false;
+  const before = wordBefore(lower, numeral.start);
+  if (isMonthAt(text, before.word, before.start)) return true;
+  const after = wordAfter(lower, numeral.digitsEnd);
+  let monthStart = after.end - after.word.length;
+  let month = after.word;
+  if (month === "of") {
+    const next = wordAfter(lower, after.end);
+    month = next.word;
+    monthStart = next.end - next.word.length;
+  }
+  return isMonthAt(text, month, monthStart);
+}
+
+function isMonthAt(text: string, word: string, start: number): boolean {
+  if (!MONTHS.has(word)) return false;
+  if (word === "may" || word === "march") return text.charCodeAt(start) === 77;
+  return true;
+}
+
+/** Words after which a four-digit number is a year: "in 2014", "the 2014 elections", "fiscal 2023". */
+const YEAR_CONTEXT = new Set(
+  (
+    "the a an in since of by from until till to through during between its their his her our this that " +
+    "s year years fiscal fy early late mid spring summer autumn fall winter before after copyright " +
+    "circa c vision agenda class season election elections budget census end start beginning"
+  ).split(" "),
+);
+
+/**
+ * A bare 1700–2099 is a year unless something says it is a quantity: a currency, a qualifier, a unit,
+ * or a noun right after it when the word before is not a year context ("and 1856 civilians").
+ */
+export function isYear(lower: string, numeral: Numeral, hasQuantityMarker: boolean): boolean {
+  if (!numeral.isPlain || numeral.digitCount !== 4 || numeral.value < 1700 || numeral.value > 2099) return false;
+  if (hasQuantityMarker) return false;
+  const before = wordBefore(lower, numeral.start).word;
+  if (YEAR_CONTEXT.has(before) || MONTHS.has(before)) return true;
+  const after = wordAfter(lower, numeral.digitsEnd);
+  return after.word.length < 3 || FUNCTION_WORDS.has(after.word) || MONTHS.has(after.word);
+}
+
+const IDENTIFIER_WORDS = new Set(
+  (
+    "article articles section sections table tables figure fig chapter chapters page pages p pp line lines " +
+    "paragraph para clause item items room flight route highway interstate resolution resolutions vol volume " +
+    "no nos number num id ref episode season level phase stage grade round game category class type gate " +
+    "terminal platform row seat exit channel version rule amendment part step ward district precinct lot box " +
+    "suite apartment apt building block floor track bus tier verse psalm act scene week day model series mark " +
+    "apollo windows iphone galaxy boeing airbus formula code zip isbn issn extension ext ext tel phone fax " +
+    "hotline pin postcode annex schedule appendix protocol"
+  ).split(" "),
+);
+
+/** "Article 5", "line 7", "Table 4.2", "News ID: 265628", "No. 10". */
+export function hasIdentifierPrefix(lower: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && (isSpace(lower.charCodeAt(at - 1)) || lower.charCodeAt(at - 1) === 58 || lower.charCodeAt(at - 1) === 46)) at--;
+  if (start - at > 4) return false;
+  const before = wordBefore(lower, at);
+  if (!IDENTIFIER_WORDS.has(before.word)) return false;
+  return true;
+}
+
+const PHONE = /\+?\(?\d{2,4}\)?[-. \u00a0]\d{3,4}[-. \u00a0]\d{3,5}(?!\d)|\d{3}-\d{4}(?!\d)/y;
+
+export function isPhoneNumber(text: string, numeral: Numeral): boolean {
+  let at = numeral.start;
+  if (text.charCodeAt(at - 1) === 40) at--;
+  if (text.charCodeAt(at - 1) === 43) return true;
+  PHONE.lastIndex = at;
+  return PHONE.test(text);
+}
+
+const STREET = /[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway)\b/y;
+
+export function isStreetAddress(text: string, numeral: Numeral): boolean {
+  if (!numeral.isPlain) return false;
+  STREET.lastIndex = numeral.digitsEnd;
+  return STREET.test(text);
+}
+
+/** Plain digit strings of 7+ digits, or 5–6 digits with nothing quantity-like around them, are IDs. */
+export function isLongIdentifier(lower: string, numeral: Numeral, hasQuantityMarker: boolean): boolean {
+  if (!numeral.isPlain || numeral.digitCount < 5) return false;
+  if (numeral.digitCount >= 7) return true;
+  if (hasQuantityMarker) return false;
+  const after = wordAfter(lower, numeral.digitsEnd);
+  return after.word.length === 0 || FUNCTION_WORDS.has(after.word);
+}
+
+export function hasLeadingZero(numeral: Numeral): boolean {
+  return numeral.hasLeadingZero;
+}
+
+const JUNK_LINE = /":|s:\d+:"|string\(\d+\)|\bi:\d+;|page generated in|\d{6,}_|copyright ©|all rights reserved/;
+
+/** Lines of serialized data or page furniture: no number in them is a claim. */
+export function isJunkLine(lower: string, lineStart: number, lineEnd: number): boolean {
+  return JUNK_LINE.test(lower.slice(lineStart, lineEnd));
+}

@@ -1,0 +1,144 @@
+import { isAsciiLetter, letterRunEnd } from "./text-scan";
+
+/** Spelled-out numbers: "Seventy-nine", "five million", "a third", "two-thirds", "half a million", "a dozen". */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+/** Denominators. Singular ordinals count only after "a"/"one" ("a third"), never alone ("the third day"). */
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
+  tenth: 10, tenths: 10,
+};
+
+export interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** "a third", "two-thirds": a share, not a count. */
+  isFraction: boolean;
+  /** The number is a lone "one" or "a": often a pronoun or article, so callers want more evidence. */
+  isBareOne: boolean;
+  wordCount: number;
+}
+
+export function isNumberWord(word: string): boolean {
+  return word in SMALL || word in TENS || word in SCALE_WORDS || word === "hundred" || word === "dozen";
+}
+
+export function denominatorOf(word: string): number | undefined {
+  return DENOMINATORS[word];
+}
+
+interface Word { word: string; start: number; end: number }
+
+/** Reads the next word joined by one space or hyphen; `and` only when a number word follows it. */
+function nextWord(lower: string, at: number): Word | null {
+  const sep = lower.charCodeAt(at);
+  if (sep !== 32 && sep !== 45) return null;
+  const start = at + 1;
+  if (!isAsciiLetter(lower.charCodeAt(start))) return null;
+  const end = letterRunEnd(lower, start);
+  return { word: lower.slice(start, end), start, end };
+}
+
+/**
+ * Parses a spelled-out number starting at `start` (lower-cased text). The first word may be
+ * "a"/"an" only when a scale, "dozen" or a fraction follows ("a million", "a third").
+ */
+export function readWordNumber(lower: string, start: number): WordNumber | null {
+  let end = letterRunEnd(lower, start);
+  let word = lower.slice(start, end);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastEnd = end;
+  let words = 0;
+  let lastKind: "small" | "tens" | "hundred" | "scale" | "none" = "none";
+
+  if (word === "a" || word === "an") {
+    const next = nextWord(lower, end);
+    if (!next || !(next.word in SCALE_WORDS || next.word === "hundred" || next.word === "dozen" || next.word in DENOMINATORS)) return null;
+    if (next.word in DENOMINATORS && next.word.endsWith("s")) return null;
+    current = 1;
+    seen = true;
+    words = 1;
+    lastKind = "small";
+    word = next.word;
+    end = next.end;
+    if (next.word in DENOMINATORS) {
+      return { start, end, value: 1 / DENOMINATORS[next.word]!, isFraction: true, isBareOne: false, wordCount: 2 };
+    }
+  }
+  if (word === "half") return readHalf(lower, start, end);
+
+  for (;;) {
+    if (word in SMALL && (lastKind === "none" || lastKind === "tens" || lastKind === "hundred" || lastKind === "scale")) {
+      if (lastKind === "tens" && SMALL[word]! >= 10) break;
+      current += SMALL[word]!;
+      lastKind = "small";
+    } else if (word in TENS && (lastKind === "none" || lastKind === "hundred" || lastKind === "scale")) {
+      current += TENS[word]!;
+      lastKind = "tens";
+    } else if (word === "hundred" && seen && current > 0 && current < 100) {
+      current *= 100;
+      lastKind = "hundred";
+    } else if (word === "dozen" && seen) {
+      current = (current || 1) * 12;
+      lastKind = "scale";
+    } else if (word in SCALE_WORDS && seen) {
+      total += (current || 1) * SCALE_WORDS[word]!;
+      current = 0;
+      lastKind = "scale";
+    } else if (word in DENOMINATORS && seen && lastKind === "small" && total === 0) {
+      // "two-thirds", "one fifth", "three quarters": the numerator must be a plain small number.
+      if (current === 1 ? word.endsWith("s") : !word.endsWith("s") && word !== "half") break;
+      return { start, end, value: current / DENOMINATORS[word]!, isFraction: true, isBareOne: false, wordCount: words + 1 };
+    } else if (word === "and" && (lastKind === "hundred" || lastKind === "scale")) {
+      const next = nextWord(lower, end);
+      if (!next || !(next.word in SMALL || next.word in TENS)) break;
+      word = next.word;
+      end = next.end;
+      continue;
+    } else {
+      break;
+    }
+    seen = true;
+    words++;
+    lastEnd = end;
+    const next = nextWord(lower, end);
+    if (!next) break;
+    word = next.word;
+    end = next.end;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  const isBareOne = words === 1 && value === 1;
+  return { start, end: lastEnd, value, isFraction: false, isBareOne, wordCount: words };
+}
+
+/** "half a million" is 500,000; "half of"/"half the" is a share; other halves ("first half") are not numbers. */
+function readHalf(lower: string, start: number, end: number): WordNumber | null {
+  const next = nextWord(lower, end);
+  if (next && (next.word === "a" || next.word === "an")) {
+    const scale = nextWord(lower, next.end);
+    if (scale && (scale.word in SCALE_WORDS || scale.word === "dozen" || scale.word === "hundred")) {
+      const size = scale.word === "dozen" ? 12 : scale.word === "hundred" ? 100 : SCALE_WORDS[scale.word]!;
+      return { start, end: scale.end, value: size / 2, isFraction: false, isBareOne: false, wordCount: 3 };
+    }
+    return null;
+  }
+  if (next && (next.word === "of" || next.word === "the" || next.word === "its" || next.word === "their" || next.word === "all")) {
+    return { start, end, value: 0.5, isFraction: true, isBareOne: false, wordCount: 1 };
+  }
+  return null;
+}

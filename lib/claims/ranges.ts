@@ -1,0 +1,82 @@
+import { readNumberCore, type NumberCore } from "./number-core";
+import { isDigit, wordBefore } from "./text-scan";
+
+/** Two numbers read as one claim: ranges ("between 200 and 300", "10-15") and ratios ("one in five"). */
+
+const RANGE_JOINER = /[ \u00a0]*(?:(-|–|—)|(to|and|or))[ \u00a0]*/y;
+const RATIO_JOINER = /[ \u00a0]+(?:in|out of)[ \u00a0]+/y;
+const CHANGE_VERBS = new Set(
+  (
+    "rose risen rise rises rising fell fallen fall falls falling increased increase increases decreased decrease " +
+    "grew grown grow dropped drop drops climbed climb jumped jump declined decline went go surged plunged slipped " +
+    "edged cut raised reduced lowered up down soared tumbled slumped doubled changed shrank expanded moved revised"
+  ).split(" "),
+);
+
+export interface SecondNumber {
+  core: NumberCore;
+  /** Where the second number's text ends, including a currency symbol before it. */
+  end: number;
+}
+
+export type Pairing =
+  | { type: "range"; low: number; high: number; end: number }
+  | { type: "ratio"; value: number; end: number }
+  /** "3-2": a score or a vote, not a quantity. Both numbers are dropped. */
+  | { type: "score"; end: number }
+  | null;
+
+function readSecond(text: string, lower: string, at: number, firstHasCurrency: boolean): SecondNumber | null {
+  let pos = at;
+  const symbol = text.charCodeAt(pos);
+  if (symbol === 36 || symbol === 163 || symbol === 8364) {
+    // "up 12 per cent to $4.2 billion" is two figures, not a range.
+    if (!firstHasCurrency) return null;
+    pos++;
+  }
+  const firstChar = lower.charCodeAt(pos);
+  if (!isDigit(firstChar) && (firstChar < 97 || firstChar > 122)) return null;
+  const core = readNumberCore(text, lower, pos);
+  if (!core) return null;
+  return { core, end: core.end };
+}
+
+/**
+ * `prefixStart` is where the number (with any currency) starts, so the word before it can say
+ * "between" (ranges with "and") or "from" after a change verb (two figures, not a range).
+ */
+export function readPairing(text: string, lower: string, first: NumberCore, at: number, prefixStart: number, firstHasCurrency: boolean): Pairing {
+  RATIO_JOINER.lastIndex = first.end;
+  const ratio = RATIO_JOINER.exec(lower);
+  if (ratio && at === first.end && !first.isFraction && first.value >= 1) {
+    const second = readSecond(text, lower, first.end + ratio[0].length, false);
+    if (second && second.core.value > first.value && second.core.value <= 1000 && !second.core.hasScale && !(second.core.isPlain && second.core.digitCount === 4)) {
+      return { type: "ratio", value: first.value / second.core.value, end: second.end };
+    }
+  }
+  RANGE_JOINER.lastIndex = at;
+  const joiner = RANGE_JOINER.exec(lower);
+  if (!joiner) return null;
+  const dash = joiner[1];
+  const word = joiner[2];
+  const before = wordBefore(lower, prefixStart);
+  if (word === "and" && before.word !== "between") return null;
+  if (word === "or") return null;
+  if (word === "to" && before.word === "from" && CHANGE_VERBS.has(wordBefore(lower, before.start).word)) return null;
+  if (dash && first.isWords) return null;
+  const second = readSecond(text, lower, at + joiner[0].length, firstHasCurrency);
+  if (!second) return null;
+  if (dash && second.core.isWords) return null;
+  if (second.core.isPlain && second.core.digitCount === 4 && second.core.value >= 1000 && second.core.value <= 2099 && first.isPlain && first.digitCount === 4) return null;
+  let low = first.value;
+  const high = second.core.value;
+  // "between 2 and 3 million": the scale written once applies to both ends.
+  if (second.core.hasScale && !first.hasScale && !first.isWords) {
+    const scale = high / Number(text.slice(second.core.start, second.core.digitsEnd).replace(/[^\d.]/g, ""));
+    if (Number.isFinite(scale) && scale > 1 && low * scale < high * 1.0001) low *= scale;
+  }
+  if (!(high > low)) {
+    return dash && !joiner[0].includes(" ") ? { type: "score", end: second.end } : null;
+  }
+  return { type: "range", low, high, end: second.end };
+}

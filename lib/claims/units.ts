@@ -1,0 +1,94 @@
+import type { ClaimKind } from "./types";
+
+/** What follows a number ("per cent", "billion dollars", "km") and what precedes it ("$", "US$", "£"). */
+
+export interface UnitMatch {
+  end: number;
+  kind: ClaimKind;
+  unit: string;
+  currency: string | null;
+}
+
+const PERCENT = /[ \u00a0]?(?:%|per[ -]?cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|bps\b)/y;
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/(?:u\.?s\.? )?dollars?\b/y, "USD"],
+  [/(?:australian|aussie) dollars?\b/y, "AUD"],
+  [/canadian dollars?\b/y, "CAD"],
+  [/hong kong dollars?\b/y, "HKD"],
+  [/pounds? sterling\b|sterling\b|pounds?\b(?! of\b)/y, "GBP"],
+  [/euros?\b/y, "EUR"],
+  [/yen\b/y, "JPY"],
+  [/(?:yuan|renminbi)\b/y, "CNY"],
+  [/(?:rupees?|crore rupees)\b/y, "INR"],
+  [/r[ou]ubles?\b/y, "RUB"],
+  [/swiss francs?\b/y, "CHF"],
+  [/naira\b/y, "NGN"],
+  [/rand\b/y, "ZAR"],
+  [/shekels?\b/y, "ILS"],
+  [/riyals?\b/y, "SAR"],
+  [/dirhams?\b/y, "AED"],
+  [/(?:usd|eur|gbp|jpy|cny|inr|chf|aud|cad)\b/y, ""],
+];
+
+const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|ppm|megatons?|points?|pts)\b/y;
+
+const DURATIONS = /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
+
+/** Matches a unit right at `at` (spaces already skipped by the caller, except for "%"). */
+export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch | null {
+  PERCENT.lastIndex = at;
+  const percent = PERCENT.exec(lower);
+  if (percent) {
+    const text = percent[0].trim();
+    const unit = text.startsWith("percentage") ? "percentage points" : text.startsWith("basis") || text === "bps" ? "basis points" : "%";
+    return { end: at + percent[0].length, kind: "percent", unit, currency: null };
+  }
+  for (const [pattern, code] of CURRENCY_WORDS) {
+    pattern.lastIndex = spacedAt;
+    const match = pattern.exec(lower);
+    if (match) {
+      const currency = code || match[0].toUpperCase();
+      return { end: spacedAt + match[0].length, kind: "money", unit: currency, currency };
+    }
+  }
+  DURATIONS.lastIndex = spacedAt;
+  const duration = DURATIONS.exec(lower);
+  if (duration) return { end: spacedAt + duration[0].length, kind: "duration", unit: normalizeDuration(duration[0]), currency: null };
+  MEASURES.lastIndex = spacedAt;
+  const measure = MEASURES.exec(lower);
+  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: measure[0], currency: null };
+  return null;
+}
+
+function normalizeDuration(word: string): string {
+  if (word.startsWith("sec")) return "seconds";
+  if (word.startsWith("min")) return "minutes";
+  if (word.startsWith("h")) return "hours";
+  if (word.startsWith("y")) return "years";
+  if (word.startsWith("centur")) return "centuries";
+  return word.endsWith("s") ? word : `${word}s`;
+}
+
+const CURRENCY_BEFORE = /(?:(US|U\.S\.|A|AU|C|CA|HK|NZ|S|R)\$|\$|£|€|¥|₹|₽|₩|₺|₦|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD))[ \u00a0]?$/;
+const PREFIX_CODES: Record<string, string> = {
+  US: "USD", "U.S.": "USD", A: "AUD", AU: "AUD", C: "CAD", CA: "CAD", HK: "HKD", NZ: "NZD", S: "SGD", R: "BRL",
+};
+const SYMBOL_CODES: Record<string, string> = {
+  $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN",
+};
+
+/** A currency written before the number; `start` is where the symbol or code begins. */
+export function readCurrencyBefore(text: string, numberStart: number): { start: number; currency: string } | null {
+  const first = text.charCodeAt(numberStart - 1);
+  // Cheap gate: every prefix ends in a symbol, a letter or one space.
+  if (first !== 36 && first !== 32 && first !== 160 && first < 0xa0 && !(first >= 65 && first <= 90) && first !== 46) return null;
+  const window = text.slice(Math.max(0, numberStart - 6), numberStart);
+  const match = CURRENCY_BEFORE.exec(window);
+  if (!match) return null;
+  const start = numberStart - match[0].length;
+  if (match[1]) return { start, currency: PREFIX_CODES[match[1]] ?? "USD" };
+  const token = match[0].trim().replace(/\.$/, "");
+  const currency = SYMBOL_CODES[token] ?? (token === "Rs" ? "INR" : token);
+  return { start, currency };
+}
