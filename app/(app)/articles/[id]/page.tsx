@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getArticleById } from "@/db/queries/articles";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { requirePageUser } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/format";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { toClaimSummary } from "@/components/article/claim-summary";
+
+type Props = { params: Promise<{ id: string }> };
+
+function parseId(raw: string): number | null {
+  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const article = id === null ? undefined : getArticleById(getDb(), { id });
+  return { title: article?.title ?? "Article" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  await requirePageUser("article.read");
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const db = getDb();
+  const article = getArticleById(db, { id });
+  if (!article) notFound();
+  const claims = listClaimsForArticle(db, { articleId: id });
+  return (
+    <article>
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        <p className="muted">
+          {[article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · ") ||
+            "Outlet and date unknown"}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                original
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      <ArticleWorkspace
+        claims={claims.map(toClaimSummary)}
+        text={<ArticleBody body={article.body} claims={claims} />}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { signIn, signOut } from "@/lib/auth";
+import { blockedUntil, throttleKeys } from "@/lib/auth/throttle";
+import { safeNextPath } from "@/lib/auth/next-path";
+
+export type LoginState = { error?: string; email?: string };
+
+const loginSchema = z.object({
+  email: z.email("Enter your email address.").max(320),
+  password: z.string().min(1, "Enter your password.").max(200),
+  next: z.string().max(2000).optional(),
+});
+
+const GENERIC = "Email or password is incorrect.";
+
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+function blockedMessage(until: number): string {
+  const minutes = Math.max(1, Math.ceil((until - Date.now()) / 60000));
+  const at = new Date(until).toISOString().slice(11, 16);
+  return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} (at ${at} UTC).`;
+}
+
+export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC, email };
+  const address = await clientAddress();
+  const until = blockedUntil(getDb(), throttleKeys(parsed.data.email, address));
+  if (until) return { error: blockedMessage(until), email };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      address,
+      redirectTo: safeNextPath(parsed.data.next),
+    });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const blocked = blockedUntil(getDb(), throttleKeys(parsed.data.email, address));
+      return { error: blocked ? blockedMessage(blocked) : GENERIC, email };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+}
+
+export async function logOut(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

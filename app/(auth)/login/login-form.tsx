@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { logIn, type LoginState } from "./actions";
+
+export function LoginForm({ next, notice }: { next: string; notice?: string }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(logIn, {});
+  return (
+    <form action={action} className="card login-card" noValidate>
+      <h1>Sign in to Tally</h1>
+      {notice && !state.error && <p className="muted">{notice}</p>}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <input type="hidden" name="next" value={next} />
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" className="primary" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { logOut } from "@/app/(auth)/login/actions";
+import { navFor } from "./nav-items";
+import { NavLinks } from "./nav-links";
+
+export function TopBar({ user }: { user: SessionUser }) {
+  return (
+    <header className="topbar">
+      <Link href="/" className="brand">
+        Tal<span>ly</span>
+      </Link>
+      <NavLinks items={navFor(user.role).map(({ href, label }) => ({ href, label }))} />
+      <div className="who">
+        <Link href="/account" title="Your account">
+          {user.name}
+        </Link>
+        <span className="role-badge" data-testid="role-badge">
+          {ROLE_LABELS[user.role]}
+        </span>
+        <form action={logOut}>
+          <button type="submit">Sign out</button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** "2020-02-14" → "14 Feb 2020"; anything unparseable is shown as given. */
+export function formatDate(iso: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+export function formatTimestamp(ms: number): string {
+  return `${dateTimeFormat.format(new Date(ms))} UTC`;
+}
+
+export function formatNumber(n: number | null): string {
+  if (n === null) return "—";
+  return n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+}
+
+export const QUALIFIER_LABELS: Record<string, string> = {
+  exact: "exactly",
+  at_least: "at least",
+  more_than: "more than",
+  at_most: "at most",
+  less_than: "less than",
+  approximately: "approximately",
+  up_to: "up to",
+  range: "range",
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  unchecked: "Unchecked",
+  verified: "Verified",
+  disputed: "Disputed",
+  decided: "Decided",
+};

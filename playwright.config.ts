@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_DB, E2E_PORT } from "./e2e/env";
+
+export default defineConfig({
+  testDir: "./e2e",
+  // One server and one database: specs run one at a time so they never race on shared rows.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npx tsx e2e/serve.ts",
+    url: `http://127.0.0.1:${E2E_PORT}/login`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { DATABASE_FILE: E2E_DB, PORT: String(E2E_PORT) },
+  },
+});

@@ -1,0 +1,22 @@
+import { spawn } from "node:child_process";
+import { closeDb, getDb } from "@/db";
+import { env } from "@/lib/env";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+
+/** `npm start`: refuse to run without a secret, apply pending migrations, then serve the build. */
+try {
+  resolveAuthSecret({ generate: false });
+} catch (error) {
+  console.error(`Tally cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
+getDb();
+closeDb();
+const { PORT, DATABASE_FILE } = env();
+console.log(`Tally: database ${DATABASE_FILE}, http://localhost:${PORT}`);
+const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT)], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
