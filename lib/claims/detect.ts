@@ -115,7 +115,7 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   const claimEnd = counted ? counted.end : end;
   return {
     claim: {
-      start, end: claimEnd, numberStart: core.start, numberEnd: core.isWords || pairing ? end : core.end,
+      start, end: claimEnd, numberStart: core.start, numberEnd: pairing ? pairing.end : core.end,
       sentenceStart: sentence.start, sentenceEnd: sentence.end, quote: text.slice(start, claimEnd),
       value, low, high, kind,
       unit: unit?.unit ?? (currency ? currency.currency : null),
