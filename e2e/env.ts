@@ -1,6 +1,7 @@
 import path from "node:path";
 
-/** Every e2e run starts from this file, deleted, migrated and seeded afresh by e2e/serve.ts. */
-export const E2E_DB = path.join(process.cwd(), ".tmp", "e2e.db");
+/** Each run serves on its own port with its own database file (deleted, migrated and seeded afresh by
+ * e2e/serve.ts), so two checkouts can run their suites side by side. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
+export const E2E_DB = path.join(process.cwd(), ".tmp", `e2e-${E2E_PORT}.db`);
 export const DEMO_PASSWORD = "tally-demo";

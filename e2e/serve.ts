@@ -12,7 +12,7 @@ const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 execFileSync(tsx, ["db/migrate-cli.ts"], { env, stdio: "inherit" });
 execFileSync(tsx, ["seeds/seed.ts"], { env, stdio: "inherit" });
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
-  env: { ...env, NODE_ENV: "production" },
+  env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));

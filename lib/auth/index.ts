@@ -6,12 +6,12 @@ import { getUserCredentials } from "@/db/queries/users";
 import { authConfig } from "./config";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
+import { clientAddressOf } from "./client-address";
 import { blockedUntil, clearFailures, recordFailure, throttleKeys } from "./throttle";
 
 const credentialsSchema = z.object({
   email: z.email().max(320),
   password: z.string().min(1).max(200),
-  address: z.string().max(100).default("unknown"),
 });
 
 export class ThrottledSignin extends CredentialsSignin {
@@ -24,11 +24,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret({ generate: process.env.NODE_ENV !== "production" }),
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, address: {} },
-      async authorize(raw) {
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password, address } = parsed.data;
+        const { email, password } = parsed.data;
+        // The address comes from the request, never from the form, so it cannot be chosen by the caller.
+        const address = clientAddressOf(request.headers);
         const db = getDb();
         const keys = throttleKeys(email, address);
         if (blockedUntil(db, keys) !== null) throw new ThrottledSignin();

@@ -5,8 +5,10 @@ import { loginFailures } from "@/db/schema";
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
 
-export function throttleKeys(email: string, address: string): string[] {
-  return [`email:${email.trim().toLowerCase()}`, `ip:${address}`];
+export function throttleKeys(email: string, address: string | null): string[] {
+  const keys = [`email:${email.trim().toLowerCase()}`];
+  if (address) keys.push(`ip:${address}`);
+  return keys;
 }
 
 /** When sign-in is blocked for any of the keys, the time it opens again; null when allowed. */

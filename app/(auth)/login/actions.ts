@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { signIn, signOut } from "@/lib/auth";
 import { blockedUntil, throttleKeys } from "@/lib/auth/throttle";
+import { clientAddressOf } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/next-path";
 
 export type LoginState = { error?: string; email?: string };
@@ -19,8 +20,7 @@ const loginSchema = z.object({
 const GENERIC = "Email or password is incorrect.";
 
 async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return clientAddressOf(await headers());
 }
 
 function blockedMessage(until: number): string {
@@ -40,7 +40,6 @@ export async function logIn(_prev: LoginState, formData: FormData): Promise<Logi
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      address,
       redirectTo: safeNextPath(parsed.data.next),
     });
     return {};
