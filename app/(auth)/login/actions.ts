@@ -19,7 +19,7 @@ const loginSchema = z.object({
 
 const GENERIC = "Email or password is incorrect.";
 
-async function clientAddress(): Promise<string> {
+async function clientAddress(): Promise<string | null> {
   return clientAddressOf(await headers());
 }
 
