@@ -1,0 +1,104 @@
+import { detectClaims } from "../lib/claims";
+import type { DetectedClaim } from "../lib/claims";
+import type { QuantulumCase, SpecCase } from "./detect-data";
+
+/**
+ * Precision/recall/F1 by value: each expected value is matched at most once by a predicted value
+ * (relative tolerance 1e-4, because specs round fractions). Expected items a news claim detector
+ * should not report are tagged with a reason; scores are printed with and without them.
+ */
+
+export interface Expected { value: number; text: string; input: string; start: number }
+export interface Score { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Why an expected item is out of scope for news claims, or null when it is in scope. */
+export function outOfScope(item: Expected): string | null {
+  const { text, input, start } = item;
+  const lower = text.toLowerCase();
+  if (/^\d{4}$/.test(text) && item.value >= 1700 && item.value <= 2099) return "year";
+  const before = input.charAt(start - 1);
+  const after = input.charAt(start + text.length);
+  if (/[A-Za-z\-\/.:+]/.test(before) && /\d/.test(text.charAt(0)) || /^[\/.:]\d|^[A-Za-z]/.test(input.slice(start + text.length)) && /\d$/.test(text) && after !== "" && !/^(?:k|m|bn|b|mm)\b/i.test(input.slice(start + text.length))) {
+    return "identifier, date, phone or IP fragment";
+  }
+  if (lower === "one" || lower === "a" || lower === "an" || /^(?:a|an|one) [a-z']+$/.test(lower) && item.value === 1) return "lone 'one'/article (pronoun, not a count)";
+  if (item.value < 0 || /\d[e^×x]|\^|point|nought|naught|lakh|crore|\bover\b|negative|minus|dzs?|dozs|\d,\d{2}(?!\d)|\d\.\d{3},|\d \d{3}|\d\u202f\d|th(?:s)?$|tieth|firsts?$|ths\b|\d,\d(?!\d)/.test(lower)) {
+    return "exotic notation (scientific, spoken decimals, Indian/European grouping, negatives, n-ths)";
+  }
+  return null;
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** Values a claim stands for when the spec lists each number separately: both ends of a range. */
+function valuesOf(claim: DetectedClaim, rangeAs: "ends" | "midpoint"): number[] {
+  if (claim.low !== null && claim.high !== null) return rangeAs === "ends" ? [claim.low, claim.high] : [(claim.low + claim.high) / 2];
+  return [claim.value];
+}
+
+export function evaluate(cases: Array<{ input: string; expected: Expected[] }>, rangeAs: "ends" | "midpoint") {
+  let all = { tp: 0, fp: 0, fn: 0 };
+  let scoped = { tp: 0, fp: 0, fn: 0 };
+  const excluded = new Map<string, number>();
+  for (const { input, expected } of cases) {
+    const predicted = detectClaims(input).flatMap((c) => valuesOf(c, rangeAs));
+    const used = new Set<number>();
+    for (const item of expected) {
+      const index = predicted.findIndex((v, i) => !used.has(i) && close(v, item.value));
+      const reason = outOfScope(item);
+      if (reason) excluded.set(reason, (excluded.get(reason) ?? 0) + 1);
+      if (index >= 0) {
+        used.add(index);
+        all.tp++;
+        if (!reason) scoped.tp++;
+      } else {
+        all.fn++;
+        if (!reason) scoped.fn++;
+      }
+    }
+    const extra = predicted.length - used.size;
+    all.fp += extra;
+    scoped.fp += extra;
+  }
+  return { all: score(all.tp, all.fp, all.fn), scoped: score(scoped.tp, scoped.fp, scoped.fn), excluded };
+}
+
+export function specCases(spec: SpecCase[]): Array<{ input: string; expected: Expected[] }> {
+  return spec.map((c) => ({
+    input: c.Input,
+    expected: c.Results.map((r) => ({
+      value: Number(String(r.Resolution?.value ?? "NaN").replace(/%$/, "")),
+      text: r.Text,
+      input: c.Input,
+      start: r.Start,
+    })).filter((e) => Number.isFinite(e.value)),
+  }));
+}
+
+/** Range specs resolve to "[20,30)" style intervals: each finite end is an expected value. */
+export function rangeSpecCases(spec: SpecCase[]): Array<{ input: string; expected: Expected[] }> {
+  return spec.map((c) => ({
+    input: c.Input,
+    expected: c.Results.flatMap((r) =>
+      String(r.Resolution?.value ?? "")
+        .replace(/[\[\]()]/g, "")
+        .split(",")
+        .filter((s) => s.trim() !== "")
+        .map((s) => ({ value: Number(s), text: r.Text, input: c.Input, start: r.Start })),
+    ),
+  }));
+}
+
+export function quantulumCases(cases: QuantulumCase[]): Array<{ input: string; expected: Expected[] }> {
+  return cases.map((c) => ({
+    input: c.req,
+    expected: c.res.map((r) => ({ value: r.value, text: r.surface, input: c.req, start: c.req.indexOf(r.surface) })),
+  }));
+}
