@@ -104,7 +104,7 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   const after = readQualifierAfter(lower, end);
   if (after) end = after.end;
   const sentence = currentSentence(state, core.start);
-  const periods = sentence.periods ?? (sentence.periods = findPeriods(text, sentence.start, sentence.end));
+  const periods = sentence.periods ?? (sentence.periods = findPeriods(text, lower, sentence.start, sentence.end));
   if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text))) return skipTo(end);
 
   const kind: ClaimKind = unit?.kind ?? (currency ? "money" : isRatio ? "ratio" : "count");
@@ -153,12 +153,13 @@ function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: bo
 function currentLine(state: ScanState, at: number): { start: number; end: number; junk: boolean } {
   if (state.line && at >= state.line.start && at < state.line.end) return state.line;
   const bounds = lineBounds(state.text, at);
-  state.line = { ...bounds, junk: isJunkLine(state.lower, bounds.start, bounds.end) };
+  state.line = { start: bounds.start, end: bounds.end, junk: isJunkLine(state.lower, bounds.start, bounds.end) };
   return state.line;
 }
 
 function currentSentence(state: ScanState, at: number): { start: number; end: number; periods: PeriodSpan[] | null } {
   if (state.sentence && at >= state.sentence.start && at < state.sentence.end) return state.sentence;
-  state.sentence = { ...sentenceBounds(state.text, at), periods: null };
+  const bounds = sentenceBounds(state.text, at);
+  state.sentence = { start: bounds.start, end: bounds.end, periods: null };
   return state.sentence;
 }

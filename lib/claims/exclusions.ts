@@ -158,9 +158,12 @@ export function hasLeadingZero(numeral: Numeral): boolean {
   return numeral.hasLeadingZero;
 }
 
-const JUNK_LINE = /":|s:\d+:"|string\(\d+\)|\bi:\d+;|page generated in|\d{6,}_|copyright ©|all rights reserved/;
+const SERIALIZED = /s:\d+:"|string\(\d+\)|\bi:\d+;|\d{6,}_/;
+const FURNITURE = ['":', "page generated in", "copyright ©", "all rights reserved"];
 
-/** Lines of serialized data or page furniture: no number in them is a claim. */
+/** Lines of serialized data or page furniture: no number in them is a claim. Literal probes first: they are cheap. */
 export function isJunkLine(lower: string, lineStart: number, lineEnd: number): boolean {
-  return JUNK_LINE.test(lower.slice(lineStart, lineEnd));
+  const line = lower.slice(lineStart, lineEnd);
+  for (const probe of FURNITURE) if (line.includes(probe)) return true;
+  return (line.includes(":") || line.includes("_") || line.includes("(")) && SERIALIZED.test(line);
 }

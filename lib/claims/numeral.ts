@@ -31,8 +31,10 @@ export function readNumeral(text: string, lower: string, start: number): Numeral
   if (!match) return null;
   const raw = match[0];
   let digitsEnd = start + raw.length;
-  let value = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
-  const isPlain = !raw.includes(",") && !raw.includes(".");
+  const hasComma = raw.includes(",");
+  let value = Number(hasComma ? raw.replace(/,/g, "") : raw);
+  const hasDot = raw.includes(".");
+  const isPlain = !hasComma && !hasDot;
   const hasLeadingZero = raw.length > 1 && raw.charCodeAt(0) === 48 && raw.charCodeAt(1) !== 46;
   let end = digitsEnd;
   let hasScale = false;
@@ -67,8 +69,10 @@ export function readNumeral(text: string, lower: string, start: number): Numeral
       }
     }
   }
-  if (!hasScale && !isFraction) {
-    const wordStart = skipSpaces(lower, end);
+  const wordStart = hasScale || isFraction ? end : skipSpaces(lower, end);
+  const initial = lower.charCodeAt(wordStart);
+  // Only "thousand", "million", "billion", "trillion", "hundred" can follow: test the initial before slicing.
+  if (wordStart > end && (initial === 116 || initial === 109 || initial === 98 || initial === 104)) {
     const wordEnd = letterRunEnd(lower, wordStart);
     const scale = SCALE_WORDS[lower.slice(wordStart, wordEnd)] ?? (lower.startsWith("hundred", wordStart) && wordEnd - wordStart === 7 ? 100 : undefined);
     if (scale !== undefined) {
@@ -79,7 +83,7 @@ export function readNumeral(text: string, lower: string, start: number): Numeral
   }
   return {
     start, end, digitsEnd, value, isPlain: isPlain && !hasScale && !isFraction,
-    digitCount: raw.replace(/\D/g, "").length, hasLeadingZero, hasScale, isFraction,
+    digitCount: raw.length - (hasComma ? raw.split(",").length - 1 : 0) - (hasDot ? 1 : 0), hasLeadingZero, hasScale, isFraction,
   };
 }
 

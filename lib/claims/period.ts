@@ -8,19 +8,34 @@ const UNIT = "(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)";
 const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)";
 const NOUN_PHRASE = "(?:the |its |their |a )?(?:[A-Za-z][\\w'’-]*)(?: (?!(?:said|says|and|but|when|while|which|who|that|according|as)\\b)[A-Za-z0-9][\\w'’-]*){0,5}";
 
-const PERIOD = new RegExp(
-  [
-    `\\bbetween ${DATE} and ${DATE}`,
-    `\\bfrom ${DATE} (?:to|until|through|till) ${DATE}`,
-    `\\bsince the (?:start|beginning|outbreak|launch|onset|end) of ${NOUN_PHRASE}`,
-    `\\b(?:since|until|till|through|as of|by the end of|by) ${DATE}`,
-    `\\b(?:(?:over|in|during|for) )?the (?:past|last|previous|next|coming|first|latest) (?:${COUNT} )?${UNIT}`,
-    `\\b(?:so far )?(?:this|last|next|the previous) (?:year|month|week|quarter|decade|season|summer|winter|spring|autumn)`,
-    `\\b(?:in|during|throughout|for) (?:fiscal |the fiscal year |the year |the month of )?${DATE}`,
-    `\\bin FY ?\\d{2,4}`,
-  ].join("|"),
-  "g",
-);
+/** "[Ii]n": sentence-initial capitals match without making month names case-blind ("may", "march"). */
+const word = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+const RELATIVE = `the (?:past|last|previous|next|coming|first|latest) (?:${COUNT} )?${UNIT}`;
+const CALENDAR = `(?:this|last|next|the previous) (?:year|month|week|quarter|decade|season|summer|winter|spring|autumn)`;
+const sticky = (...patterns: string[]) => new RegExp(patterns.join("|"), "y");
+
+/** Each trigger word starts only the patterns that can begin with it, tried anchored at the trigger. */
+const BY_TRIGGER: Record<string, RegExp> = {
+  between: sticky(`${word("between")} ${DATE} and ${DATE}`),
+  from: sticky(`${word("from")} ${DATE} (?:to|until|through|till) ${DATE}`),
+  since: sticky(`${word("since")} the (?:start|beginning|outbreak|launch|onset|end) of ${NOUN_PHRASE}`, `${word("since")} ${DATE}`),
+  until: sticky(`${word("until")} ${DATE}`),
+  till: sticky(`${word("till")} ${DATE}`),
+  through: sticky(`${word("through")} ${DATE}`),
+  by: sticky(`${word("by")} the end of ${DATE}`, `${word("by")} ${DATE}`),
+  as: sticky(`${word("as")} of ${DATE}`),
+  over: sticky(`${word("over")} ${RELATIVE}`),
+  in: sticky(`${word("in")} ${RELATIVE}`, `${word("in")} (?:fiscal |the fiscal year |the year |the month of )?${DATE}`, `${word("in")} FY ?\\d{2,4}`),
+  during: sticky(`${word("during")} ${RELATIVE}`, `${word("during")} (?:the year |the month of )?${DATE}`),
+  throughout: sticky(`${word("throughout")} ${DATE}`),
+  for: sticky(`${word("for")} ${RELATIVE}`, `${word("for")} (?:fiscal |the fiscal year |the year )?${DATE}`),
+  the: sticky(RELATIVE, `the previous (?:year|month|week|quarter|decade)`),
+  so: sticky(`${word("so")} far ${CALENDAR}`),
+  this: sticky(CALENDAR),
+  last: sticky(CALENDAR),
+  next: sticky(CALENDAR),
+};
+const TRIGGER = new RegExp(`\\b(?:${Object.keys(BY_TRIGGER).join("|")})\\b`, "g");
 
 export interface PeriodSpan {
   start: number;
@@ -29,13 +44,20 @@ export interface PeriodSpan {
 }
 
 /** Every period phrase in the sentence, in order, with absolute offsets. */
-export function findPeriods(text: string, sentenceStart: number, sentenceEnd: number): PeriodSpan[] {
-  const sentence = text.slice(sentenceStart, sentenceEnd);
+export function findPeriods(text: string, lower: string, sentenceStart: number, sentenceEnd: number): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
-  PERIOD.lastIndex = 0;
-  for (let match = PERIOD.exec(sentence); match; match = PERIOD.exec(sentence)) {
-    const phrase = match[0].replace(/[\s,]+$/, "");
-    spans.push({ start: sentenceStart + match.index, end: sentenceStart + match.index + phrase.length, text: phrase });
+  TRIGGER.lastIndex = sentenceStart;
+  for (let trigger = TRIGGER.exec(lower); trigger && trigger.index < sentenceEnd; trigger = TRIGGER.exec(lower)) {
+    const pattern = BY_TRIGGER[trigger[0]];
+    if (!pattern) continue;
+    pattern.lastIndex = trigger.index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    let end = trigger.index + match[0].length;
+    while (end > trigger.index && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+    if (end > sentenceEnd) end = sentenceEnd;
+    spans.push({ start: trigger.index, end, text: text.slice(trigger.index, end) });
+    TRIGGER.lastIndex = end;
   }
   return spans;
 }

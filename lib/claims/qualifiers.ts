@@ -1,3 +1,4 @@
+import { isAsciiLetter } from "./text-scan";
 import type { Qualifier } from "./types";
 
 /** Words around a number that bound it: "at least 841", "nearly five million", "5,000 or more". */
@@ -24,25 +25,37 @@ const BEFORE_PHRASES: Record<string, Qualifier> = {
   "as long as": "up_to", "as large as": "up_to",
 };
 
-// Longest phrases first, so "just over" wins over "over" and "no more than" over "more than".
-const BEFORE = new RegExp(
-  `(?:^|[^a-z.])(${Object.keys(BEFORE_PHRASES)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.]/g, "\\."))
-    .join("|")})[ \\u00a0]+$`,
-);
+/** Phrases grouped by their last word, longest first, so "just over" wins over "over". */
+const BY_LAST_WORD = new Map<string, string[]>();
+for (const phrase of Object.keys(BEFORE_PHRASES).sort((a, b) => b.length - a.length)) {
+  const last = phrase.slice(phrase.lastIndexOf(" ") + 1).replace(/\.$/, "");
+  const list = BY_LAST_WORD.get(last);
+  if (list) list.push(phrase);
+  else BY_LAST_WORD.set(last, [phrase]);
+}
 
 /** The qualifier ending right before `at` (lower-cased text), with where it starts. */
 export function readQualifierBefore(lower: string, at: number): { qualifier: Qualifier; start: number } | null {
-  const window = lower.slice(Math.max(0, at - 24), at);
-  const match = BEFORE.exec(window);
-  if (!match) return null;
-  const phrase = match[1]!;
-  const start = at - (window.length - window.lastIndexOf(phrase, window.length - phrase.length));
-  return { qualifier: BEFORE_PHRASES[phrase]!, start };
+  let wordEnd = at;
+  while (wordEnd > 0 && (lower.charCodeAt(wordEnd - 1) === 32 || lower.charCodeAt(wordEnd - 1) === 160)) wordEnd--;
+  if (wordEnd === at) return null;
+  const afterWord = wordEnd;
+  if (lower.charCodeAt(wordEnd - 1) === 46) wordEnd--; // "approx.", "ca."
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isAsciiLetter(lower.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd) return null;
+  const phrases = BY_LAST_WORD.get(lower.slice(wordStart, wordEnd));
+  if (!phrases) return null;
+  for (const phrase of phrases) {
+    const phraseStart = afterWord - phrase.length;
+    if (phraseStart < 0 || !lower.startsWith(phrase, phraseStart)) continue;
+    if (phraseStart > 0 && (isAsciiLetter(lower.charCodeAt(phraseStart - 1)) || lower.charCodeAt(phraseStart - 1) === 46)) continue;
+    return { qualifier: BEFORE_PHRASES[phrase]!, start: phraseStart };
+  }
+  return null;
 }
 
-const AFTER = /[ \u00a0]*(?:(or more|or above|or over|or higher|or greater|and above|and over|and more|at least)|(or fewer|or less|or under|or below|or lower|at most|and under|and below)|(or so|or thereabouts|-odd|odd\b(?= [a-z])|give or take)|(\+|-plus\b| plus\b(?! [0-9])))/y;
+const AFTER = /[ \u00a0]*(?:(or more|or above|or over|or higher|or greater|and above|and over|and more|at least)|(or fewer|or less|or under|or below|or lower|at most|and under|and below)|(or so|or thereabouts|-odd|odd\b(?= [a-z])|give or take)|(\+(?![ \u00a0]?\d)|-plus\b| plus\b(?! [0-9])))/y;
 
 /** "5,000 or more", "40-odd", "5,000+": qualifiers written after the number (and its unit). */
 export function readQualifierAfter(lower: string, at: number): { qualifier: Qualifier; end: number } | null {

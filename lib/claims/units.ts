@@ -35,8 +35,35 @@ const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:r
 
 const DURATIONS = /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
 
-/** Matches a unit right at `at` (spaces already skipped by the caller, except for "%"). */
+/** First words of every unit above: most numbers are followed by a plain noun, which this rejects at once. */
+const UNIT_FIRST_WORDS = new Set(
+  (
+    "per pct percent percentage basis bps us u dollar dollars australian aussie canadian hong pound pounds sterling " +
+    "euro euros yen yuan renminbi rupee rupees crore rouble roubles ruble rubles swiss franc francs naira rand shekel " +
+    "shekels riyal riyals dirham dirhams usd eur gbp jpy cny inr chf aud cad square sq cubic kilometre kilometres " +
+    "kilometer kilometers km km2 metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre " +
+    "millimetres millimeter millimeters mm mile miles feet foot ft inches inch yard yards acre acres hectare hectares " +
+    "kilogram kilograms kg gram grams milligram milligrams mg tonne tonnes ton tons lb lbs ounce ounces oz litre " +
+    "litres liter liters ml gallon gallons barrel barrels bpd degree degrees celsius fahrenheit mph kph knot knots " +
+    "megawatt megawatts gigawatt gigawatts kilowatt kilowatts mw gw kw kwh mwh gwh twh watt watts volt volts calorie " +
+    "calories kcal gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes ppm megaton megatons point points " +
+    "pts second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months year years " +
+    "yr yrs decade decades centuries century millennia"
+  ).split(" "),
+);
+
+/** Matches a unit right at `at` ("%") or at `spacedAt`, after spaces or a hyphen. */
 export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch | null {
+  const first = lower.charCodeAt(spacedAt);
+  if (first !== 37 && first !== 176) {
+    let wordEnd = spacedAt;
+    while (wordEnd < lower.length) {
+      const code = lower.charCodeAt(wordEnd);
+      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57 && wordEnd > spacedAt))) break;
+      wordEnd++;
+    }
+    if (wordEnd === spacedAt || !UNIT_FIRST_WORDS.has(lower.slice(spacedAt, wordEnd))) return null;
+  }
   PERCENT.lastIndex = at;
   const percent = PERCENT.exec(lower);
   if (percent) {
