@@ -53,15 +53,19 @@ export function reanchor(anchor: Anchor, newText: string): { start: number; end:
         contextSimilarity(prefix, newText.slice(Math.max(0, at - prefix.length), at), true) +
         contextSimilarity(suffix, newText.slice(at + quote.length, at + quote.length + suffix.length), false),
     }));
-    const bestScore = Math.max(...scored.map((s) => s.score));
+    const bestScore = scored.reduce((best, s) => Math.max(best, s.score), 0);
+    // A copy of the quote elsewhere loses to the edited original still sitting in its old context.
+    const fuzzy = bestScore < 1.5 ? fuzzyByContext(anchor, newText) : null;
+    if (fuzzy && fuzzy.score > bestScore) return { start: fuzzy.start, end: fuzzy.end };
     const at = nearest(scored.filter((s) => s.score === bestScore).map((s) => s.at));
     return { start: at, end: at + quote.length };
   }
-  return fuzzyByContext(anchor, newText);
+  const fuzzy = fuzzyByContext(anchor, newText);
+  return fuzzy ? { start: fuzzy.start, end: fuzzy.end } : null;
 }
 
 /** The quote itself was edited: locate it between where its prefix ends and its suffix begins. */
-function fuzzyByContext({ quote, prefix, suffix }: Anchor, newText: string): { start: number; end: number } | null {
+function fuzzyByContext({ quote, prefix, suffix }: Anchor, newText: string): { start: number; end: number; score: number } | null {
   const probe = (s: string, n: number, fromEnd: boolean) => (fromEnd ? s.slice(-n) : s.slice(0, n));
   const probeLength = 12;
   if (prefix.length < probeLength || suffix.length < probeLength) return null;
@@ -79,5 +83,5 @@ function fuzzyByContext({ quote, prefix, suffix }: Anchor, newText: string): { s
       Math.abs(spanLength - quote.length) / Math.max(quote.length, 1);
     if (!best || score > best.score) best = { start: afterPrefix, end: suffixAt, score };
   }
-  return best && best.score >= 1 ? { start: best.start, end: best.end } : null;
+  return best && best.score >= 1 ? best : null;
 }

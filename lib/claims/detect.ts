@@ -63,8 +63,8 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   if (line.junk) return skipTo(line.end);
   if (!core.isWords) {
     if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end)) return skipTo(tokenEnd(text, core.start));
-    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(core.end);
     if (isPhoneNumber(text, core)) return skipTo(tokenEnd(text, tokenEnd(text, core.end) + 1));
+    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(core.end);
     if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core)) return skipTo(core.end);
   }
   const currency = readCurrencyBefore(text, core.start);
