@@ -110,8 +110,10 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   const kind: ClaimKind = unit?.kind ?? (currency ? "money" : isRatio ? "ratio" : "count");
   const counted = readCounted(text, lower, end, sentence.end, kind === "percent" || kind === "ratio");
   const betweenStart = pairing?.type === "range" ? rangeLeadIn(lower, prefixStart) : null;
-  const qualifier: Qualifier = pairing?.type === "range" ? "range" : (after?.qualifier ?? before?.qualifier ?? "exact");
-  const start = Math.min(betweenStart ?? prefixStart, before && pairing?.type !== "range" ? before.start : prefixStart);
+  // "over three days" is a span of time, not "more than three days".
+  const beforeQualifier = before && !(kind === "duration" && lower.startsWith("over", before.start)) ? before : null;
+  const qualifier: Qualifier = pairing?.type === "range" ? "range" : (after?.qualifier ?? beforeQualifier?.qualifier ?? "exact");
+  const start = Math.min(betweenStart ?? prefixStart, beforeQualifier && pairing?.type !== "range" ? beforeQualifier.start : prefixStart);
   const claimEnd = counted ? counted.end : end;
   return {
     claim: {

@@ -9,7 +9,7 @@ import { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wor
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
 const ATTACHED_UNITS = new Set(
-  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps pc pct sq".split(" "),
+  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps pc pct sq c f".split(" "),
 );
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
@@ -93,11 +93,11 @@ const YEAR_CONTEXT = new Set(
 );
 
 /**
- * A bare 1700–2099 is a year unless something says it is a quantity: a currency, a qualifier, a unit,
+ * A bare 1700–2100 is a year unless something says it is a quantity: a currency, a qualifier, a unit,
  * or a noun right after it when the word before is not a year context ("and 1856 civilians").
  */
 export function isYear(lower: string, numeral: Numeral, hasQuantityMarker: boolean): boolean {
-  if (!numeral.isPlain || numeral.digitCount !== 4 || numeral.value < 1700 || numeral.value > 2099) return false;
+  if (!numeral.isPlain || numeral.digitCount !== 4 || numeral.value < 1700 || numeral.value > 2100) return false;
   if (hasQuantityMarker) return false;
   const before = wordBefore(lower, numeral.start).word;
   if (YEAR_CONTEXT.has(before) || MONTHS.has(before)) return true;

@@ -62,7 +62,8 @@ export function readPairing(text: string, lower: string, first: NumberCore, at: 
   const before = wordBefore(lower, prefixStart);
   if (word === "and" && before.word !== "between") return null;
   if (word === "or") return null;
-  if (word === "to" && before.word === "from" && CHANGE_VERBS.has(wordBefore(lower, before.start).word)) return null;
+  // "rose from 5% to 8%", "rose $1.20 to $84.50": a change between two figures, not a range.
+  if (word === "to" && (CHANGE_VERBS.has(before.word) || (before.word === "from" && CHANGE_VERBS.has(wordBefore(lower, before.start).word)))) return null;
   if (dash && first.isWords) return null;
   const second = readSecond(text, lower, at + joiner[0].length, firstHasCurrency);
   if (!second) return null;
