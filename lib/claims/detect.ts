@@ -67,6 +67,13 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
     if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(core.end);
     if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core)) return skipTo(core.end);
   }
+  // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
+  const sign = text.charCodeAt(core.start - 1);
+  const signBefore = core.start >= 2 ? text.charCodeAt(core.start - 2) : 32;
+  if (!core.isWords && (sign === 45 || sign === 0x2212) && (isSpace(signBefore) || signBefore === 40 || signBefore === 10)) {
+    core.start -= 1;
+    core.value = -core.value;
+  }
   const currency = readCurrencyBefore(text, core.start);
   const prefixStart = currency ? currency.start : core.start;
   const before = readQualifierBefore(lower, prefixStart);

@@ -43,9 +43,14 @@ interface Word { word: string; start: number; end: number }
 
 /** Reads the next word joined by one space or hyphen; `and` only when a number word follows it. */
 function nextWord(lower: string, at: number): Word | null {
-  const sep = lower.charCodeAt(at);
-  if (sep !== 32 && sep !== 45) return null;
-  const start = at + 1;
+  // One separator: spaces (any number, as typed), a hyphen, or a spaced hyphen ("fifty - two").
+  let start = at;
+  while (lower.charCodeAt(start) === 32 && start - at < 4) start++;
+  if (lower.charCodeAt(start) === 45) {
+    start++;
+    while (lower.charCodeAt(start) === 32 && start - at < 6) start++;
+  }
+  if (start === at) return null;
   if (!isAsciiLetter(lower.charCodeAt(start))) return null;
   const end = letterRunEnd(lower, start);
   return { word: lower.slice(start, end), start, end };
@@ -92,7 +97,7 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
     } else if (word === "hundred" && seen && current > 0 && current < 100) {
       current *= 100;
       lastKind = "hundred";
-    } else if (word === "dozen" && seen) {
+    } else if ((word === "dozen" || word === "dozens") && seen && (word === "dozen" || current > 1)) {
       current = (current || 1) * 12;
       lastKind = "scale";
     } else if (word in SCALE_WORDS && seen) {

@@ -71,10 +71,11 @@ export function readNumeral(text: string, lower: string, start: number): Numeral
   }
   const wordStart = hasScale || isFraction ? end : skipSpaces(lower, end);
   const initial = lower.charCodeAt(wordStart);
-  // Only "thousand", "million", "billion", "trillion", "hundred" can follow: test the initial before slicing.
-  if (wordStart > end && (initial === 116 || initial === 109 || initial === 98 || initial === 104)) {
+  // Only "thousand", "million", "billion", "trillion", "hundred", "dozen(s)" can follow: test the initial before slicing.
+  if (wordStart > end && (initial === 116 || initial === 109 || initial === 98 || initial === 104 || initial === 100)) {
     const wordEnd = letterRunEnd(lower, wordStart);
-    const scale = SCALE_WORDS[lower.slice(wordStart, wordEnd)] ?? (lower.startsWith("hundred", wordStart) && wordEnd - wordStart === 7 ? 100 : undefined);
+    const word = lower.slice(wordStart, wordEnd);
+    const scale = SCALE_WORDS[word] ?? (word === "hundred" ? 100 : word === "dozen" || word === "dozens" ? 12 : undefined);
     if (scale !== undefined) {
       value *= scale;
       end = wordEnd;
