@@ -1,5 +1,5 @@
 import { parsePublishedDate } from "./dates";
-import { FURNITURE_RULES, ENDS_ARTICLE_RULES, type LineRule } from "./furniture-rules";
+import { FURNITURE_RULES, ENDS_ARTICLE_RULES, LIST_HEADING_RULES, looksLikeLinkTitle, type LineRule } from "./furniture-rules";
 
 export interface RemovedPiece {
   /** Offset of the piece in the text as it arrived. */
@@ -81,6 +81,22 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
     }
     if (title && plain === title.trim()) {
       remove(line, "repeated title");
+      continue;
+    }
+    const heading = firstMatch(LIST_HEADING_RULES, trimmed, context);
+    if (heading) {
+      // The heading and the link titles listed under it, up to the first line that reads like prose.
+      remove(line, heading.name);
+      let next = index + 1;
+      for (; next < lines.length; next++) {
+        const candidate = lines[next]!.text.trim();
+        if (!candidate) continue;
+        if (!looksLikeLinkTitle(candidate) || firstMatch(ENDS_ARTICLE_RULES, candidate, { index: next, lines })) break;
+        remove(lines[next]!, heading.name);
+      }
+      // Blank lines skipped inside the list collapse into one paragraph break.
+      kept.push("");
+      index = next - 1;
       continue;
     }
     const rule = firstMatch(FURNITURE_RULES, trimmed, context);

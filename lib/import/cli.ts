@@ -36,7 +36,7 @@ export function runImport(files: string[], overrides?: Record<string, Record<str
       process.stdout.write(`[${done}/${total}] ${result.label}: ${detail}\n`);
     },
   });
-  console.log(`Imported ${summary.created}, duplicates ${summary.duplicates}, failed ${summary.failed}.`);
+  console.log(`Imported ${summary.created}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}.`);
   return summary.failed > 0 ? 1 : 0;
 }
 

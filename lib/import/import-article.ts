@@ -1,15 +1,17 @@
 import type { Db } from "@/db";
-import { articles } from "@/db/schema";
-import { findArticleByBodyHash } from "@/db/queries/articles";
+import { findArticleByBodyHash, findArticleByUrl } from "@/db/queries/articles";
+import { applyReimportPlan, insertArticle, listClaimsForReimport, updateArticleFromImport, type ReimportCounts } from "@/db/queries/article-writes";
 import { detectedToRow, insertClaims } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
 import { detectClaims } from "@/lib/claims";
 import { articleInputSchema } from "./schema";
 import { prepareArticle } from "./prepare";
+import { planReimport } from "./reimport-plan";
 import type { RemovedPiece } from "./clean";
 
 export type ImportOutcome =
   | { status: "created"; articleId: number; title: string; claimCount: number; removed: RemovedPiece[] }
+  | { status: "updated"; articleId: number; title: string; claimCount: number; removed: RemovedPiece[]; claims: ReimportCounts }
   | { status: "duplicate"; articleId: number; title: string; claimCount: 0; removed: RemovedPiece[] }
   | { status: "failed"; error: string };
 
@@ -17,8 +19,11 @@ function describeZodError(issues: { path: PropertyKey[]; message: string }[]): s
   return issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 }
 
+class ConflictError extends Error {}
+
 /** Validates, cleans, detects claims and stores one article in one transaction.
- * Every importer (the admin page, batches, the CLI, the API and the seed) comes through here. */
+ * Every importer (the admin page, batches, the CLI, the API and the seed) comes through here.
+ * The same body again is a duplicate; the same URL with a changed body updates that article. */
 export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: number | null }): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
@@ -30,34 +35,70 @@ export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: numb
   }
   if (!prepared.body.trim()) return { status: "failed", error: "Nothing is left of the article after cleaning." };
   const detected = detectClaims(prepared.body);
+  const removedJson = JSON.stringify(prepared.removed);
 
-  return db.transaction((tx): ImportOutcome => {
-    const existing = findArticleByBodyHash(tx, { bodyHash: prepared.bodyHash });
-    if (existing) {
-      return { status: "duplicate", articleId: existing.id, title: existing.title, claimCount: 0, removed: prepared.removed };
-    }
-    const article = tx
-      .insert(articles)
-      .values({
+  try {
+    return db.transaction((tx): ImportOutcome => {
+      const duplicate = findArticleByBodyHash(tx, { bodyHash: prepared.bodyHash });
+      if (duplicate) {
+        return { status: "duplicate", articleId: duplicate.id, title: duplicate.title, claimCount: 0, removed: prepared.removed };
+      }
+      const previous = prepared.url ? findArticleByUrl(tx, { url: prepared.url }) : undefined;
+      if (previous) {
+        const updated = updateArticleFromImport(tx, {
+          id: previous.id,
+          version: previous.version,
+          values: {
+            title: prepared.title,
+            outlet: prepared.outlet,
+            publishedAt: prepared.publishedAt,
+            body: prepared.body,
+            bodyHash: prepared.bodyHash,
+            removedJson,
+          },
+        });
+        if (!updated) throw new ConflictError("The article changed while it was being re-imported; try again.");
+        const plan = planReimport(listClaimsForReimport(tx, { articleId: previous.id }), prepared.body, detected);
+        const counts = applyReimportPlan(tx, { articleId: previous.id, body: prepared.body, plan, actorId });
+        appendAudit(tx, {
+          actorId,
+          entity: "article",
+          entityId: previous.id,
+          action: "article.reimported",
+          before: { version: previous.version, title: previous.title, bodyLength: previous.body.length },
+          after: { version: previous.version + 1, title: prepared.title, bodyLength: prepared.body.length, claims: counts, removed: prepared.removed.length },
+        });
+        return {
+          status: "updated",
+          articleId: previous.id,
+          title: prepared.title,
+          claimCount: counts.kept + counts.refreshed + counts.added,
+          removed: prepared.removed,
+          claims: counts,
+        };
+      }
+      const article = insertArticle(tx, {
         title: prepared.title,
         outlet: prepared.outlet,
         url: prepared.url,
         publishedAt: prepared.publishedAt,
         body: prepared.body,
         bodyHash: prepared.bodyHash,
-        removedJson: JSON.stringify(prepared.removed),
+        removedJson,
         importedBy: actorId,
-      })
-      .returning({ id: articles.id })
-      .get();
-    insertClaims(tx, detected.map((d) => detectedToRow(prepared.body, article.id, d)));
-    appendAudit(tx, {
-      actorId,
-      entity: "article",
-      entityId: article.id,
-      action: "article.imported",
-      after: { title: prepared.title, claims: detected.length, removed: prepared.removed.length },
+      });
+      insertClaims(tx, detected.map((d) => detectedToRow(prepared.body, article.id, d)));
+      appendAudit(tx, {
+        actorId,
+        entity: "article",
+        entityId: article.id,
+        action: "article.imported",
+        after: { title: prepared.title, claims: detected.length, removed: prepared.removed.length },
+      });
+      return { status: "created", articleId: article.id, title: prepared.title, claimCount: detected.length, removed: prepared.removed };
     });
-    return { status: "created", articleId: article.id, title: prepared.title, claimCount: detected.length, removed: prepared.removed };
-  });
+  } catch (error) {
+    if (error instanceof ConflictError) return { status: "failed", error: error.message };
+    return { status: "failed", error: `Could not store the article: ${(error as Error).message}` };
+  }
 }

@@ -7,8 +7,14 @@ export type ItemResult = { label: string } & ImportOutcome;
 export interface ImportSummary {
   results: ItemResult[];
   created: number;
+  updated: number;
   duplicates: number;
   failed: number;
+}
+
+function importItem(db: Db, item: ImportItem, actorId: number | null): ItemResult {
+  const outcome: ImportOutcome = item.ok ? importArticle(db, item.input, { actorId }) : { status: "failed", error: item.error };
+  return { label: item.label, ...outcome };
 }
 
 /** Imports items one by one, each article in its own transaction, so one bad item never
@@ -20,20 +26,32 @@ export function importItems(
 ): ImportSummary {
   const results: ItemResult[] = [];
   items.forEach((item, index) => {
-    const outcome: ImportOutcome = item.ok
-      ? importArticle(db, item.input, { actorId: options.actorId })
-      : { status: "failed", error: item.error };
-    const result = { label: item.label, ...outcome };
+    const result = importItem(db, item, options.actorId);
     results.push(result);
     options.onProgress?.(index + 1, items.length, result);
   });
   return summarize(results);
 }
 
+/** The same import, yielding to the event loop after each item so a streamed response can flush
+ * its progress (and other requests get served) while a long batch runs. */
+export async function* importItemsGradually(
+  db: Db,
+  items: ImportItem[],
+  options: { actorId: number | null },
+): AsyncGenerator<{ done: number; total: number; result: ItemResult }> {
+  for (let index = 0; index < items.length; index++) {
+    const result = importItem(db, items[index]!, options.actorId);
+    yield { done: index + 1, total: items.length, result };
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export function summarize(results: ItemResult[]): ImportSummary {
   return {
     results,
     created: results.filter((r) => r.status === "created").length,
+    updated: results.filter((r) => r.status === "updated").length,
     duplicates: results.filter((r) => r.status === "duplicate").length,
     failed: results.filter((r) => r.status === "failed").length,
   };
