@@ -120,6 +120,8 @@ export const claims = sqliteTable(
     index("claims_assignee_status").on(t.assigneeId, t.status),
     // Link suggestions look up candidates of the same kind and unit by value.
     index("claims_kind_unit_value").on(t.kind, t.unit, t.value),
+    // ...and, narrower, of the same counted thing (case-folded), so retrieval stays an index range at scale.
+    index("claims_kind_unit_counted_value").on(t.kind, t.unit, sql`lower("counted")`, t.value),
   ],
 );
 

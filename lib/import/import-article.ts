@@ -8,6 +8,7 @@ import { articleInputSchema } from "./schema";
 import { prepareArticle } from "./prepare";
 import { planReimport } from "./reimport-plan";
 import type { RemovedPiece } from "./clean";
+import { refreshSuggestionsAfterImport } from "@/lib/suggest/recompute";
 
 export type ImportOutcome =
   | { status: "created"; articleId: number; title: string; claimCount: number; removed: RemovedPiece[] }
@@ -38,7 +39,7 @@ export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: numb
   const removedJson = JSON.stringify(prepared.removed);
 
   try {
-    return db.transaction((tx): ImportOutcome => {
+    const outcome = db.transaction((tx): ImportOutcome => {
       const duplicate = findArticleByBodyHash(tx, { bodyHash: prepared.bodyHash });
       if (duplicate) {
         return { status: "duplicate", articleId: duplicate.id, title: duplicate.title, claimCount: 0, removed: prepared.removed };
@@ -97,6 +98,8 @@ export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: numb
       });
       return { status: "created", articleId: article.id, title: prepared.title, claimCount: detected.length, removed: prepared.removed };
     });
+    if (outcome.status === "created" || outcome.status === "updated") refreshSuggestionsAfterImport(db, outcome.articleId);
+    return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };
     return { status: "failed", error: `Could not store the article: ${(error as Error).message}` };

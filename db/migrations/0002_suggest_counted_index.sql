@@ -1,0 +1,1 @@
+CREATE INDEX `claims_kind_unit_counted_value` ON `claims` (`kind`,`unit`,lower("counted"),`value`);

@@ -1,0 +1,84 @@
+import type { Db } from "@/db";
+import {
+  findCandidateIds,
+  listPartClaimIds,
+  loadArticleMatchClaims,
+  loadMatchClaimsByIds,
+  replaceOpenSuggestions,
+} from "@/db/queries/suggestions";
+import { countedLookupKeys } from "./context-words";
+import { profileClaim, type ClaimProfile } from "./profile";
+import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
+import { suggestParts } from "./parts";
+import type { ScoredPair } from "./types";
+
+/** At most this many suggestions per claim, and one per (other article, value): repeats of a
+ * figure within an article ("1,370" in the headline, the lead and the quote) are one suggestion. */
+const PER_CLAIM = 10;
+
+/** The suggestions for one article's claims, without writing them (the benchmark times this part too). */
+export function computeSuggestionsForArticle(db: Db, articleId: number): { claimIds: number[]; pairs: ScoredPair[] } {
+  const own = loadArticleMatchClaims(db, { articleId }).map(profileClaim);
+  // A figure that adds up with others to a total in its own article is a breakdown (one year, one
+  // province), not the quantity other articles report: it is offered as a part, not across articles.
+  const parts = suggestParts(own);
+  const isPart = new Set(parts.map((p) => p.claimId));
+  const candidateIdsByClaim = new Map<number, number[]>();
+  const allCandidateIds = new Set<number>();
+  for (const p of own) {
+    if (!p.counted || isPart.has(p.claim.id)) continue;
+    const ids = findCandidateIds(db, {
+      articleId,
+      kind: p.claim.kind,
+      unit: p.claim.unit,
+      value: p.claim.value,
+      countedKeys: countedLookupKeys(p.counted),
+      window: VALUE_WINDOW,
+    });
+    candidateIdsByClaim.set(p.claim.id, ids);
+    ids.forEach((id) => allCandidateIds.add(id));
+  }
+  const candidates = new Map<number, ClaimProfile>();
+  for (const c of loadMatchClaimsByIds(db, { ids: [...allCandidateIds] })) candidates.set(c.id, profileClaim(c));
+  const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
+  const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
+
+  const pairs: ScoredPair[] = [];
+  for (const p of own) {
+    const best = new Map<string, ScoredPair>();
+    for (const id of candidateIdsByClaim.get(p.claim.id) ?? []) {
+      const c = candidates.get(id);
+      if (!c || isPartElsewhere(c)) continue;
+      const scored = scorePair(p, c);
+      if (!scored || scored.score < MIN_SCORE) continue;
+      const key = `${c.claim.articleId}:${c.claim.value}`;
+      const current = best.get(key);
+      if (!current || scored.score > current.score) best.set(key, { claimId: p.claim.id, candidateId: id, ...scored });
+    }
+    for (const pair of [...best.values()].sort((x, y) => y.score - x.score).slice(0, PER_CLAIM)) {
+      pairs.push(pair);
+      // The other side sees the same link, explained from its own point of view.
+      const mirror = scorePair(candidates.get(pair.candidateId)!, p);
+      if (mirror) pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, ...mirror });
+    }
+  }
+  for (const part of parts) pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
+  return { claimIds: own.map((p) => p.claim.id), pairs };
+}
+
+/** Recomputes and stores one article's suggestions (both directions). Call after import and after a claim
+ * of the article changes (value, kind, unit, counted, deletion). Decided suggestions are kept. */
+export function recomputeSuggestionsForArticle(db: Db, articleId: number): { suggestions: number } {
+  const { claimIds, pairs } = computeSuggestionsForArticle(db, articleId);
+  replaceOpenSuggestions(db, { claimIds, pairs });
+  return { suggestions: pairs.length };
+}
+
+/** For the import path: the article is already saved, so a failure here is logged, never fatal. */
+export function refreshSuggestionsAfterImport(db: Db, articleId: number): void {
+  try {
+    recomputeSuggestionsForArticle(db, articleId);
+  } catch (error) {
+    console.error(`Suggestions for article ${articleId} could not be computed:`, error);
+  }
+}

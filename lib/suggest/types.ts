@@ -1,0 +1,32 @@
+import type { ClaimDate } from "./claim-date";
+
+/** What the scorer needs to know about one claim, as loaded by db/queries/suggestions.ts. */
+export interface MatchClaim {
+  id: number;
+  articleId: number;
+  value: number;
+  kind: string;
+  unit: string | null;
+  counted: string | null;
+  qualifier: string;
+  period: string | null;
+  /** The claim's sentence, and where its number ends inside it. */
+  sentence: string;
+  /** Up to 300 characters before the sentence, for "this number was …" that points back. */
+  before: string;
+  /** The article's title, whose places stand in when the sentence names none. */
+  title: string;
+  numberEndInSentence: number;
+  outlet: string | null;
+  date: ClaimDate;
+}
+
+export type SuggestedRelation = "same_figure" | "updates" | "contradicts" | "part_of";
+
+export interface ScoredPair {
+  claimId: number;
+  candidateId: number;
+  relation: SuggestedRelation;
+  score: number;
+  reason: string;
+}
