@@ -43,13 +43,20 @@ function valuesOf(claim: DetectedClaim, rangeAs: "ends" | "midpoint"): number[] 
   return [claim.value];
 }
 
+/** One sentence the detector got wrong: in-scope values it missed and values it made up. */
+export interface Failure { input: string; missed: string[]; extra: string[] }
+
 export function evaluate(cases: Array<{ input: string; expected: Expected[] }>, rangeAs: "ends" | "midpoint") {
-  let all = { tp: 0, fp: 0, fn: 0 };
-  let scoped = { tp: 0, fp: 0, fn: 0 };
+  const all = { tp: 0, fp: 0, fn: 0 };
+  const scoped = { tp: 0, fp: 0, fn: 0 };
   const excluded = new Map<string, number>();
+  const failures: Failure[] = [];
   for (const { input, expected } of cases) {
-    const predicted = detectClaims(input).flatMap((c) => valuesOf(c, rangeAs));
+    const claims = detectClaims(input);
+    const predicted = claims.flatMap((c) => valuesOf(c, rangeAs));
+    const quotes = claims.flatMap((c) => valuesOf(c, rangeAs).map(() => c.quote));
     const used = new Set<number>();
+    const missed: string[] = [];
     for (const item of expected) {
       const index = predicted.findIndex((v, i) => !used.has(i) && close(v, item.value));
       const reason = outOfScope(item);
@@ -60,14 +67,21 @@ export function evaluate(cases: Array<{ input: string; expected: Expected[] }>, 
         if (!reason) scoped.tp++;
       } else {
         all.fn++;
-        if (!reason) scoped.fn++;
+        if (!reason) {
+          scoped.fn++;
+          missed.push(`${item.text} = ${item.value}`);
+        }
       }
     }
     const extra = predicted.length - used.size;
     all.fp += extra;
     scoped.fp += extra;
+    if (missed.length > 0 || extra > 0) {
+      const made = predicted.flatMap((v, i) => (used.has(i) ? [] : [`${quotes[i]} = ${v}`]));
+      failures.push({ input, missed, extra: made });
+    }
   }
-  return { all: score(all.tp, all.fp, all.fn), scoped: score(scoped.tp, scoped.fp, scoped.fn), excluded };
+  return { all: score(all.tp, all.fp, all.fn), scoped: score(scoped.tp, scoped.fp, scoped.fn), excluded, failures };
 }
 
 export function specCases(spec: SpecCase[]): Array<{ input: string; expected: Expected[] }> {
