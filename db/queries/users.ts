@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { users, type Role } from "../schema";
 
@@ -60,4 +60,26 @@ export function upsertUser(
   if (existing) return { id: existing.id, created: false };
   const row = db.insert(users).values({ ...input, email }).returning({ id: users.id }).get();
   return { id: row.id, created: true };
+}
+
+export type UserWrite = { ok: true; user: UserSummary } | { ok: false; reason: "missing" } | { ok: false; reason: "conflict"; current: UserSummary };
+
+/** Changes a user only if it is still at `version`; the caller runs it in a transaction with its audit event. */
+export function updateUserVersioned(
+  db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
+  input: { id: number; version: number; patch: Partial<Pick<typeof users.$inferInsert, "role" | "disabledAt" | "passwordHash" | "name">> },
+): UserWrite {
+  const updated = db
+    .update(users)
+    .set({ ...input.patch, version: sql`${users.version} + 1` })
+    .where(and(eq(users.id, input.id), eq(users.version, input.version)))
+    .returning(publicFields)
+    .get();
+  if (updated) return { ok: true, user: updated };
+  const current = db.select(publicFields).from(users).where(eq(users.id, input.id)).get();
+  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "missing" };
+}
+
+export function emailTaken(db: Db, { email }: { email: string }): boolean {
+  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(email))).get());
 }

@@ -12,17 +12,24 @@ export type SessionUser = UserSummary;
 /** The signed-in user, re-read from the database on every call so that a disabled user or a
  * changed role takes effect on the very next request. Null for anonymous or disabled users. */
 export async function currentUser(): Promise<SessionUser | null> {
+  const { user } = await sessionState();
+  return user;
+}
+
+/** The user, plus whether a session cookie names someone who is no longer allowed in (disabled or deleted). */
+async function sessionState(): Promise<{ user: SessionUser | null; revoked: boolean }> {
   const session = await auth();
   const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  if (!Number.isInteger(id) || id <= 0) return { user: null, revoked: false };
   const user = getUserById(getDb(), { id });
-  if (!user || user.disabledAt !== null) return null;
-  return user;
+  if (!user || user.disabledAt !== null) return { user: null, revoked: true };
+  return { user, revoked: false };
 }
 
 /** For pages: anonymous visitors go to /login and come back here after signing in. */
 export async function requirePageUser(permission: Permission = "article.read"): Promise<SessionUser> {
-  const user = await currentUser();
+  const { user, revoked } = await sessionState();
+  if (revoked) redirect("/login?revoked=1");
   if (!user) {
     const path = (await headers()).get("x-tally-path") ?? "/";
     redirect(`/login?next=${encodeURIComponent(path)}`);

@@ -13,7 +13,9 @@ const scrypt = promisify(crypto.scrypt) as (
 const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from "./password-rules";
+
+export { MIN_PASSWORD_LENGTH };
 
 export const passwordSchema = z
   .string()

@@ -6,7 +6,7 @@ import { logIn, type LoginState } from "./actions";
 export function LoginForm({ next, notice }: { next: string; notice?: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(logIn, {});
   return (
-    <form action={action} className="card login-card" noValidate>
+    <form action={action} className="card login-card" noValidate aria-label="Sign in">
       <h1>Sign in to Tally</h1>
       {notice && !state.error && <p className="muted">{notice}</p>}
       {state.error && (

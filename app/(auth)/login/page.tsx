@@ -10,7 +10,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const next = safeNextPath(typeof params.next === "string" ? params.next : undefined);
   if (await currentUser()) redirect(next);
-  const notice = params.next && params.next !== "/" ? "Sign in to continue." : undefined;
+  const notice = params.revoked
+    ? "You have been signed out: your account was disabled or removed."
+    : params.next && params.next !== "/"
+      ? "Sign in to continue."
+      : undefined;
   return (
     <main className="login-page">
       <p className="brand login-brand">

@@ -1,0 +1,33 @@
+"use client";
+
+import { changeOwnPassword } from "@/app/(app)/account/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { FieldError, FormMessage } from "@/components/ui/form-message";
+
+export function ChangePasswordForm() {
+  const [result, action, pending] = useFormAction(changeOwnPassword);
+  return (
+    <form onSubmit={action} className="card" aria-label="Change password">
+      <h2>Change password</h2>
+      <FormMessage result={result} success="Password changed." />
+      <div className="field">
+        <label htmlFor="current-password">Current password</label>
+        <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
+        <FieldError result={result} name="currentPassword" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-password">New password</label>
+        <input id="new-password" name="newPassword" type="password" autoComplete="new-password" required />
+        <FieldError result={result} name="newPassword" />
+      </div>
+      <div className="field">
+        <label htmlFor="confirm-password">Repeat new password</label>
+        <input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" required />
+        <FieldError result={result} name="confirmPassword" />
+      </div>
+      <button type="submit" className="primary" disabled={pending}>
+        {pending ? "Saving…" : "Change password"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { changeUserRole, resetUserPassword, setUserDisabled } from "@/app/(app)/admin/users/actions";
+import type { UserSummary } from "@/db/queries/users";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
+  const [roleResult, roleAction, rolePending] = useFormAction(changeUserRole, { userId: user.id, version: user.version });
+  const [disableResult, disableAction, disablePending] = useFormAction(setUserDisabled, {
+    userId: user.id,
+    version: user.version,
+    disabled: user.disabledAt === null ? "1" : "",
+  });
+  const [resetResult, resetAction, resetPending] = useFormAction(resetUserPassword, { userId: user.id });
+  const [resetting, setResetting] = useState(false);
+  const label = user.email;
+  return (
+    <tr data-testid={`user-${user.email}`}>
+      <td>
+        <strong>{user.name}</strong>
+        <div className="muted small">{user.email}</div>
+      </td>
+      <td>
+        <form onSubmit={roleAction} className="inline-form">
+          <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+            Role of {label}
+          </label>
+          <select id={`role-${user.id}`} name="role" defaultValue={user.role} key={user.version}>
+            <option value="checker">Fact-checker</option>
+            <option value="editor">Editor</option>
+            <option value="admin">Admin</option>
+          </select>
+          <button type="submit" disabled={rolePending} aria-label={`Save role of ${label}`}>
+            Save
+          </button>
+        </form>
+        <FormMessage result={roleResult} />
+      </td>
+      <td>
+        {user.disabledAt === null ? <span className="status status--verified">Active</span> : <span className="status status--disputed">Disabled</span>}
+      </td>
+      <td className="actions-cell">
+        <form onSubmit={disableAction}>
+          <button type="submit" className={user.disabledAt === null ? "danger" : ""} disabled={disablePending || (isSelf && user.disabledAt === null)} aria-label={`${user.disabledAt === null ? "Disable" : "Enable"} ${label}`}>
+            {user.disabledAt === null ? "Disable" : "Enable"}
+          </button>
+        </form>
+        <FormMessage result={disableResult} />
+        {resetting ? (
+          <form onSubmit={resetAction} className="inline-form">
+            <label className="visually-hidden" htmlFor={`reset-${user.id}`}>
+              New password for {label}
+            </label>
+            <input id={`reset-${user.id}`} name="password" type="password" autoComplete="new-password" placeholder="New password" required />
+            <button type="submit" disabled={resetPending}>
+              Set
+            </button>
+            <button type="button" className="link" onClick={() => setResetting(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <button type="button" onClick={() => setResetting(true)} aria-label={`Reset password of ${label}`}>
+            Reset password
+          </button>
+        )}
+        <FormMessage result={resetResult} success="Password reset." />
+      </td>
+    </tr>
+  );
+}
