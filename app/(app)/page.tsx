@@ -1,19 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { listArticles } from "@/db/queries/articles";
+import { listArticles, type ArticleSort } from "@/db/queries/articles";
 import { requirePageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
+import { ClaimProgress } from "@/components/progress/claim-progress";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
-  await requirePageUser("article.read");
-  const articles = listArticles(getDb());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SORTS: { value: ArticleSort; label: string; href: string }[] = [
+  { value: "published", label: "Newest", href: "/" },
+  { value: "needs-work", label: "Needs work", href: "/?sort=needs-work" },
+];
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requirePageUser("article.read");
+  const sort: ArticleSort = (await searchParams).sort === "needs-work" ? "needs-work" : "published";
+  const articles = listArticles(getDb(), { sort });
+  const mayAssign = can(user.role, "claim.assign");
   return (
     <>
       <h1>Articles</h1>
       <p className="muted">Every numeric claim in each article, highlighted for checking.</p>
+      <nav className="sort-links" aria-label="Sort articles">
+        <span className="muted">Sort:</span>
+        {SORTS.map((s) => (
+          <Link key={s.value} href={s.href} aria-current={s.value === sort ? "true" : undefined}>
+            {s.label}
+          </Link>
+        ))}
+      </nav>
       {articles.length === 0 ? (
         <p className="card">No articles yet. An admin can import some.</p>
       ) : (
@@ -24,8 +43,11 @@ export default async function ArticlesPage() {
               <th>Outlet</th>
               <th>Published</th>
               <th className="num">Claims</th>
-              <th className="num">Checked</th>
+              <th>Progress</th>
               <th className="num">Disputed</th>
+              {mayAssign && <th>
+                <span className="visually-hidden">Assign</span>
+              </th>}
             </tr>
           </thead>
           <tbody>
@@ -37,8 +59,19 @@ export default async function ArticlesPage() {
                 <td>{a.outlet ?? <span className="muted">—</span>}</td>
                 <td>{a.publishedAt ? formatDate(a.publishedAt) : <span className="muted">—</span>}</td>
                 <td className="num">{a.claimCount}</td>
-                <td className="num">{a.checkedCount}</td>
+                <td>
+                  <ClaimProgress
+                    counts={{ unchecked: a.uncheckedCount, verified: a.verifiedCount, disputed: a.disputedCount, decided: a.decidedCount }}
+                  />
+                </td>
                 <td className="num">{a.disputedCount > 0 ? <span className="status status--disputed">{a.disputedCount}</span> : 0}</td>
+                {mayAssign && (
+                  <td>
+                    <Link href={`/articles/${a.id}/assign`} aria-label={`Assign claims of ${a.title}`}>
+                      Assign
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

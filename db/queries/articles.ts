@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { articles, claims } from "../schema";
+import { articles, claims, type ClaimStatus } from "../schema";
 import type { DbOrTx } from "./audit";
 
 export interface ArticleListItem {
@@ -11,10 +11,18 @@ export interface ArticleListItem {
   claimCount: number;
   checkedCount: number;
   disputedCount: number;
+  uncheckedCount: number;
+  verifiedCount: number;
+  decidedCount: number;
 }
 
+/** "needs-work": most disputed, then most unchecked claims first; otherwise newest published first. */
+export type ArticleSort = "published" | "needs-work";
+
+const countStatus = (status: ClaimStatus) => sql<number>`coalesce(sum(${claims.status} = ${status}), 0)`;
+
 /** All articles with their claim counts in one grouped query (no per-article round trips). */
-export function listArticles(db: Db): ArticleListItem[] {
+export function listArticles(db: Db, { sort = "published" }: { sort?: ArticleSort } = {}): ArticleListItem[] {
   const live = and(eq(claims.articleId, articles.id), isNull(claims.deletedAt));
   return db
     .select({
@@ -24,12 +32,19 @@ export function listArticles(db: Db): ArticleListItem[] {
       publishedAt: articles.publishedAt,
       claimCount: sql<number>`count(${claims.id})`,
       checkedCount: sql<number>`coalesce(sum(${claims.status} <> 'unchecked'), 0)`,
-      disputedCount: sql<number>`coalesce(sum(${claims.status} = 'disputed'), 0)`,
+      disputedCount: countStatus("disputed"),
+      uncheckedCount: countStatus("unchecked"),
+      verifiedCount: countStatus("verified"),
+      decidedCount: countStatus("decided"),
     })
     .from(articles)
     .leftJoin(claims, live)
     .groupBy(articles.id)
-    .orderBy(desc(sql`coalesce(${articles.publishedAt}, '')`), desc(articles.id))
+    .orderBy(
+      ...(sort === "needs-work" ? [desc(countStatus("disputed")), desc(countStatus("unchecked"))] : []),
+      desc(sql`coalesce(${articles.publishedAt}, '')`),
+      desc(articles.id),
+    )
     .all();
 }
 

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { countClaimsByStatus, listAssignedOpenClaims, listDisputedClaims, listQueueFilterOptions } from "@/db/queries/review";
+import { listEvidenceForClaims } from "@/db/queries/review-evidence";
+import { requirePageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { StatusChart } from "@/components/review/status-chart";
+import { QueueFilters } from "@/components/review/queue-filters";
+import { QueueItem } from "@/components/review/queue-item";
+import { AssignedToMe } from "@/components/review/assigned-to-me";
+import { cursorParam, parseQueueParams, queueHref, toQueueQuery } from "@/components/review/queue-params";
+import "@/components/review/review.css";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const PAGE_SIZE = 20;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
+  const user = await requirePageUser("review.read");
+  const params = parseQueueParams(await searchParams);
+  const query = toQueueQuery(params);
+  const db = getDb();
+  const { rows, hasMore } = listDisputedClaims(db, { ...query, limit: PAGE_SIZE });
+  const evidence = listEvidenceForClaims(db, { claimIds: rows.map((r) => r.id) });
+  const counts = countClaimsByStatus(db);
+  const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
+  const options = listQueueFilterOptions(db);
+  const backwards = query.before !== undefined;
+  const first = rows[0];
+  const last = rows.at(-1);
+  const hasPrevious = backwards ? hasMore : query.after !== undefined;
+  const hasNext = backwards ? true : hasMore;
+  const orderParam = params.order === "oldest" ? "?order=oldest" : "";
+  const isChecker = !can(user.role, "claim.decide");
+
+  return (
+    <div className="review">
+      <header className="review-header">
+        <div>
+          <h1>Review queue</h1>
+          <p className="muted">
+            Disputed claims waiting for an editor’s decision.
+            {isChecker && " You can follow the queue here; editors decide."}
+          </p>
+        </div>
+        <StatusChart counts={counts} />
+      </header>
+      {(isChecker || assigned.length > 0) && <AssignedToMe claims={assigned} />}
+      <div className="review-layout">
+        <QueueFilters params={params} options={options} />
+        <section aria-labelledby="queue-heading">
+          <h2 id="queue-heading" className="list-heading">
+            Disputed claims <span className="muted">({counts.disputed.toLocaleString("en-US")} in all)</span>
+          </h2>
+          {rows.length === 0 ? (
+            <p className="card">No disputed claims match. {query.after || query.before ? <Link href={queueHref(params, {})}>Back to the first page</Link> : null}</p>
+          ) : (
+            <ol className="queue" aria-label="Disputed claims">
+              {rows.map((row) => (
+                <QueueItem key={row.id} row={row} evidence={evidence.get(row.id)!} href={`/review/${row.id}${orderParam}`} />
+              ))}
+            </ol>
+          )}
+          <nav className="pager" aria-label="Queue pages">
+            {hasPrevious && first ? (
+              <>
+                <Link href={queueHref(params, {})}>First page</Link>
+                <Link href={queueHref(params, { before: cursorParam(first) })} rel="prev">
+                  ← Previous page
+                </Link>
+              </>
+            ) : null}
+            {hasNext && last ? (
+              <Link href={queueHref(params, { after: cursorParam(last) })} rel="next">
+                Next page →
+              </Link>
+            ) : null}
+          </nav>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import type { Browser, Page } from "@playwright/test";
+import { createDb } from "@/db";
+import { updateClaimVersioned } from "@/db/queries/claim-writes";
+import { dismissDispute } from "@/db/queries/review-decisions";
+import { test, expect, signInAs, type DemoRole } from "./fixtures";
+import { E2E_DB } from "./env";
+
+/**
+ * The editors' desk end to end. Disputes are set up through the database with the same versioned write
+ * the fact-checker's UI uses (that UI is built separately), so each test starts from a real dispute.
+ */
+let db: ReturnType<typeof createDb>["db"];
+let sqlite: ReturnType<typeof createDb>["sqlite"];
+test.beforeAll(() => {
+  ({ db, sqlite } = createDb(E2E_DB));
+});
+test.afterAll(() => sqlite?.close());
+
+const userId = (role: DemoRole) => (sqlite.prepare("select id from users where email = ?").get(`${role}@tally.test`) as { id: number }).id;
+
+/** Live claims that are still unchecked, skipping those earlier tests used. */
+function uncheckedClaims(count: number, articleTitleLike = "%"): { id: number; articleId: number; quote: string }[] {
+  return sqlite
+    .prepare(
+      `select c.id, c.article_id as articleId, c.quote from claims c join articles a on a.id = c.article_id
+       where c.deleted_at is null and c.status = 'unchecked' and a.title like ? order by c.id limit ?`,
+    )
+    .all(articleTitleLike, count) as { id: number; articleId: number; quote: string }[];
+}
+
+function dispute(claimId: number, reason: string, at = Date.now()) {
+  const checker = userId("checker");
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claimId) as { version: number };
+  const result = db.transaction((tx) =>
+    updateClaimVersioned(tx, {
+      id: claimId,
+      version,
+      patch: { status: "disputed", statusReason: reason, statusBy: checker, statusAt: at },
+      actorId: checker,
+      action: "claim.disputed",
+      note: reason,
+    }),
+  );
+  expect(result.ok).toBe(true);
+}
+
+async function as(browser: Browser, role: DemoRole): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, role);
+  return page;
+}
+
+const queueItem = (page: Page, claimId: number) => page.getByTestId("queue-item").and(page.locator(`[data-claim-id="${claimId}"]`));
+
+test("a checker's dispute reaches the queue, the editor upholds it, and the checker sees the verdict", async ({ browser }) => {
+  const [claim] = uncheckedClaims(1, "US-led coalition admits%");
+  const reason = "The coalition's own report gives a lower figure for this period.";
+  dispute(claim!.id, reason);
+
+  const editor = await as(browser, "editor");
+  await editor.goto("/review");
+  const item = queueItem(editor, claim!.id);
+  await expect(item.getByTestId("dispute-reason")).toHaveText(reason);
+  await expect(item).toContainText("Cleo Checker");
+  await item.getByRole("link", { name: `“${claim!.quote}”` }).click();
+
+  await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toBeVisible();
+  await expect(editor.getByTestId("excerpt-claim")).toHaveText(claim!.quote);
+  // Keyboard: 3 chooses "Misleading"; u upholds once the explanation is written.
+  await editor.keyboard.press("3");
+  await expect(editor.getByRole("radio", { name: /Misleading/ })).toBeChecked();
+  await editor.getByLabel("Public explanation").fill("The report counts a longer period than the article says.");
+  await editor.getByLabel("Public explanation").press("Escape");
+  await editor.keyboard.press("u");
+  await expect(editor.getByTestId("decision")).toContainText("Verdict: Misleading");
+  await expect(editor.getByTestId("decision")).toContainText("The report counts a longer period");
+  await expect(editor.getByTestId("claim-status")).toHaveText("Decided");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText("upheld the dispute — verdict Misleading");
+
+  const row = sqlite.prepare("select status, verdict, decision_note, decided_by from claims where id = ?").get(claim!.id);
+  expect(row).toEqual({ status: "decided", verdict: "misleading", decision_note: "The report counts a longer period than the article says.", decided_by: userId("editor") });
+
+  const checker = await as(browser, "checker");
+  await checker.goto(`/articles/${claim!.articleId}`);
+  const mark = checker.locator(`mark[data-claim-id="${claim!.id}"]`);
+  await expect(mark).toHaveClass(/claim--decided/);
+  await expect(mark).toHaveAttribute("aria-label", /Decided/);
+  // The decision is also readable from the checker's side of the desk.
+  await checker.goto(`/review/${claim!.id}`);
+  await expect(checker.getByTestId("decision")).toContainText("Verdict: Misleading");
+  await expect(checker.getByRole("button", { name: "Reopen" })).toHaveCount(0);
+});
+
+test("an explanation is required, and a dismissed dispute leaves the queue", async ({ browser }) => {
+  const [claim] = uncheckedClaims(1, "Coalition: 841%");
+  dispute(claim!.id, "Probably a typo in the agency copy.");
+  const editor = await as(browser, "editor");
+  await editor.goto(`/review/${claim!.id}`);
+
+  await editor.getByRole("radio", { name: /Inaccurate/ }).check();
+  await editor.getByRole("button", { name: "Uphold with verdict" }).click();
+  await expect(editor.getByText("A public explanation is required.").first()).toBeVisible();
+
+  await editor.getByLabel("Note").fill("The agency copy matches the coalition statement.");
+  await editor.getByRole("button", { name: "Dismiss" }).click();
+  await expect(editor.getByTestId("claim-status")).toHaveText("Verified");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText("dismissed the dispute");
+
+  await editor.goto("/review");
+  await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(queueItem(editor, claim!.id)).toHaveCount(0);
+});
+
+test("a checker sees the queue but no decision form", async ({ browser }) => {
+  const [claim] = uncheckedClaims(1);
+  dispute(claim!.id, "Number not in the cited source.");
+  const checker = await as(browser, "checker");
+  await checker.goto("/review");
+  await expect(checker.getByRole("heading", { name: "Assigned to me" })).toBeVisible();
+  await expect(queueItem(checker, claim!.id)).toBeVisible();
+  await checker.goto(`/review/${claim!.id}`);
+  await expect(checker.getByTestId("dispute-reason")).toHaveText("Number not in the cited source.");
+  await expect(checker.getByText("Waiting for an editor’s decision.")).toBeVisible();
+  await expect(checker.getByRole("button", { name: "Uphold with verdict" })).toHaveCount(0);
+  await expect(checker.getByRole("button", { name: "Dismiss" })).toHaveCount(0);
+  await expect(checker.getByLabel("Assigned to")).toHaveCount(0);
+});
+
+test("a stale decision is refused with the newer state", async ({ browser }) => {
+  const [claim] = uncheckedClaims(1);
+  dispute(claim!.id, "Figure rounded up.");
+  const editor = await as(browser, "editor");
+  await editor.goto(`/review/${claim!.id}`);
+  await expect(editor.getByRole("button", { name: "Uphold with verdict" })).toBeVisible();
+
+  // Another editor dismisses it first.
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as { version: number };
+  const other = db.transaction((tx) => dismissDispute(tx, { id: claim!.id, version, note: "Rounding is fine here.", actorId: userId("admin") }));
+  expect(other.ok).toBe(true);
+
+  await editor.getByRole("radio", { name: /Accurate/ }).first().check();
+  await editor.getByLabel("Public explanation").fill("Accurate to the nearest hundred.");
+  await editor.getByRole("button", { name: "Uphold with verdict" }).click();
+  await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText("Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)");
+  expect((sqlite.prepare("select status from claims where id = ?").get(claim!.id) as { status: string }).status).toBe("verified");
+});
+
+test("the queue filters and pages with a keyset cursor", async ({ browser }) => {
+  const claims = uncheckedClaims(24);
+  const base = Date.now() - 3_600_000;
+  claims.forEach((c, i) => dispute(c.id, `Batch dispute ${i}`, base - i * 1000));
+  // One of them has a contradicting source: the filter must find exactly that one among these.
+  const contradicted = claims[5]!;
+  const source = sqlite
+    .prepare("insert into sources (title, url, normalized_url, publisher, type) values ('Airwars assessment', 'https://airwars.example/a', 'airwars.example/a', 'Airwars', 'ngo') returning id")
+    .get() as { id: number };
+  sqlite.prepare("insert into claim_sources (claim_id, source_id, stance) values (?, ?, 'contradicts')").run(contradicted.id, source.id);
+
+  const editor = await as(browser, "editor");
+  await editor.goto("/review");
+  const items = editor.getByTestId("queue-item");
+  await expect(items).toHaveCount(20);
+  const firstPage = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  await editor.getByRole("link", { name: "Next page →" }).click();
+  await expect(editor).toHaveURL(/after=\d+\.\d+/);
+  const secondPage = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+  await editor.getByRole("link", { name: "← Previous page" }).click();
+  await expect(items.first()).toHaveAttribute("data-claim-id", firstPage[0]!);
+
+  await editor.getByLabel("Has a contradicting source or link").check();
+  await editor.getByRole("button", { name: "Apply filters" }).click();
+  await expect(editor).toHaveURL(/contra=1/);
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toHaveAttribute("data-claim-id", String(contradicted.id));
+  await expect(items.first().getByRole("list", { name: "Sources" })).toContainText("contradicts");
+
+  // Oldest first puts the oldest of the batch ahead of the newer disputes.
+  await editor.goto("/review?order=oldest");
+  await expect(items.first()).toHaveAttribute("data-claim-id", String(claims[23]!.id));
+
+  // ] moves to the next claim in the queue from the decision page.
+  await editor.goto(`/review/${claims[0]!.id}`);
+  await editor.keyboard.press("]");
+  await expect(editor).toHaveURL(new RegExp(`/review/${claims[1]!.id}$`));
+  await editor.keyboard.press("?");
+  await expect(editor.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+});
+
+test("an editor assigns an article's open claims; the checker finds them under Assigned to me", async ({ browser }) => {
+  const article = sqlite.prepare("select id, title from articles where title like '1,114%'").get() as { id: number; title: string };
+  const editor = await as(browser, "editor");
+  await editor.goto("/");
+  await editor.getByRole("link", { name: `Assign claims of ${article.title}` }).click();
+  await editor.getByLabel(/Assign all \d+ open claims to/).selectOption({ label: "Cleo Checker (checker)" });
+  await editor.getByRole("button", { name: "Assign" }).click();
+  await expect(editor.getByRole("status")).toContainText(/\d+ claims? assigned/);
+  await expect(editor.getByRole("table", { name: "Open claims" }).getByText("Nobody")).toHaveCount(0);
+
+  const open = sqlite
+    .prepare("select count(*) n from claims where article_id = ? and deleted_at is null and status in ('unchecked','disputed') and assignee_id = ?")
+    .get(article.id, userId("checker")) as { n: number };
+  expect(open.n).toBeGreaterThan(0);
+  const history = sqlite.prepare("select count(*) n from audit_events where action = 'claim.assigned' and claim_id in (select id from claims where article_id = ?)").get(article.id) as { n: number };
+  expect(history.n).toBe(open.n);
+
+  const checker = await as(browser, "checker");
+  await checker.goto("/review");
+  await expect(checker.getByRole("region", { name: "Assigned to me" }).getByRole("listitem").first()).toContainText(/in 1,114 civilians/);
+});
+
+test("the article list sorts by what needs work and shows progress", async ({ page }) => {
+  await signInAs(page, "checker");
+  await page.getByRole("link", { name: "Needs work" }).click();
+  await expect(page).toHaveURL(/sort=needs-work/);
+  const rows = page.getByRole("table", { name: "Articles" }).locator("tbody tr");
+  await expect(rows).toHaveCount(5);
+  // The article with the most disputes (from the tests above) comes first.
+  const most = sqlite
+    .prepare("select a.title from articles a join claims c on c.article_id = a.id and c.deleted_at is null group by a.id order by sum(c.status = 'disputed') desc, sum(c.status = 'unchecked') desc limit 1")
+    .get() as { title: string };
+  await expect(rows.first().getByRole("link").first()).toHaveText(most.title);
+  await expect(rows.first().getByRole("img", { name: /claims checked/ })).toBeVisible();
+});
