@@ -1,0 +1,281 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db";
+import { articles, claimLinks, claims, claimSources, notes, sources, users } from "@/db/schema";
+import { appendAudit, type DbOrTx } from "@/db/queries/audit";
+import { bodyHash } from "@/lib/import/normalize";
+import {
+  importAnnotationSchema,
+  importPayloadSchema,
+  type ImportAgent,
+  type ImportAnnotation,
+  type ImportArticleEntry,
+} from "./annotation-import-schema";
+
+export interface AnnotationImportResult {
+  articlesCreated: number;
+  claimsCreated: number;
+  /** Claims already present (same article, same place): left as they are. */
+  claimsKept: number;
+  notes: number;
+  sources: number;
+  links: number;
+  usersCreated: number;
+  /** Per-annotation problems; those annotations were skipped, the rest imported. */
+  problems: { annotation: string; error: string }[];
+}
+
+export type AnnotationImportOutcome = { ok: true; result: AnnotationImportResult } | { ok: false; error: string };
+
+/** Imports a Tally Web Annotation export (a page, a collection with its first page, or an array of pages)
+ * in one transaction: articles by body, people by email (unknown people come back as disabled accounts
+ * that cannot sign in), then claims with their notes, sources and links. */
+export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: number | null }): AnnotationImportOutcome {
+  const payload = importPayloadSchema.safeParse(raw);
+  if (!payload.success) {
+    return { ok: false, error: "Expected a Tally AnnotationPage, an AnnotationCollection with its first page, or an array of pages." };
+  }
+  const articleEntries = new Map<string, ImportArticleEntry>();
+  const annotations: ImportAnnotation[] = [];
+  const problems: AnnotationImportResult["problems"] = [];
+  for (const page of payload.data) {
+    for (const entry of page["tally:articles"]) articleEntries.set(entry.id, entry);
+    page.items.forEach((item, index) => {
+      const parsed = importAnnotationSchema.safeParse(item);
+      if (parsed.success) annotations.push(parsed.data);
+      else {
+        const id = typeof (item as { id?: unknown })?.id === "string" ? (item as { id: string }).id : `item ${index + 1}`;
+        const issue = parsed.error.issues[0];
+        problems.push({ annotation: id, error: issue ? `${issue.path.join(".") || "annotation"}: ${issue.message}` : "invalid" });
+      }
+    });
+  }
+
+  return db.transaction((tx) => {
+    const result: AnnotationImportResult = { articlesCreated: 0, claimsCreated: 0, claimsKept: 0, notes: 0, sources: 0, links: 0, usersCreated: 0, problems };
+    const people = new PeopleResolver(tx, result);
+    const articleIds = new Map<string, { id: number; body: string }>();
+    const claimIdsByAnnotation = new Map<string, number>();
+    const newClaims: { annotation: ImportAnnotation; claimId: number }[] = [];
+    const claimsPerArticle = new Map<number, number>();
+
+    for (const annotation of annotations) {
+      const article = resolveArticle(tx, annotation["tally:article"], articleEntries, articleIds, result, actorId);
+      if (!article) {
+        problems.push({ annotation: annotation.id, error: `its article (${annotation["tally:article"]}) is neither in the file nor in Tally` });
+        continue;
+      }
+      const position = annotation.target.selector.find((s) => s.type === "TextPositionSelector") as { start?: unknown; end?: unknown } | undefined;
+      const quote = annotation.target.selector.find((s) => s.type === "TextQuoteSelector") as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
+      const start = Number(position?.start);
+      const end = Number(position?.end);
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || typeof quote?.exact !== "string") {
+        problems.push({ annotation: annotation.id, error: "the target needs a TextPositionSelector and a TextQuoteSelector" });
+        continue;
+      }
+      if (article.body.slice(start, end) !== quote.exact) {
+        problems.push({ annotation: annotation.id, error: "the quoted text is not at the given position in the article" });
+        continue;
+      }
+      const existing = tx
+        .select({ id: claims.id })
+        .from(claims)
+        .where(and(eq(claims.articleId, article.id), eq(claims.start, start), eq(claims.end, end), isNull(claims.deletedAt)))
+        .get();
+      if (existing) {
+        claimIdsByAnnotation.set(annotation.id, existing.id);
+        result.claimsKept++;
+        continue;
+      }
+      const created = Date.parse(annotation.created);
+      const modified = annotation.modified ? Date.parse(annotation.modified) : created;
+      const ms = (value: string | null) => (value === null ? null : Date.parse(value));
+      const row = tx
+        .insert(claims)
+        .values({
+          articleId: article.id,
+          start,
+          end,
+          numberStart: annotation["tally:numberStart"],
+          numberEnd: annotation["tally:numberEnd"],
+          sentenceStart: annotation["tally:sentenceStart"],
+          sentenceEnd: annotation["tally:sentenceEnd"],
+          quote: quote.exact,
+          prefix: typeof quote.prefix === "string" ? quote.prefix : "",
+          suffix: typeof quote.suffix === "string" ? quote.suffix : "",
+          value: annotation["tally:value"],
+          low: annotation["tally:low"],
+          high: annotation["tally:high"],
+          kind: annotation["tally:kind"],
+          unit: annotation["tally:unit"],
+          currency: annotation["tally:currency"],
+          counted: annotation["tally:counted"],
+          qualifier: annotation["tally:qualifier"],
+          period: annotation["tally:period"],
+          origin: annotation["tally:origin"],
+          status: annotation["tally:status"],
+          statusReason: annotation["tally:statusReason"],
+          statusBy: people.id(annotation["tally:statusBy"]),
+          statusAt: ms(annotation["tally:statusAt"]),
+          verdict: annotation["tally:verdict"],
+          decisionNote: annotation["tally:decisionNote"],
+          decidedBy: people.id(annotation["tally:decidedBy"]),
+          decidedAt: ms(annotation["tally:decidedAt"]),
+          assigneeId: people.id(annotation["tally:assignee"]),
+          orphanedAt: ms(annotation["tally:orphanedAt"]),
+          createdBy: annotation["tally:origin"] === "auto" ? null : people.id(annotation.creator),
+          createdAt: created,
+          updatedAt: modified === created ? null : modified,
+        })
+        .returning({ id: claims.id })
+        .get();
+      claimIdsByAnnotation.set(annotation.id, row.id);
+      newClaims.push({ annotation, claimId: row.id });
+      claimsPerArticle.set(article.id, (claimsPerArticle.get(article.id) ?? 0) + 1);
+      result.claimsCreated++;
+    }
+
+    // Bodies after all claims exist, so a link may point to a claim later in the file.
+    for (const { annotation, claimId } of newClaims) {
+      for (const body of annotation.body) {
+        if (!body) continue;
+        if (body.type === "TextualBody") {
+          if (body.purpose !== "commenting") continue; // status and dispute bodies restate the tally: fields
+          const authorId = people.id(body.creator) ?? actorId;
+          if (authorId === null) {
+            problems.push({ annotation: annotation.id, error: "a note has no author" });
+            continue;
+          }
+          const noteCreated = body.created ? Date.parse(body.created) : Date.now();
+          const noteModified = body.modified ? Date.parse(body.modified) : noteCreated;
+          tx.insert(notes)
+            .values({
+              claimId,
+              authorId,
+              docJson: JSON.stringify(body["tally:doc"] ?? plainDoc(body.value)),
+              plainText: body.value,
+              createdAt: noteCreated,
+              updatedAt: noteModified === noteCreated ? null : noteModified,
+            })
+            .run();
+          result.notes++;
+        } else if ("tally:source" in body) {
+          const sourceId = resolveSource(tx, body["tally:source"], people.id(body.creator));
+          const inserted = tx
+            .insert(claimSources)
+            .values({
+              claimId,
+              sourceId,
+              stance: body["tally:stance"],
+              locator: body["tally:locator"],
+              createdBy: people.id(body.creator),
+              ...(body.created ? { createdAt: Date.parse(body.created) } : {}),
+            })
+            .onConflictDoNothing()
+            .run();
+          result.sources += inserted.changes;
+        } else {
+          const toClaimId = claimIdsByAnnotation.get(body.source);
+          if (toClaimId === undefined) {
+            problems.push({ annotation: annotation.id, error: `a link points to ${body.source}, which is not in the file` });
+            continue;
+          }
+          const inserted = tx
+            .insert(claimLinks)
+            .values({
+              fromClaimId: claimId,
+              toClaimId,
+              relation: body["tally:relation"],
+              createdBy: people.id(body.creator),
+              ...(body.created ? { createdAt: Date.parse(body.created) } : {}),
+            })
+            .onConflictDoNothing()
+            .run();
+          result.links += inserted.changes;
+        }
+      }
+    }
+    for (const [articleId, count] of claimsPerArticle) {
+      appendAudit(tx, { actorId, entity: "article", entityId: articleId, action: "annotations.imported", after: { claims: count } });
+    }
+    return { ok: true as const, result };
+  });
+}
+
+function resolveArticle(
+  tx: DbOrTx,
+  urn: string,
+  entries: Map<string, ImportArticleEntry>,
+  cache: Map<string, { id: number; body: string }>,
+  result: AnnotationImportResult,
+  actorId: number | null,
+): { id: number; body: string } | undefined {
+  const cached = cache.get(urn);
+  if (cached) return cached;
+  const entry = entries.get(urn);
+  if (!entry) return undefined;
+  const hash = bodyHash(entry["tally:body"]);
+  const existing = tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.bodyHash, hash)).get();
+  const article =
+    existing ??
+    tx
+      .insert(articles)
+      .values({
+        title: entry["tally:title"],
+        outlet: entry["tally:outlet"],
+        url: entry["tally:url"],
+        publishedAt: entry["tally:publishedAt"],
+        body: entry["tally:body"],
+        bodyHash: hash,
+        importedBy: actorId,
+        ...(entry.created ? { createdAt: Date.parse(entry.created) } : {}),
+      })
+      .returning({ id: articles.id, body: articles.body })
+      .get();
+  if (!existing) result.articlesCreated++;
+  cache.set(urn, article);
+  return article;
+}
+
+function resolveSource(
+  tx: DbOrTx,
+  source: { title: string; url: string | null; normalizedUrl: string | null; publisher: string | null; publishedOn: string | null; type: (typeof sources.$inferInsert)["type"] },
+  createdBy: number | null,
+): number {
+  const existing = source.normalizedUrl
+    ? tx.select({ id: sources.id }).from(sources).where(eq(sources.normalizedUrl, source.normalizedUrl)).get()
+    : tx.select({ id: sources.id }).from(sources).where(and(eq(sources.title, source.title), isNull(sources.url))).get();
+  if (existing) return existing.id;
+  return tx.insert(sources).values({ ...source, createdBy }).returning({ id: sources.id }).get().id;
+}
+
+/** People are matched by email; someone unknown becomes a disabled account that cannot sign in
+ * (no password hash verifies), so their name stays attached to their work. */
+class PeopleResolver {
+  private readonly cache = new Map<string, number>();
+  constructor(
+    private readonly tx: DbOrTx,
+    private readonly result: AnnotationImportResult,
+  ) {}
+
+  id(agent: ImportAgent | null | undefined): number | null {
+    if (!agent?.email) return null;
+    const email = agent.email.slice("mailto:".length).trim().toLowerCase();
+    const cached = this.cache.get(email);
+    if (cached !== undefined) return cached;
+    const found = this.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    const id =
+      found?.id ??
+      this.tx
+        .insert(users)
+        .values({ email, name: agent.name, role: "checker", passwordHash: "!imported", disabledAt: Date.now() })
+        .returning({ id: users.id })
+        .get().id;
+    if (!found) this.result.usersCreated++;
+    this.cache.set(email, id);
+    return id;
+  }
+}
+
+function plainDoc(text: string) {
+  return { type: "doc", content: text.split("\n").map((line) => ({ type: "paragraph", content: line ? [{ type: "text", text: line }] : [] })) };
+}

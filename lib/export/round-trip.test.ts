@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { exportAllPages } from "./annotation-collection";
+import { importAnnotations } from "./annotation-import";
+import type { AnnotationPage } from "./annotation-model";
+import { emptyDb, seedExportFixture } from "./test-fixture";
+
+const BASE = "https://tally.example";
+
+/** Ids differ between databases; everything else must come back the same. */
+function withoutIds(pages: AnnotationPage[]): unknown {
+  const annotationIds = new Map<string, string>();
+  const articleIds = new Map<string, string>();
+  pages.flatMap((p) => p.items).forEach((a, i) => annotationIds.set(a.id, `annotation-${i}`));
+  pages.flatMap((p) => p["tally:articles"]).forEach((a) => articleIds.set(a.id, articleIds.get(a.id) ?? `article-${articleIds.size}`));
+  const json = JSON.stringify(pages.map((p) => ({ items: p.items, articles: p["tally:articles"] })), (_key, value: unknown) => {
+    if (typeof value !== "string") return value;
+    return annotationIds.get(value) ?? articleIds.get(value) ?? value.replace(/^urn:tally:(article|source):\d+$/, "urn:tally:$1:N");
+  });
+  return JSON.parse(json);
+}
+
+describe("Web Annotation round trip", () => {
+  const source = seedExportFixture();
+  const target = emptyDb();
+  afterAll(() => {
+    source.close();
+    target.close();
+  });
+
+  it("an export imported into an empty database exports the same", () => {
+    const first = exportAllPages(source.db, { base: BASE, limit: 4 });
+    // Through JSON, as it would travel.
+    const outcome = importAnnotations(target.db, JSON.parse(JSON.stringify(first)), { actorId: null });
+    expect(outcome).toMatchObject({ ok: true, result: { articlesCreated: 2, claimsCreated: 6, notes: 2, sources: 2, links: 2, usersCreated: 2, problems: [] } });
+    const second = exportAllPages(target.db, { base: BASE, limit: 4 });
+    expect(second.flatMap((p) => p.items)).toHaveLength(6);
+    expect(withoutIds(second)).toEqual(withoutIds(first));
+  });
+
+  it("importing the same export again keeps the claims instead of duplicating them", () => {
+    const pages = exportAllPages(source.db, { base: BASE, limit: 100 });
+    const outcome = importAnnotations(target.db, pages, { actorId: null });
+    expect(outcome).toMatchObject({ ok: true, result: { articlesCreated: 0, claimsCreated: 0, claimsKept: 6 } });
+  });
+
+  it("reports annotations it cannot place and imports the rest", () => {
+    const fresh = emptyDb();
+    const [page] = exportAllPages(source.db, { base: BASE, limit: 100 });
+    const items = page!.items.map((a, i) =>
+      i === 0 ? { ...a, target: { ...a.target, selector: [{ ...a.target.selector[0], exact: "not there" }, a.target.selector[1]] } } : a,
+    );
+    const outcome = importAnnotations(fresh.db, { ...page, items }, { actorId: null });
+    expect(outcome.ok && outcome.result.claimsCreated).toBe(5);
+    expect(outcome.ok && outcome.result.problems.map((p) => p.error)).toContain("the quoted text is not at the given position in the article");
+    fresh.close();
+  });
+
+  it("refuses something that is not a Tally export", () => {
+    const fresh = emptyDb();
+    expect(importAnnotations(fresh.db, { hello: "world" }, { actorId: null })).toMatchObject({ ok: false });
+    fresh.close();
+  });
+});
