@@ -31,9 +31,12 @@ export function seedExportFixture(): { db: Db; close: () => void; ids: { decided
     if (start < 0) throw new Error(`fixture text not found: ${text}`);
     const end = start + text.length;
     const { quote, prefix, suffix } = quoteContext(body, start, end);
+    const sentenceStart = Math.max(body.lastIndexOf(". ", start) + 2, body.lastIndexOf("\n", start) + 1, 0);
+    const stop = body.indexOf(". ", end);
+    const sentenceEnd = stop < 0 ? body.length : stop + 1;
     return db
       .insert(claims)
-      .values({ articleId, start, end, numberStart: start, numberEnd: end, sentenceStart: 0, sentenceEnd: body.length, quote, prefix, suffix, value: 1, ...extra })
+      .values({ articleId, start, end, numberStart: start, numberEnd: end, sentenceStart, sentenceEnd, quote, prefix, suffix, value: 1, ...extra })
       .returning({ id: claims.id })
       .get().id;
   };
