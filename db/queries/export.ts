@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claimLinks, claims, claimSources, notes, sources, users, type ClaimStatus } from "../schema";
 
@@ -73,8 +73,10 @@ export interface ClaimFilter {
   limit?: number;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Case-insensitive substring match, with the user's % and _ taken literally. */
+function contains(column: AnyColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${column} like ${pattern} escape '\\'`;
 }
 
 function claimConditions(filter: ClaimFilter): SQL | undefined {
@@ -85,8 +87,7 @@ function claimConditions(filter: ClaimFilter): SQL | undefined {
   if (filter.afterId !== undefined) conditions.push(gt(claims.id, filter.afterId));
   if (filter.outlet) conditions.push(eq(articles.outlet, filter.outlet));
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    conditions.push(or(like(claims.quote, pattern), like(articles.title, pattern)));
+    conditions.push(or(contains(claims.quote, filter.q), contains(articles.title, filter.q)));
   }
   return and(...conditions);
 }
@@ -279,4 +280,58 @@ export function getDecidedClaimForReview(db: Db, { id }: { id: number }): ClaimR
     quoteStart: inside ? start - sentenceStart : 0,
     quoteEnd: inside ? end - sentenceStart : row.quote.length,
   };
+}
+
+export interface ApiArticle {
+  id: number;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  claimCount: number;
+  createdAt: number;
+}
+
+/** Articles for the API: filtered, keyset-paginated on id, with live claim counts in the same query. */
+export function listArticlesForApi(
+  db: Db,
+  filter: { outlet?: string; q?: string; afterId?: number; limit: number },
+): ApiArticle[] {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.outlet) conditions.push(eq(articles.outlet, filter.outlet));
+  if (filter.q) conditions.push(contains(articles.title, filter.q));
+  if (filter.afterId !== undefined) conditions.push(gt(articles.id, filter.afterId));
+  return db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      url: articles.url,
+      publishedAt: articles.publishedAt,
+      claimCount: sql<number>`count(${claims.id})`,
+      createdAt: articles.createdAt,
+    })
+    .from(articles)
+    .leftJoin(claims, and(eq(claims.articleId, articles.id), isNull(claims.deletedAt)))
+    .where(and(...conditions))
+    .groupBy(articles.id)
+    .orderBy(asc(articles.id))
+    .limit(filter.limit)
+    .all();
+}
+
+export function getArticleForApi(db: Db, { id }: { id: number }) {
+  return db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      url: articles.url,
+      publishedAt: articles.publishedAt,
+      body: articles.body,
+      createdAt: articles.createdAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
 }

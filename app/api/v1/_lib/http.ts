@@ -1,0 +1,57 @@
+import "server-only";
+import type { z } from "zod";
+import { authorizeRequest, deniedResponse, type SessionUser } from "@/lib/auth/guards";
+import type { Permission } from "@/lib/auth/permissions";
+
+/** The API's error shape: one specific message, and per-field messages when zod found them. */
+export function apiError(status: number, error: string, fieldErrors?: Record<string, string[]>): Response {
+  return Response.json(fieldErrors ? { error, fieldErrors } : { error }, { status });
+}
+
+export function zodError(error: z.ZodError): Response {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
+  const first = error.issues[0];
+  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+  return apiError(400, `${where}${first?.message ?? "Invalid input."}`, fieldErrors);
+}
+
+/** Runs a handler for an authorised caller (session cookie or Bearer API key); 401/403 as JSON otherwise. */
+export async function withAuth(
+  request: Request,
+  permission: Permission,
+  handler: (user: SessionUser) => Response | Promise<Response>,
+): Promise<Response> {
+  const auth = await authorizeRequest(request, permission);
+  if (!auth.ok) return deniedResponse(auth);
+  return handler(auth.user);
+}
+
+/** The query string as a plain object, parsed by the route's schema. */
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): { ok: true; data: z.output<T> } | { ok: false; response: Response } {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(params);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: zodError(parsed.error) };
+}
+
+/** A JSON request body, or a 400 that says why not. */
+export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
+  if (!request.headers.get("content-type")?.toLowerCase().includes("application/json")) {
+    return { ok: false, response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: apiError(413, `The body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`) };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, response: apiError(400, `The body is not valid JSON: ${(error as Error).message}`) };
+  }
+}
+
+export function parseIdParam(raw: string): number | null {
+  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+}
+
+export function originOf(request: Request): string {
+  return new URL(request.url).origin;
+}
