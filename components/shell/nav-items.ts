@@ -14,6 +14,9 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/sources", label: "Sources", permission: "article.read" },
   { href: "/admin/import", label: "Import", permission: "article.import" },
   { href: "/admin/users", label: "Users", permission: "user.manage" },
+  { href: "/export", label: "Export", permission: "article.read" },
+  { href: "/admin/api-keys", label: "API keys", permission: "apikey.manage" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -52,6 +52,11 @@ export function parseIdParam(raw: string): number | null {
   return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
 }
 
+/** The origin the caller used (ids in exports are built on it). Next's request.url may name the address the
+ * server listens on rather than the one the client asked for, so the Host headers decide. */
 export function originOf(request: Request): string {
-  return new URL(request.url).origin;
+  const url = new URL(request.url);
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
+  return `${proto}://${host}`;
 }

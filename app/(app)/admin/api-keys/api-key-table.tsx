@@ -1,0 +1,77 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { formatTimestamp } from "@/lib/format";
+import { revokeApiKey } from "./actions";
+
+type KeyRow = {
+  id: number;
+  name: string;
+  prefix: string;
+  owner: string;
+  createdBy: string | null;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+};
+
+export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function revoke(key: KeyRow) {
+    if (!window.confirm(`Revoke the key “${key.name}”? Anything using it stops working at once.`)) return;
+    startTransition(async () => {
+      const result = await revokeApiKey({ id: key.id });
+      setError(result.ok ? null : result.error);
+    });
+  }
+
+  if (keys.length === 0) return <p className="card muted">No keys yet.</p>;
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="data" aria-label="API keys">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Key</th>
+            <th>Acts as</th>
+            <th>Created</th>
+            <th>Last used</th>
+            <th>State</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k.id}>
+              <td>{k.name}</td>
+              <td>
+                <code>{k.prefix}…</code>
+              </td>
+              <td>{k.owner}</td>
+              <td>
+                {formatTimestamp(k.createdAt)}
+                {k.createdBy && <span className="muted small"> by {k.createdBy}</span>}
+              </td>
+              <td>{k.lastUsedAt ? formatTimestamp(k.lastUsedAt) : <span className="muted">never</span>}</td>
+              <td>
+                {k.revokedAt ? (
+                  <span className="muted">Revoked {formatTimestamp(k.revokedAt)}</span>
+                ) : (
+                  <button type="button" className="danger" disabled={pending} onClick={() => revoke(k)} aria-label={`Revoke ${k.name}`}>
+                    Revoke
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

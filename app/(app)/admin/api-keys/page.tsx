@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { listApiKeys } from "@/db/queries/api-keys";
+import { listActiveUsersByRole } from "@/db/queries/users";
+import { requirePageUser } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ApiKeyCreateForm } from "./api-key-create-form";
+import { ApiKeyTable } from "./api-key-table";
+import "@/components/export/export.css";
+
+export const metadata: Metadata = { title: "API keys" };
+
+export default async function ApiKeysPage() {
+  await requirePageUser("apikey.manage");
+  const db = getDb();
+  const keys = listApiKeys(db);
+  const owners = listActiveUsersByRole(db, { roles: ["checker", "editor", "admin"] }).map((u) => ({
+    id: u.id,
+    label: `${u.name} (${ROLE_LABELS[u.role]}, ${u.email})`,
+  }));
+  return (
+    <>
+      <h1>API keys</h1>
+      <p className="muted">
+        A key acts as the user it belongs to, with that user&apos;s role. It is shown once, when it is made; Tally keeps only a
+        hash. The endpoints are described in docs/api.md in the repository.
+      </p>
+      <ApiKeyCreateForm owners={owners} />
+      <h2 className="export-section-title">Keys</h2>
+      <ApiKeyTable
+        keys={keys.map((k) => ({
+          id: k.id,
+          name: k.name,
+          prefix: k.prefix,
+          owner: `${k.userName} (${ROLE_LABELS[k.userRole as keyof typeof ROLE_LABELS] ?? k.userRole})`,
+          createdBy: k.createdByName,
+          createdAt: k.createdAt,
+          lastUsedAt: k.lastUsedAt,
+          revokedAt: k.revokedAt,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+/** API keys end to end: an admin makes keys on /admin/api-keys, the keys act with their owner's role,
+ * and missing, unknown, revoked and wrong-role keys are refused with 401/403 and a JSON message. */
+test.describe.configure({ mode: "serial" });
+
+let api: APIRequestContext;
+const keys: { checker?: string; admin?: string } = {};
+const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+test.beforeAll(async ({ baseURL }) => {
+  api = await playwrightRequest.newContext({ baseURL });
+});
+test.afterAll(async () => {
+  await api.dispose();
+});
+
+async function createKey(page: import("@playwright/test").Page, name: string, owner: RegExp): Promise<string> {
+  await page.getByLabel("Name").fill(name);
+  const select = page.getByLabel("Acts as");
+  const option = await select.locator("option").filter({ hasText: owner }).first().getAttribute("value");
+  await select.selectOption(option!);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const value = page.getByLabel("New API key value");
+  await expect(value).toHaveValue(/^tly_/);
+  await expect(page.getByRole("form", { name: "New API key" }).getByRole("status")).toContainText(name);
+  return value.inputValue();
+}
+
+test("an admin creates keys that are shown once", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/api-keys");
+  await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
+  await page.getByRole("button", { name: "Create key" }).click();
+  const form = page.getByRole("form", { name: "New API key" });
+  await expect(form.getByRole("alert")).toContainText("Give the key a name");
+
+  keys.checker = await createKey(page, "Checker integration", /Cleo Checker/);
+  keys.admin = await createKey(page, "Admin integration", /Ada Admin/);
+  const table = page.getByRole("table", { name: "API keys" });
+  await expect(table.getByRole("row", { name: /Checker integration/ })).toContainText(keys.checker.slice(0, 10));
+
+  await page.reload();
+  await expect(page.getByLabel("New API key value")).toHaveCount(0);
+  expect(await page.content()).not.toContain(keys.checker);
+});
+
+test("no key or an unknown key gets 401", async () => {
+  const none = await api.get("/api/v1/claims");
+  expect(none.status()).toBe(401);
+  expect(await none.json()).toEqual({ error: "Sign in first." });
+  const unknown = await api.get("/api/v1/claims", { headers: bearer("tly_not-a-real-key-at-all") });
+  expect(unknown.status()).toBe(401);
+  expect(await unknown.json()).toEqual({ error: "A valid, unrevoked API key is required." });
+});
+
+test("a checker's key reads but may not import", async () => {
+  const list = await api.get("/api/v1/claims?limit=3", { headers: bearer(keys.checker!) });
+  expect(list.status()).toBe(200);
+  const body = (await list.json()) as { claims: { id: number; article: { id: number } }[]; nextCursor: number | null };
+  expect(body.claims).toHaveLength(3);
+  expect(body.nextCursor).toBe(body.claims[2]!.id);
+  const next = (await (await api.get(`/api/v1/claims?limit=3&cursor=${body.nextCursor}`, { headers: bearer(keys.checker!) })).json()) as typeof body;
+  expect(next.claims[0]!.id).toBeGreaterThan(body.nextCursor!);
+
+  const detail = await api.get(`/api/v1/claims/${body.claims[0]!.id}`, { headers: bearer(keys.checker!) });
+  expect(((await detail.json()) as { claim: { notes: unknown[] } }).claim.notes).toEqual([]);
+
+  const denied = await api.post("/api/v1/articles", { headers: bearer(keys.checker!), data: { title: "x", body: "12 things" } });
+  expect(denied.status()).toBe(403);
+  expect(await denied.json()).toEqual({ error: "Your role (checker) may not do this." });
+});
+
+test("filters are validated with specific messages", async () => {
+  const bad = await api.get("/api/v1/claims?status=wrong", { headers: bearer(keys.checker!) });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: string }).error).toBe("status: status must be one of: unchecked, verified, disputed, decided");
+  const typo = await api.get("/api/v1/articles?outlett=BBC", { headers: bearer(keys.checker!) });
+  expect(typo.status()).toBe(400);
+  expect(((await typo.json()) as { error: string }).error).toContain('"outlett"');
+  const missing = await api.get("/api/v1/articles/999999", { headers: bearer(keys.checker!) });
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toEqual({ error: "There is no article 999999." });
+});
+
+test("an admin's key imports an article through the import path", async () => {
+  const article = { title: "API import", outlet: "Wire", body: `The agency reported ${Date.now() % 1000} new cases and a 7% rise in admissions.` };
+  const created = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: article });
+  expect(created.status()).toBe(201);
+  const outcome = (await created.json()) as { status: string; articleId: number; claimCount: number };
+  expect(outcome.status).toBe("created");
+  expect(outcome.claimCount).toBeGreaterThan(0);
+  const again = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: article });
+  expect(((await again.json()) as { status: string }).status).toBe("duplicate");
+
+  const read = (await (await api.get(`/api/v1/articles/${outcome.articleId}`, { headers: bearer(keys.checker!) })).json()) as {
+    article: { title: string; outlet: string };
+    claims: unknown[];
+  };
+  expect(read.article).toMatchObject({ title: "API import", outlet: "Wire" });
+  expect(read.claims).toHaveLength(outcome.claimCount);
+
+  const invalid = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: { title: "No body" } });
+  expect(invalid.status()).toBe(400);
+  expect(await invalid.json()).toEqual({ error: "body: An article needs a body or html." });
+  const notJson = await api.post("/api/v1/articles", { headers: { ...bearer(keys.admin!), "Content-Type": "application/json" }, data: "{oops" });
+  expect(notJson.status()).toBe(400);
+  expect(((await notJson.json()) as { error: string }).error).toMatch(/^The body is not valid JSON/);
+});
+
+test("a revoked key stops working at once", async ({ page }) => {
+  expect((await api.get("/api/v1/articles", { headers: bearer(keys.checker!) })).status()).toBe(200);
+  await signInAs(page, "admin");
+  await page.goto("/admin/api-keys");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Revoke Checker integration" }).click();
+  await expect(page.getByRole("row", { name: /Checker integration/ })).toContainText("Revoked");
+  const revoked = await api.get("/api/v1/articles", { headers: bearer(keys.checker!) });
+  expect(revoked.status()).toBe(401);
+  // The other key is untouched.
+  expect((await api.get("/api/v1/articles", { headers: bearer(keys.admin!) })).status()).toBe(200);
+});
+
+test("non-admins cannot open the API keys page", async ({ page }) => {
+  await signInAs(page, "editor");
+  const response = await page.goto("/admin/api-keys");
+  expect(response?.status()).toBe(403);
+});
