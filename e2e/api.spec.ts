@@ -104,7 +104,7 @@ test("an admin's key imports an article through the import path", async () => {
   const invalid = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: { title: "No body" } });
   expect(invalid.status()).toBe(400);
   expect(await invalid.json()).toEqual({ error: "body: An article needs a body or html." });
-  const notJson = await api.post("/api/v1/articles", { headers: { ...bearer(keys.admin!), "Content-Type": "application/json" }, data: "{oops" });
+  const notJson = await api.post("/api/v1/articles", { headers: { ...bearer(keys.admin!), "Content-Type": "application/json" }, data: Buffer.from("{oops") });
   expect(notJson.status()).toBe(400);
   expect(((await notJson.json()) as { error: string }).error).toMatch(/^The body is not valid JSON/);
 });
