@@ -6,6 +6,13 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome, counted by the throttle; not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "ThrottledSignin") return;
+      console.error(error);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) token.uid = user.id;
