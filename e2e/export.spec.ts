@@ -2,6 +2,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { request as playwrightRequest } from "@playwright/test";
 import { E2E_DB } from "./env";
+import { loadMustAssertions } from "@/lib/export/w3c-suite";
 import { expect, signInAs, test } from "./fixtures";
 
 /** The editors' desk may not have landed: a decided claim is written straight into the database,
@@ -129,4 +130,23 @@ test("the annotation collection is served as JSON-LD to a signed-in user", async
   const next = (await (await page.request.get(collection.first.next)).json()) as { type: string; items: unknown[] };
   expect(next.type).toBe("AnnotationPage");
   expect(next.items).toHaveLength(2);
+});
+
+test("every annotation the server exports passes the W3C MUST assertions", async ({ page }) => {
+  await signInAs(page, "checker");
+  const assertions = loadMustAssertions();
+  const failures: string[] = [];
+  let count = 0;
+  let url: string | undefined = "/api/v1/annotations?limit=500";
+  while (url) {
+    const body = (await (await page.request.get(url)).json()) as { type: string; first?: { items: { id: string }[]; next?: string }; items?: { id: string }[]; next?: string };
+    const pageDoc = body.type === "AnnotationCollection" ? body.first! : (body as { items: { id: string }[]; next?: string });
+    for (const annotation of pageDoc.items) {
+      count++;
+      for (const assertion of assertions) if (!assertion.validate(annotation)) failures.push(`${annotation.id}: ${assertion.file}`);
+    }
+    url = pageDoc.next;
+  }
+  expect(count).toBeGreaterThan(20);
+  expect(failures).toEqual([]);
 });

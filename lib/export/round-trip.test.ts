@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { importArticle } from "@/lib/import/import-article";
 import { exportAllPages } from "./annotation-collection";
 import { importAnnotations } from "./annotation-import";
 import type { AnnotationPage } from "./annotation-model";
@@ -59,5 +62,26 @@ describe("Web Annotation round trip", () => {
     const fresh = emptyDb();
     expect(importAnnotations(fresh.db, { hello: "world" }, { actorId: null })).toMatchObject({ ok: false });
     fresh.close();
+  });
+});
+
+describe("Web Annotation round trip on the seed articles", () => {
+  it("every claim the detector finds in the seeds survives export and re-import", () => {
+    const source = emptyDb();
+    const target = emptyDb();
+    const dir = path.join(process.cwd(), "seeds");
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { articles: Record<string, Record<string, unknown>> };
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+      const outcome = importArticle(source.db, { body: fs.readFileSync(path.join(dir, file), "utf8"), ...manifest.articles[file] }, { actorId: null });
+      expect(outcome.status).toBe("created");
+    }
+    const first = exportAllPages(source.db, { base: BASE, limit: 25 });
+    const claimCount = first.reduce((n, p) => n + p.items.length, 0);
+    expect(claimCount).toBeGreaterThan(20);
+    const outcome = importAnnotations(target.db, JSON.parse(JSON.stringify(first)), { actorId: null });
+    expect(outcome).toMatchObject({ ok: true, result: { articlesCreated: 5, claimsCreated: claimCount, problems: [] } });
+    expect(withoutIds(exportAllPages(target.db, { base: BASE, limit: 25 }))).toEqual(withoutIds(first));
+    source.close();
+    target.close();
   });
 });
