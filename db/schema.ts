@@ -117,6 +117,8 @@ export const claims = sqliteTable(
     index("claims_article_start").on(t.articleId, t.start),
     // The editors' queue: disputed claims by dispute time, keyset-paginated on (status_at, id).
     index("claims_status_at").on(t.status, t.statusAt, t.id),
+    // Live claims per status (the review queue's bar chart) as an index-only count, without reading rows.
+    index("claims_status_deleted").on(t.status, t.deletedAt),
     index("claims_assignee_status").on(t.assigneeId, t.status),
     // Link suggestions look up candidates of the same kind and unit by value.
     index("claims_kind_unit_value").on(t.kind, t.unit, t.value),

@@ -1,0 +1,1 @@
+CREATE INDEX `claims_status_deleted` ON `claims` (`status`,`deleted_at`);
