@@ -1,4 +1,7 @@
-import { FUNCTION_WORDS, MONTHS } from "./function-words";
+import * as functionWordsModule from "./function-words";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
 
 /** What a number counts: the short noun phrase after it ("civilians", "credible reports", "of the area"). */
 

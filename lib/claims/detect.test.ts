@@ -14,6 +14,11 @@ const cases: Array<[string, Expectation[]]> = [
   ["Officials counted 1,370 civilians.", [["1,370", 1370, "exact"]]],
   ["The fund grew to 7.7 million people and 4.2bn in assets.", [["7.7 million", 7.7e6, "exact"], ["4.2bn", 4.2e9, "exact"]]],
   ["Turnout was 65k voters.", [["65k", 65000, "exact"]]],
+  ["It costs 2.33 k a year, 10 bln in all, 2mil for each and $2.174T in total.", [
+    ["2.33 k", 2330, "exact"], ["10 bln", 1e10, "exact"], ["2mil", 2e6, "exact"], ["2.174T", 2.174e12, "exact"],
+  ]],
+  ["Twenty constructor teams entered.", [["Twenty", 20, "exact"]]],
+  ["About 1/40 of the light; 2½ years; a ⅓ share.", [["1/40", 0.025, "approximately"], ["2½", 2.5, "exact"], ["⅓", 0.333333, "exact"]]],
   // number words
   ["Seventy-nine reports are still open.", [["Seventy-nine", 79, "exact"]]],
   ["The war displaced five million people.", [["five million", 5e6, "exact"]]],

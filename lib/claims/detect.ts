@@ -1,23 +1,30 @@
-import { readCounted } from "./counted";
-import {
-  hasIdentifierPrefix, isDayOfMonth, isGluedToken, isInMachineToken, isJunkLine, isLongIdentifier,
-  isPhoneNumber, isStreetAddress, isTimeOfDay, isYear,
-} from "./exclusions";
-import { readNumberCore, type NumberCore } from "./number-core";
-import { findPeriods, nearestPeriod, type PeriodSpan } from "./period";
-import { readQualifierAfter, readQualifierBefore } from "./qualifiers";
-import { readPairing } from "./ranges";
-import { lineBounds, sentenceBounds } from "./sentence";
-import { isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } from "./text-scan";
+import * as candidatesModule from "./candidates";
+import * as countedModule from "./counted";
+import { JunkFinder } from "./junk-lines";
+import * as exclusionsModule from "./exclusions";
+import * as numberCoreModule from "./number-core";
+import type { NumberCore } from "./number-core";
+import * as periodModule from "./period";
+import type { PeriodSpan } from "./period";
+import * as qualifiersModule from "./qualifiers";
+import * as rangesModule from "./ranges";
+import * as sentenceModule from "./sentence";
+import * as textScanModule from "./text-scan";
 import type { ClaimKind, DetectedClaim, Qualifier } from "./types";
-import { readCurrencyBefore, readUnit, type UnitMatch } from "./units";
+import * as unitsModule from "./units";
+import type { UnitMatch } from "./units";
 
-/**
- * One pass over the lower-cased text: a single regex finds where a number could start (a digit or a
- * number word); everything else is read locally around that spot, so cost stays linear in the text.
- */
-const CANDIDATE =
-  /[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b/g;
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { candidateScan, nextCandidate } = candidatesModule;
+const { readCounted } = countedModule;
+const { hasIdentifierPrefix, isDayOfMonth, isGluedToken, isInMachineToken, isLongIdentifier, isPhoneNumber, isStreetAddress, isTimeOfDay, isYear } = exclusionsModule;
+const { readNumberCore } = numberCoreModule;
+const { findPeriods, nearestPeriod } = periodModule;
+const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
+const { readPairing } = rangesModule;
+const { lineBounds, sentenceBounds } = sentenceModule;
+const { isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
+const { readCurrencyBefore, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "every", "each", "other", "first", "last", "next"]);
@@ -30,22 +37,31 @@ interface ScanState {
   lower: string;
   line: { start: number; end: number; junk: boolean } | null;
   sentence: { start: number; end: number; periods: PeriodSpan[] | null } | null;
+  junk: JunkFinder;
+  /** Where the scan goes on after a candidate: past a rejected token or an accepted claim. */
+  resume: number;
 }
 
+/**
+ * One pass over the lower-cased text: a scan finds where a number could start (a digit or a number
+ * word); everything else is read locally around that spot, so cost stays linear in the text.
+ */
 export function detectClaims(text: string): DetectedClaim[] {
-  const state: ScanState = { text, lower: lowerSameLength(text), line: null, sentence: null };
+  const lower = lowerSameLength(text);
+  const state: ScanState = { text, lower, line: null, sentence: null, junk: new JunkFinder(lower), resume: 0 };
   const claims: DetectedClaim[] = [];
-  const candidate = new RegExp(CANDIDATE.source, "g");
-  for (let match = candidate.exec(state.lower); match; match = candidate.exec(state.lower)) {
-    const { claim, resume } = claimAt(state, match.index);
+  const scan = candidateScan(lower);
+  for (let from = 0; nextCandidate(scan, lower, from); ) {
+    const claim = claimAt(state, scan.start);
     if (claim) claims.push(claim);
-    candidate.lastIndex = Math.max(resume, match.index + match[0].length);
+    from = Math.max(state.resume, scan.end);
   }
   return claims;
 }
 
-function skipTo(resume: number): { claim: null; resume: number } {
-  return { claim: null, resume };
+function skipTo(state: ScanState, resume: number): null {
+  state.resume = resume;
+  return null;
 }
 
 /** End of the non-space run holding `at`: a rejected machine token is skipped whole. */
@@ -55,17 +71,17 @@ function tokenEnd(text: string, at: number): number {
   return end;
 }
 
-function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; resume: number } {
+function claimAt(state: ScanState, at: number): DetectedClaim | null {
   const { text, lower } = state;
   const core = readNumberCore(text, lower, at);
-  if (!core) return skipTo(at + 1);
+  if (!core) return skipTo(state, at + 1);
   const line = currentLine(state, core.start);
-  if (line.junk) return skipTo(line.end);
+  if (line.junk) return skipTo(state, line.end);
   if (!core.isWords) {
-    if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end)) return skipTo(tokenEnd(text, core.start));
-    if (isPhoneNumber(text, core)) return skipTo(tokenEnd(text, tokenEnd(text, core.end) + 1));
-    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(core.end);
-    if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core)) return skipTo(core.end);
+    if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end)) return skipTo(state, tokenEnd(text, core.start));
+    if (isPhoneNumber(text, core)) return skipTo(state, tokenEnd(text, tokenEnd(text, core.end) + 1));
+    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(state, core.end);
+    if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core)) return skipTo(state, core.end);
   }
   // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
   const sign = text.charCodeAt(core.start - 1);
@@ -84,7 +100,7 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   const secondUnit = pairing && pairing.type !== "score" ? readUnitAt(lower, pairing.end) : null;
   // "5% to 8 days" pairs two different quantities: keep the first alone.
   if (unit && secondUnit && unit.kind !== secondUnit.kind) pairing = null;
-  if (pairing?.type === "score") return skipTo(pairing.end);
+  if (pairing?.type === "score") return skipTo(state, pairing.end);
   let low: number | null = null;
   let high: number | null = null;
   let value = core.value;
@@ -104,15 +120,15 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   if (unit && unit.end > end) end = unit.end;
   const hasQuantityMarker = currency !== null || unit !== null || before !== null || pairing !== null;
   if (!core.isWords && (isYear(lower, core, hasQuantityMarker) || isLongIdentifier(lower, core, hasQuantityMarker))) {
-    return skipTo(core.end);
+    return skipTo(state, core.end);
   }
-  if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker)) return skipTo(core.end);
+  if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker)) return skipTo(state, core.end);
 
   const after = readQualifierAfter(lower, end);
   if (after) end = after.end;
   const sentence = currentSentence(state, core.start);
   const periods = sentence.periods ?? (sentence.periods = findPeriods(text, lower, sentence.start, sentence.end));
-  if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text))) return skipTo(end);
+  if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text))) return skipTo(state, end);
 
   const kind: ClaimKind = unit?.kind ?? (currency ? "money" : isRatio ? "ratio" : "count");
   const counted = readCounted(text, lower, end, sentence.end, kind === "percent" || kind === "ratio");
@@ -122,17 +138,15 @@ function claimAt(state: ScanState, at: number): { claim: DetectedClaim | null; r
   const qualifier: Qualifier = pairing?.type === "range" ? "range" : (after?.qualifier ?? beforeQualifier?.qualifier ?? "exact");
   const start = Math.min(betweenStart ?? prefixStart, beforeQualifier && pairing?.type !== "range" ? beforeQualifier.start : prefixStart);
   const claimEnd = counted ? counted.end : end;
+  state.resume = end;
   return {
-    claim: {
-      start, end: claimEnd, numberStart: core.start, numberEnd: pairing ? pairing.end : core.end,
-      sentenceStart: sentence.start, sentenceEnd: sentence.end, quote: text.slice(start, claimEnd),
-      value, low, high, kind,
-      unit: unit?.unit ?? (currency ? currency.currency : null),
-      currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
-      counted: counted?.text ?? null, qualifier,
-      period: nearestPeriod(periods, core.start, end),
-    },
-    resume: end,
+    start, end: claimEnd, numberStart: core.start, numberEnd: pairing ? pairing.end : core.end,
+    sentenceStart: sentence.start, sentenceEnd: sentence.end, quote: text.slice(start, claimEnd),
+    value, low, high, kind,
+    unit: unit?.unit ?? (currency ? currency.currency : null),
+    currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
+    counted: counted?.text ?? null, qualifier,
+    period: nearestPeriod(periods, core.start, end),
   };
 }
 
@@ -162,13 +176,15 @@ function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: bo
 function currentLine(state: ScanState, at: number): { start: number; end: number; junk: boolean } {
   if (state.line && at >= state.line.start && at < state.line.end) return state.line;
   const bounds = lineBounds(state.text, at);
-  state.line = { start: bounds.start, end: bounds.end, junk: isJunkLine(state.lower, bounds.start, bounds.end) };
+  state.line = { start: bounds.start, end: bounds.end, junk: state.junk.isJunkLine(bounds.start, bounds.end) };
   return state.line;
 }
 
 function currentSentence(state: ScanState, at: number): { start: number; end: number; periods: PeriodSpan[] | null } {
   if (state.sentence && at >= state.sentence.start && at < state.sentence.end) return state.sentence;
-  const bounds = sentenceBounds(state.text, at);
+  // Claims come in text order, so the previous sentence's start is a safe place to search from.
+  const from = state.sentence && state.sentence.start <= at ? state.sentence.start : 0;
+  const bounds = sentenceBounds(state.text, at, from);
   state.sentence = { start: bounds.start, end: bounds.end, periods: null };
   return state.sentence;
 }

@@ -1,6 +1,10 @@
-import { FUNCTION_WORDS, MONTHS } from "./function-words";
+import * as functionWordsModule from "./function-words";
 import type { Numeral } from "./numeral";
-import { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } from "./text-scan";
+import * as textScanModule from "./text-scan";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
+const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } = textScanModule;
 
 /**
  * Numbers that are not claims: dates, years, times, identifiers, phone numbers, addresses and
@@ -156,14 +160,4 @@ export function isLongIdentifier(lower: string, numeral: Numeral, hasQuantityMar
 
 export function hasLeadingZero(numeral: Numeral): boolean {
   return numeral.hasLeadingZero;
-}
-
-const SERIALIZED = /s:\d+:"|string\(\d+\)|\bi:\d+;|\d{6,}_/;
-const FURNITURE = ['":', "page generated in", "copyright ©", "all rights reserved"];
-
-/** Lines of serialized data or page furniture: no number in them is a claim. Literal probes first: they are cheap. */
-export function isJunkLine(lower: string, lineStart: number, lineEnd: number): boolean {
-  const line = lower.slice(lineStart, lineEnd);
-  for (const probe of FURNITURE) if (line.includes(probe)) return true;
-  return (line.includes(":") || line.includes("_") || line.includes("(")) && SERIALIZED.test(line);
 }

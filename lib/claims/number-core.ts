@@ -1,6 +1,11 @@
-import { denominatorOf, readWordNumber, SCALE_WORDS } from "./number-words";
-import { readNumeral } from "./numeral";
-import { isDigit, wordBefore } from "./text-scan";
+import * as numberWordsModule from "./number-words";
+import * as numeralModule from "./numeral";
+import * as textScanModule from "./text-scan";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { denominatorOf, readWordNumber, SCALE_WORDS } = numberWordsModule;
+const { readNumeral, vulgarFraction } = numeralModule;
+const { isDigit, wordBefore } = textScanModule;
 
 /** The numeric core of a claim, in digits or in words, found at a candidate position. */
 export interface NumberCore {
@@ -24,14 +29,14 @@ export interface NumberCore {
  * after a number they were already read with it, and alone ("the third day") they are not numbers.
  */
 export function readNumberCore(text: string, lower: string, at: number): NumberCore | null {
-  if (isDigit(lower.charCodeAt(at))) {
-    const numeral = readNumeral(text, lower, at);
-    if (!numeral) return null;
-    // Spelled out field by field: object spread is compiled to a slow helper on this hot path.
+  const first = lower.charCodeAt(at);
+  if (isDigit(first)) return readNumeral(text, lower, at);
+  if (first >= 0xbc && first < 0x2200) {
+    const fraction = vulgarFraction(first);
+    if (fraction === undefined) return null;
     return {
-      start: numeral.start, end: numeral.end, digitsEnd: numeral.digitsEnd, value: numeral.value, isWords: false,
-      isPlain: numeral.isPlain, digitCount: numeral.digitCount, hasLeadingZero: numeral.hasLeadingZero,
-      hasScale: numeral.hasScale, isFraction: numeral.isFraction, isBareOne: false, wordCount: 0,
+      start: at, end: at + 1, digitsEnd: at + 1, value: fraction, isWords: false, isPlain: false, digitCount: 1,
+      hasLeadingZero: false, hasScale: false, isFraction: true, isBareOne: false, wordCount: 0,
     };
   }
   let start = at;

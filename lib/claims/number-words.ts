@@ -1,24 +1,32 @@
-import { isAsciiLetter, letterRunEnd } from "./text-scan";
+import * as textScanModule from "./text-scan";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { isAsciiLetter, letterRunEnd } = textScanModule;
 
 /** Spelled-out numbers: "Seventy-nine", "five million", "a third", "two-thirds", "half a million", "a dozen". */
 
-const SMALL: Record<string, number> = {
+/** Lookup tables without a prototype: a text word such as "constructor" must not find Object's members. */
+export function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const SMALL: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALE_WORDS: Record<string, number> = {
+});
+export const SCALE_WORDS: Record<string, number> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 /** Denominators. Singular ordinals count only after "a"/"one" ("a third"), never alone ("the third day"). */
-const DENOMINATORS: Record<string, number> = {
+const DENOMINATORS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
   tenth: 10, tenths: 10,
-};
+});
 
 export interface WordNumber {
   start: number;

@@ -1,41 +1,95 @@
-import { SCALE_WORDS } from "./number-words";
-import { isAsciiLetter, isDigit, letterRunEnd, skipSpaces } from "./text-scan";
+import type { NumberCore } from "./number-core";
+import * as numberWordsModule from "./number-words";
+import * as textScanModule from "./text-scan";
 
-/** Digit numbers: "1,370", "7.7", "4.2bn", "5.6 million", "2 1/2". */
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { SCALE_WORDS, table } = numberWordsModule;
+const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces } = textScanModule;
 
-export interface Numeral {
-  start: number;
-  /** End of the digits (and any scale) making up the number. */
-  end: number;
-  /** End of the digits alone, before any suffix or scale word. */
-  digitsEnd: number;
-  value: number;
-  /** Plain digits with no separator, decimal point or scale: the shape of years and IDs. */
-  isPlain: boolean;
-  digitCount: number;
-  hasLeadingZero: boolean;
-  hasScale: boolean;
-  isFraction: boolean;
+/** Digit numbers: "1,370", "7.7", "4.2bn", "5.6 million", "2 1/2", "2.33 k", "2½". Read with charCodeAt: no match arrays. */
+
+/** The older name: exclusions take the numeric core of a digit number. */
+export type Numeral = NumberCore;
+
+const SUFFIX_SCALES: Record<string, number> = table({
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+});
+/** Scale words written after a space: "5.6 million", "3 dozen", "10 bn". */
+const SPACED_SCALES: Record<string, number> = table({
+  ...SCALE_WORDS, hundred: 100, dozen: 12, dozens: 12, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, tln: 1e12,
+});
+/** Fractions that news writes with a slash: small denominators, or ones too big for a day or month ("1/40"), so "9/11" never parses. */
+const SLASH_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10]);
+/** "½", "2¾": vulgar fraction characters. */
+const VULGAR: Record<number, number> = {
+  0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x2156: 2 / 5, 0x2157: 3 / 5,
+  0x2158: 4 / 5, 0x2159: 1 / 6, 0x215a: 5 / 6, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8,
+};
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+export function vulgarFraction(code: number): number | undefined {
+  return code >= 0xbc ? VULGAR[code] : undefined;
 }
 
-const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
-const SUFFIX_SCALES: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
-};
-/** Fractions that news writes with a slash: small denominators only, so "0/7980" or "9/11" never parse. */
-const SLASH_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10]);
+/** Shape of the digits read by `readDigits` (module state, so the hot path allocates nothing). */
+let digitsValue = 0;
+let digitsCount = 0;
+let digitsHasComma = false;
+let digitsHasDot = false;
 
-export function readNumeral(text: string, lower: string, start: number): Numeral | null {
-  DIGITS.lastIndex = start;
-  const match = DIGITS.exec(text);
-  if (!match) return null;
-  const raw = match[0];
-  let digitsEnd = start + raw.length;
-  const hasComma = raw.includes(",");
-  let value = Number(hasComma ? raw.replace(/,/g, "") : raw);
-  const hasDot = raw.includes(".");
-  const isPlain = !hasComma && !hasDot;
-  const hasLeadingZero = raw.length > 1 && raw.charCodeAt(0) === 48 && raw.charCodeAt(1) !== 46;
+/**
+ * Reads "1,370" / "7.7" / "1,370.5" at `start`; returns the end, or `start` when no digit is there.
+ * Commas count only as thousands groups of exactly three digits after a 1–3 digit head.
+ */
+function readDigits(text: string, start: number): number {
+  let i = start;
+  let mantissa = 0;
+  let count = 0;
+  while (isDigit(text.charCodeAt(i))) {
+    mantissa = mantissa * 10 + (text.charCodeAt(i) - 48);
+    i++;
+  }
+  count = i - start;
+  digitsHasComma = false;
+  digitsHasDot = false;
+  if (count === 0) return start;
+  if (count <= 3) {
+    while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+      mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+      count += 3;
+      i += 4;
+      digitsHasComma = true;
+    }
+  }
+  let decimals = 0;
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    digitsHasDot = true;
+    while (isDigit(text.charCodeAt(i))) {
+      mantissa = mantissa * 10 + (text.charCodeAt(i) - 48);
+      decimals++;
+      i++;
+    }
+    count += decimals;
+  }
+  digitsCount = count;
+  // Exact integer over an exact power of ten is correctly rounded; very long digit strings take the slow path.
+  if (count <= 15) digitsValue = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!;
+  else digitsValue = Number(text.slice(start, i).replace(/,/g, ""));
+  return i;
+}
+
+function core(start: number, end: number, digitsEnd: number, value: number, isPlain: boolean, digitCount: number, hasLeadingZero: boolean, hasScale: boolean, isFraction: boolean): NumberCore {
+  return { start, end, digitsEnd, value, isWords: false, isPlain, digitCount, hasLeadingZero, hasScale, isFraction, isBareOne: false, wordCount: 0 };
+}
+
+export function readNumeral(text: string, lower: string, start: number): NumberCore | null {
+  let digitsEnd = readDigits(text, start);
+  if (digitsEnd === start) return null;
+  let value = digitsValue;
+  const digitCount = digitsCount;
+  const isPlain = !digitsHasComma && !digitsHasDot;
+  const hasLeadingZero = digitsEnd - start > 1 && text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) !== 46;
   let end = digitsEnd;
   let hasScale = false;
   let isFraction = false;
@@ -43,58 +97,84 @@ export function readNumeral(text: string, lower: string, start: number): Numeral
   const afterCode = lower.charCodeAt(end);
   if (isAsciiLetter(afterCode)) {
     const suffixEnd = letterRunEnd(lower, end);
-    const scale = SUFFIX_SCALES[lower.slice(end, suffixEnd)];
+    const scale = suffixEnd - end <= 3 ? SUFFIX_SCALES[lower.slice(end, suffixEnd)] : undefined;
     if (scale !== undefined) {
       value *= scale;
+      end = suffixEnd;
+      hasScale = true;
+    } else if (text.charCodeAt(end) === 84 && suffixEnd === end + 1 && isCurrencySymbol(text.charCodeAt(start - 1))) {
+      value *= 1e12; // "$2.174T"
       end = suffixEnd;
       hasScale = true;
     }
   } else if (afterCode === 47 && isPlain) {
     const fraction = readSlashFraction(text, digitsEnd + 1, value);
-    if (fraction) {
-      value = fraction.value;
-      end = digitsEnd = fraction.end;
+    if (fraction >= 0) {
+      value = fraction;
+      end = digitsEnd = slashEnd;
       isFraction = true;
     }
-  } else if (afterCode === 32 && isPlain && isDigit(lower.charCodeAt(end + 1))) {
-    // "2 1/2": a whole number followed by a slash fraction.
-    DIGITS.lastIndex = end + 1;
-    const next = DIGITS.exec(text);
-    if (next && text.charCodeAt(end + 1 + next[0].length) === 47) {
-      const fraction = readSlashFraction(text, end + 2 + next[0].length, Number(next[0]));
-      if (fraction && fraction.value < 1) {
-        value += fraction.value;
-        end = digitsEnd = fraction.end;
-        isFraction = true;
+  } else if (afterCode >= 0xbc && isPlain && vulgarFraction(afterCode) !== undefined) {
+    value += vulgarFraction(afterCode)!;
+    end = digitsEnd = end + 1;
+    isFraction = true;
+  } else if (afterCode === 32 && isPlain) {
+    const next = lower.charCodeAt(end + 1);
+    if (isDigit(next)) {
+      // "2 1/2": a whole number followed by a slash fraction.
+      const numeratorEnd = readDigits(text, end + 1);
+      if (text.charCodeAt(numeratorEnd) === 47 && !digitsHasComma && !digitsHasDot) {
+        const fraction = readSlashFraction(text, numeratorEnd + 1, digitsValue);
+        if (fraction >= 0 && fraction < 1) {
+          value += fraction;
+          end = digitsEnd = slashEnd;
+          isFraction = true;
+        }
+      }
+    } else if (next === 107 && !isAsciiLetter(lower.charCodeAt(end + 2)) && !isDigit(lower.charCodeAt(end + 2))) {
+      // "2.33 k": a spaced thousands suffix.
+      value *= 1e3;
+      end += 2;
+      hasScale = true;
+    }
+  } else if (afterCode === 32 && !isPlain && lower.charCodeAt(end + 1) === 107 && !isAsciiLetter(lower.charCodeAt(end + 2)) && !isDigit(lower.charCodeAt(end + 2))) {
+    value *= 1e3;
+    end += 2;
+    hasScale = true;
+  }
+  if (!hasScale && !isFraction) {
+    const wordStart = skipSpaces(lower, end);
+    const initial = lower.charCodeAt(wordStart);
+    // Every spaced scale starts with t, m, b, h or d: test the initial before slicing.
+    if (wordStart > end && (initial === 116 || initial === 109 || initial === 98 || initial === 104 || initial === 100)) {
+      const wordEnd = letterRunEnd(lower, wordStart);
+      if (wordEnd - wordStart >= 2 && wordEnd - wordStart <= 8) {
+        const scale = SPACED_SCALES[lower.slice(wordStart, wordEnd)];
+        if (scale !== undefined) {
+          value *= scale;
+          end = wordEnd;
+          hasScale = true;
+        }
       }
     }
   }
-  const wordStart = hasScale || isFraction ? end : skipSpaces(lower, end);
-  const initial = lower.charCodeAt(wordStart);
-  // Only "thousand", "million", "billion", "trillion", "hundred", "dozen(s)" can follow: test the initial before slicing.
-  if (wordStart > end && (initial === 116 || initial === 109 || initial === 98 || initial === 104 || initial === 100)) {
-    const wordEnd = letterRunEnd(lower, wordStart);
-    const word = lower.slice(wordStart, wordEnd);
-    const scale = SCALE_WORDS[word] ?? (word === "hundred" ? 100 : word === "dozen" || word === "dozens" ? 12 : undefined);
-    if (scale !== undefined) {
-      value *= scale;
-      end = wordEnd;
-      hasScale = true;
-    }
-  }
-  return {
-    start, end, digitsEnd, value, isPlain: isPlain && !hasScale && !isFraction,
-    digitCount: raw.length - (hasComma ? raw.split(",").length - 1 : 0) - (hasDot ? 1 : 0), hasLeadingZero, hasScale, isFraction,
-  };
+  return core(start, end, digitsEnd, value, isPlain && !hasScale && !isFraction, digitCount, hasLeadingZero, hasScale, isFraction);
 }
 
-function readSlashFraction(text: string, at: number, numerator: number): { value: number; end: number } | null {
-  DIGITS.lastIndex = at;
-  const match = DIGITS.exec(text);
-  if (!match) return null;
-  const denominator = Number(match[0]);
-  if (!SLASH_DENOMINATORS.has(denominator) || numerator <= 0 || numerator >= denominator) return null;
-  const end = at + match[0].length;
-  if (isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 47) return null;
-  return { value: numerator / denominator, end };
+function isCurrencySymbol(code: number): boolean {
+  return code === 36 || code === 163 || code === 8364;
+}
+
+let slashEnd = 0;
+
+/** The fraction's value (and its end in `slashEnd`), or -1. */
+function readSlashFraction(text: string, at: number, numerator: number): number {
+  const end = readDigits(text, at);
+  if (end === at || digitsHasComma || digitsHasDot) return -1;
+  const denominator = digitsValue;
+  const fitsNews = SLASH_DENOMINATORS.has(denominator) || (denominator > 31 && denominator <= 1000 && numerator === 1);
+  if (!fitsNews || numerator <= 0 || numerator >= denominator) return -1;
+  if (text.charCodeAt(end) === 47) return -1;
+  slashEnd = end;
+  return numerator / denominator;
 }

@@ -36,6 +36,9 @@ const BY_TRIGGER: Record<string, RegExp> = {
   next: sticky(CALENDAR),
 };
 const TRIGGER = new RegExp(`\\b(?:${Object.keys(BY_TRIGGER).join("|")})\\b`, "g");
+/** Trigger words keyed by first letter, second letter and length, so a match is looked up without slicing it. */
+const triggerKey = (s: string, start: number, length: number) => (s.charCodeAt(start) << 16) | (s.charCodeAt(start + 1) << 8) | length;
+const BY_KEY = new Map<number, RegExp>(Object.entries(BY_TRIGGER).map(([w, pattern]) => [triggerKey(w, 0, w.length), pattern]));
 
 export interface PeriodSpan {
   start: number;
@@ -43,23 +46,30 @@ export interface PeriodSpan {
   text: string;
 }
 
-/** Every period phrase in the sentence, in order, with absolute offsets. */
+/** Every period phrase in the sentence, in order, with absolute offsets. `test()` keeps the scan free of match arrays. */
 export function findPeriods(text: string, lower: string, sentenceStart: number, sentenceEnd: number): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   TRIGGER.lastIndex = sentenceStart;
-  for (let trigger = TRIGGER.exec(lower); trigger && trigger.index < sentenceEnd; trigger = TRIGGER.exec(lower)) {
-    const pattern = BY_TRIGGER[trigger[0]];
+  while (TRIGGER.test(lower)) {
+    const triggerEnd = TRIGGER.lastIndex;
+    let start = triggerEnd - 1;
+    while (start > 0 && isLowerLetter(lower.charCodeAt(start - 1))) start--;
+    if (start >= sentenceEnd) break;
+    const pattern = BY_KEY.get(triggerKey(lower, start, triggerEnd - start));
     if (!pattern) continue;
-    pattern.lastIndex = trigger.index;
-    const match = pattern.exec(text);
-    if (!match) continue;
-    let end = trigger.index + match[0].length;
-    while (end > trigger.index && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+    pattern.lastIndex = start;
+    if (!pattern.test(text)) continue;
+    let end = pattern.lastIndex;
+    while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
     if (end > sentenceEnd) end = sentenceEnd;
-    spans.push({ start: trigger.index, end, text: text.slice(trigger.index, end) });
+    spans.push({ start, end, text: text.slice(start, end) });
     TRIGGER.lastIndex = end;
   }
   return spans;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** The period nearest the number that is not the number itself ("in 2014" never scopes "2014"). */

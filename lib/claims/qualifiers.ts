@@ -1,5 +1,8 @@
-import { isAsciiLetter } from "./text-scan";
+import * as textScanModule from "./text-scan";
 import type { Qualifier } from "./types";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { isAsciiLetter } = textScanModule;
 
 /** Words around a number that bound it: "at least 841", "nearly five million", "5,000 or more". */
 

@@ -1,5 +1,10 @@
-import { readNumberCore, type NumberCore } from "./number-core";
-import { isDigit, wordBefore } from "./text-scan";
+import * as numberCoreModule from "./number-core";
+import type { NumberCore } from "./number-core";
+import * as textScanModule from "./text-scan";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { readNumberCore } = numberCoreModule;
+const { isDigit, wordBefore } = textScanModule;
 
 /** Two numbers read as one claim: ranges ("between 200 and 300", "10-15") and ratios ("one in five"). */
 

@@ -1,4 +1,7 @@
-import { isAsciiLetter, isDigit, isSpace, letterRunStart } from "./text-scan";
+import * as textScanModule from "./text-scan";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { isAsciiLetter, isDigit, isSpace, letterRunStart } = textScanModule;
 
 /** Sentence bounds around a position, found by scanning outward so only the text near claims is read. */
 
@@ -36,27 +39,44 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(isAsciiLetter(code) && code >= 97);
 }
 
-export function sentenceBounds(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  const floor = Math.max(0, at - MAX_REACH);
-  while (start > floor) {
-    const code = text.charCodeAt(start - 1);
-    if (code === 10 || code === 13) break;
-    if (isTerminator(code) && endsSentenceAt(text, start - 1)) break;
-    start--;
+/** Characters that can end a sentence; a sticky-free global regex jumps between them without reading each character in JS. */
+const BOUNDARY = /[.!?\n\r]/g;
+
+function isBoundary(text: string, p: number): boolean {
+  const code = text.charCodeAt(p);
+  return code === 10 || code === 13 || endsSentenceAt(text, p);
+}
+
+/**
+ * The sentence holding `at`. `from` is a position known to be at or before the start of that
+ * sentence (the start of an earlier sentence), so the search for the start runs forward from there.
+ */
+export function sentenceBounds(text: string, at: number, from = 0): { start: number; end: number } {
+  const floor = Math.max(from, at - MAX_REACH, 0);
+  let start = floor;
+  BOUNDARY.lastIndex = floor;
+  while (BOUNDARY.test(text)) {
+    const p = BOUNDARY.lastIndex - 1;
+    if (p >= at) break;
+    if (isBoundary(text, p)) start = p + 1;
   }
   while (start < at && (isSpace(text.charCodeAt(start)) || isQuoteOrBracket(text.charCodeAt(start)))) start++;
-  let end = at;
   const ceiling = Math.min(text.length, at + MAX_REACH);
-  while (end < ceiling) {
-    const code = text.charCodeAt(end);
-    if (code === 10 || code === 13) break;
-    if (isTerminator(code) && endsSentenceAt(text, end)) {
-      end++;
+  let end = ceiling;
+  BOUNDARY.lastIndex = at;
+  while (BOUNDARY.test(text)) {
+    const p = BOUNDARY.lastIndex - 1;
+    if (p >= ceiling) break;
+    const code = text.charCodeAt(p);
+    if (code === 10 || code === 13) {
+      end = p;
+      break;
+    }
+    if (endsSentenceAt(text, p)) {
+      end = p + 1;
       while (end < text.length && isQuoteOrBracket(text.charCodeAt(end))) end++;
       break;
     }
-    end++;
   }
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
@@ -64,8 +84,7 @@ export function sentenceBounds(text: string, at: number): { start: number; end: 
 
 /** The line holding `at`, for junk-line checks. */
 export function lineBounds(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
+  const start = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
   let end = text.indexOf("\n", at);
   if (end < 0) end = text.length;
   return { start, end };
