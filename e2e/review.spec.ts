@@ -223,3 +223,24 @@ test("the article list sorts by what needs work and shows progress", async ({ pa
   await expect(rows.first().getByRole("link").first()).toHaveText(most.title);
   await expect(rows.first().getByRole("img", { name: /claims checked/ })).toBeVisible();
 });
+
+test("an editor reopens a decided claim with a reason; it returns to the queue", async ({ browser }) => {
+  const [claim] = uncheckedClaims(1);
+  dispute(claim!.id, "Too high.");
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as { version: number };
+  sqlite
+    .prepare("update claims set status = 'decided', verdict = 'inaccurate', decision_note = 'Too high by half.', decided_by = ?, decided_at = ?, version = ? where id = ?")
+    .run(userId("editor"), Date.now(), version + 1, claim!.id);
+  const editor = await as(browser, "editor");
+  await editor.goto(`/review/${claim!.id}`);
+  await expect(editor.getByTestId("decision")).toContainText("Verdict: Inaccurate");
+  await editor.getByRole("button", { name: "Reopen" }).click();
+  await expect(editor.getByText("A reason is required.").first()).toBeVisible();
+  await editor.getByLabel("Reason").fill("A newer report revises the count upwards.");
+  await editor.getByRole("button", { name: "Reopen" }).click();
+  await expect(editor.getByTestId("claim-status")).toHaveText("Disputed");
+  await expect(editor.getByTestId("dispute-reason")).toHaveText("A newer report revises the count upwards.");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText("reopened the decision");
+  await editor.goto("/review");
+  await expect(queueItem(editor, claim!.id)).toBeVisible();
+});

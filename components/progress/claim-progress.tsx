@@ -18,6 +18,11 @@ export function ClaimProgress({ counts }: { counts: Record<ClaimStatus, number> 
             <span key={s} className={`progress-part bar--${s}`} style={{ width: `${(counts[s] / total) * 100}%` }} />
           ))}
       </span>
+      <span className="progress-counts muted">
+        {CLAIM_STATUSES.filter((s) => s !== "unchecked" && counts[s] > 0)
+          .map((s) => `${counts[s]} ${STATUS_LABELS[s]!.toLowerCase()}`)
+          .join(" · ")}
+      </span>
     </div>
   );
 }

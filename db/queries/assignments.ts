@@ -28,6 +28,11 @@ export function assignClaim(
   tx: DbOrTx,
   input: { id: number; version: number; assigneeId: number | null; actorId: number },
 ): GuardedWrite {
+  // Re-assigning to the same person changes nothing: no new version, no history entry.
+  const current = tx.select().from(claims).where(eq(claims.id, input.id)).get();
+  if (current && current.version === input.version && current.deletedAt === null && current.assigneeId === input.assigneeId) {
+    return { ok: true, claim: current };
+  }
   return writeIfStatus(tx, {
     id: input.id,
     version: input.version,
