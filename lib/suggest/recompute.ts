@@ -6,6 +6,8 @@ import {
   loadMatchClaimsByIds,
   replaceOpenSuggestions,
 } from "@/db/queries/suggestions";
+import { articleIdsOfClaims } from "@/db/queries/flags";
+import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
 import { countedLookupKeys } from "./context-words";
 import { profileClaim, type ClaimProfile } from "./profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
@@ -66,12 +68,19 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
   return { claimIds: own.map((p) => p.claim.id), pairs };
 }
 
-/** Recomputes and stores one article's suggestions (both directions). Call after import and after a claim
- * of the article changes (value, kind, unit, counted, deletion). Decided suggestions are kept. */
-export function recomputeSuggestionsForArticle(db: Db, articleId: number): { suggestions: number } {
+/** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
+ * flags. Call after import and after a claim of the article changes (value, kind, unit, counted, qualifier,
+ * deletion): see `recomputeAfterClaimChange`. Decided suggestions and resolved flags are kept. */
+export function recomputeSuggestionsForArticle(db: Db, articleId: number): { suggestions: number; flags: number } {
   const { claimIds, pairs } = computeSuggestionsForArticle(db, articleId);
   replaceOpenSuggestions(db, { claimIds, pairs });
-  return { suggestions: pairs.length };
+  const { flags } = recomputeFlagsForArticle(db, articleId);
+  return { suggestions: pairs.length, flags };
+}
+
+/** For claim edits (workspace actions): call after the edit's transaction commits, with the claim's id. */
+export function recomputeAfterClaimChange(db: Db, claimId: number): void {
+  for (const articleId of articleIdsOfClaims(db, { ids: [claimId] })) recomputeSuggestionsForArticle(db, articleId);
 }
 
 /** For the import path: the article is already saved, so a failure here is logged, never fatal. */

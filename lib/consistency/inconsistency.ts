@@ -1,0 +1,84 @@
+import type { ClaimProfile } from "@/lib/suggest/profile";
+import { formatNumber } from "@/lib/format";
+import { claimInterval, intervalsOverlap } from "./interval";
+
+/** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
+const CLOSE = 0.1;
+const MIN_SHARED_WORDS = 2;
+const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count) (?:was|had been|stood)\b/i;
+
+export interface InconsistencyFinding {
+  claimIds: number[];
+  message: string;
+}
+
+/**
+ * Claims of one article that state the same quantity (same kind, unit and counted thing, near-identical
+ * context) with values that cannot both be true ("1,114 civilians … since August 2014" vs "at least
+ * 1,144 civilians since the beginning"). Qualifiers are respected: "more than 50" and "some 54" agree.
+ * A sentence that dates its figure back ("At the end of August, this number was 1,069") is a
+ * different time, not a contradiction.
+ */
+export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFinding[] {
+  const usable = profiles.filter((p) => p.counted && !POINTS_BACK.test(p.claim.sentence));
+  const parent = new Map<number, number>();
+  const find = (id: number): number => {
+    const p = parent.get(id) ?? id;
+    if (p === id) return id;
+    const root = find(p);
+    parent.set(id, root);
+    return root;
+  };
+  const conflicts: [ClaimProfile, ClaimProfile][] = [];
+  for (let i = 0; i < usable.length; i++) {
+    for (let j = i + 1; j < usable.length; j++) {
+      const a = usable[i]!, b = usable[j]!;
+      if (!sameQuantity(a, b)) continue;
+      parent.set(find(a.claim.id), find(b.claim.id));
+      if (!intervalsOverlap(claimInterval(a.claim), claimInterval(b.claim))) conflicts.push([a, b]);
+    }
+  }
+  const byRoot = new Map<number, { ids: Set<number>; values: Set<number>; counted: string; words: Set<string> }>();
+  for (const [a, b] of conflicts) {
+    const root = find(a.claim.id);
+    const group = byRoot.get(root) ?? { ids: new Set(), values: new Set(), counted: a.counted!, words: new Set() };
+    for (const p of [a, b]) {
+      group.ids.add(p.claim.id);
+      group.values.add(p.claim.value);
+    }
+    for (const [stem, word] of a.words) if (b.words.has(stem) && stem !== a.head) group.words.add(word);
+    byRoot.set(root, group);
+  }
+  // Every claim of the quantity is listed, including repeats that agree with one side.
+  for (const p of usable) {
+    const group = byRoot.get(find(p.claim.id));
+    if (group) group.ids.add(p.claim.id);
+  }
+  return [...byRoot.values()].map((g) => ({
+    claimIds: [...g.ids].sort((x, y) => x - y),
+    message: `The article gives ${[...g.values].sort((x, y) => x - y).map(formatNumber).join(" and ")} for the same ${g.counted}` +
+      (g.words.size ? ` (shared words ${[...g.words].slice(0, 4).join("/")})` : "") + ".",
+  }));
+}
+
+function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
+  // Two figures in one sentence ("294 women under Obama, and … 323 women in the Trump era") are written
+  // side by side on purpose: they are different quantities.
+  if (a.claim.sentence === b.claim.sentence) return false;
+  if (a.claim.kind !== b.claim.kind || a.claim.unit !== b.claim.unit) return false;
+  if (a.counted!.replace(/s$/, "") !== b.counted!.replace(/s$/, "")) return false;
+  const diff = Math.abs(a.claim.value - b.claim.value) / Math.max(a.claim.value, b.claim.value);
+  if (diff > CLOSE) return false;
+  if (!periodsCompatible(a.claim.period, b.claim.period)) return false;
+  let shared = 0;
+  for (const stem of a.words.keys()) if (stem !== a.head && b.words.has(stem)) shared++;
+  return shared >= MIN_SHARED_WORDS;
+}
+
+function periodsCompatible(x: string | null, y: string | null): boolean {
+  if (!x || !y) return true;
+  const years = (s: string) => new Set(s.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const a = years(x), b = years(y);
+  if (!a.size || !b.size) return true;
+  return [...a].some((v) => b.has(v));
+}
