@@ -217,3 +217,14 @@ export function decideSuggestion(
   });
   return { linkId: link.id };
 }
+
+/** The two ends of a suggested link, with what decides the link's direction. */
+export function loadLinkEnds(db: DbOrTx, { ids }: { ids: number[] }) {
+  const rows = db
+    .select({ id: claims.id, articleId: claims.articleId, value: claims.value, publishedAt: articles.publishedAt })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(inArray(claims.id, ids), sql`${claims.deletedAt} IS NULL`))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}

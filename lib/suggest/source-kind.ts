@@ -12,7 +12,7 @@ const MONITORS: { pattern: RegExp; name: string }[] = [
 ];
 const MONITOR_WORDS = /\b(?:NGO|non-profit|monitor(?:s|ing)?|watchdog|observatory|rights group|independent)\b/i;
 const OFFICIAL_WORDS =
-  /\b(?:admit(?:s|ted|ting)?|acknowledg\w*|CJTF-OIR|combined joint task force|(?:coalition|military|pentagon|government|ministry)(?:'s)? (?:said|says|statement|report)|statement|assess(?:es|ed)?|officials?|spokes\w+)\b/i;
+  /\b(?:admit(?:s|ted|ting)?|acknowledg\w*|CJTF-OIR|combined joint task force|(?:coalition|military|pentagon|government|ministry|command|task force)(?:'s)?\s+(?:has\s+|have\s+)?(?:said|says|statement|report|admit\w*)|statement|assess(?:es|ed)?|officials?|spokes\w+)\b/i;
 
 export function sourceOf(sentence: string): { kind: SourceKind; name: string } {
   for (const monitor of MONITORS) if (monitor.pattern.test(sentence)) return { kind: "monitor", name: monitor.name };

@@ -1,0 +1,35 @@
+import type { FlagView } from "@/db/queries/flags";
+import "./suggestions.css";
+
+const KIND_LABELS: Record<string, string> = { inconsistency: "Inconsistent", arithmetic: "Does not add up" };
+
+/** Open flags with links to the claims involved. Server component: usable on the article page and in
+ * the editors' queue (pass `showArticle` there). */
+export function FlagList({ flags, showArticle = false }: { flags: FlagView[]; showArticle?: boolean }) {
+  if (!flags.length) return null;
+  return (
+    <ul aria-label="Flags" data-testid="flag-list">
+      {flags.map((f) => (
+        <li key={f.id} data-flag-kind={f.kind}>
+          <span className="flag-kind">{KIND_LABELS[f.kind] ?? f.kind}</span>
+          {showArticle && (
+            <>
+              <a href={`/articles/${f.articleId}`}>{f.articleTitle}</a>:{" "}
+            </>
+          )}
+          {f.message}{" "}
+          <span className="muted">
+            (claims{" "}
+            {f.claimIds.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ", "}
+                <a href={`/articles/${f.articleId}#claim-${id}`}>#{id}</a>
+              </span>
+            ))}
+            )
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
