@@ -6,7 +6,8 @@ import { appendAudit, type DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
-type Row = {
+type Row = Omit<MatchRow, "sentence" | "before"> & { context: string; sentenceOffset: number };
+type MatchRow = {
   id: number;
   articleId: number;
   value: number;
@@ -25,8 +26,8 @@ type Row = {
 
 const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
   c.counted AS counted, c.qualifier AS qualifier, c.period AS period,
-  substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-  substr(a.body, max(1, c.sentence_start - 299), min(300, c.sentence_start)) AS before, a.title AS title,
+  substr(a.body, max(1, c.sentence_start - 299), c.sentence_end - max(0, c.sentence_start - 300)) AS context,
+  min(300, c.sentence_start) AS sentenceOffset, a.title AS title,
   c.number_end - c.sentence_start AS numberEndInSentence, a.outlet AS outlet, a.published_at AS publishedAt`;
 
 // Prepared once per connection: the candidate lookups run many times per article.
@@ -35,19 +36,24 @@ function prepare(sqlite: Database.Database) {
   return {
     articleClaims: sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE c.article_id = ? AND c.deleted_at IS NULL AND c.value IS NOT NULL ORDER BY c.start`),
-    // Both lookups are ranges of claims_kind_unit_counted_value (kind, unit, lower(counted), value).
-    byCounted: sqlite.prepare(`SELECT id FROM claims
+    // All four lookups walk claims_kind_unit_counted_value (kind, unit, lower(counted), value) outwards from
+    // the claim's value and stop after a few rows: the work per claim is bounded however many claims exist.
+    countedAbove: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
       WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
-      LIMIT 200`),
-    uncountedAbove: sqlite.prepare(`SELECT id FROM claims
+      ORDER BY value ASC LIMIT ?`),
+    countedBelow: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
+      WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
+      ORDER BY value DESC LIMIT ?`),
+    uncountedAbove: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
       WHERE kind = ? AND unit IS ? AND lower("counted") IS NULL AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value ASC LIMIT 20`),
-    uncountedBelow: sqlite.prepare(`SELECT id FROM claims
-      WHERE kind = ? AND unit IS ? AND lower("counted") IS NULL AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value DESC LIMIT 20`),
-    partIds: sqlite.prepare(`SELECT claim_id AS id FROM link_suggestions
-      WHERE relation = 'part_of' AND state <> 'dismissed' AND claim_id IN (SELECT value FROM json_each(?))
-        AND candidate_id IN (SELECT id FROM claims c2 WHERE c2.value > (SELECT value FROM claims c3 WHERE c3.id = link_suggestions.claim_id))
+      ORDER BY value ASC LIMIT ?`),
+    uncountedBelow: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
+      WHERE kind = ? AND unit IS ? AND lower("counted") IS NULL AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
+      ORDER BY value DESC LIMIT ?`),
+    partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
+        JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
+      WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
+        AND s.claim_id IN (SELECT value FROM json_each(?))
       UNION SELECT from_claim_id FROM claim_links WHERE relation = 'part_of' AND from_claim_id IN (SELECT value FROM json_each(?))`),
     undatedBodies: sqlite.prepare(`SELECT id, body FROM articles WHERE published_at IS NULL AND id IN (SELECT value FROM json_each(?))`),
     claimsByIds: sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
@@ -61,7 +67,13 @@ function stmts(db: DbOrTx) {
   return s;
 }
 
-function toMatchClaims(db: DbOrTx, rows: Row[]): MatchClaim[] {
+// One substr per row (the body is read once): the sentence and the 300 characters before it, split here.
+function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
+  const rows: MatchRow[] = raw.map(({ context, sentenceOffset, ...r }) => ({
+    ...r,
+    before: context.slice(0, sentenceOffset),
+    sentence: context.slice(sentenceOffset),
+  }));
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
   const bodies = new Map<number, string>();
   if (undated.length) {
@@ -87,20 +99,35 @@ export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<nu
 }
 
 /** Ids of claims in other articles that may measure the same thing: same kind and unit, a value within
- * `window`× either way, and the same counted thing (any of `countedKeys`) or none stated. Index ranges only. */
+ * `window`× either way, and the same counted thing (any of `countedKeys`) or none stated; the `perSide`
+ * nearest in value above and below. Index ranges only. */
 export function findCandidateIds(
   db: DbOrTx,
-  q: { articleId: number; kind: string; unit: string | null; value: number; countedKeys: string[]; window: number },
+  q: { articleId: number; kind: string; unit: string | null; value: number; countedKeys: string[]; window: number; perSide: number },
 ): number[] {
   const s = stmts(db);
   const lo = q.value / q.window;
   const hi = q.value * q.window;
   const ids = new Set<number>();
+  // Fetch twice as many and keep one claim per (article, value): a figure repeated in the headline, the
+  // lead and a quote must not crowd out other articles.
+  const add = (rows: unknown[]) => {
+    const seen = new Set<string>();
+    for (const r of rows as { id: number; articleId: number; value: number }[]) {
+      const key = `${r.articleId}:${r.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ids.add(r.id);
+      if (seen.size >= q.perSide) break;
+    }
+  };
+  const limit = q.perSide * 2;
   for (const key of q.countedKeys) {
-    for (const r of s.byCounted.all(q.kind, q.unit, key, lo, hi, q.articleId) as { id: number }[]) ids.add(r.id);
+    add(s.countedAbove.all(q.kind, q.unit, key, q.value, hi, q.articleId, limit));
+    add(s.countedBelow.all(q.kind, q.unit, key, lo, q.value, q.articleId, limit));
   }
-  for (const r of s.uncountedAbove.all(q.kind, q.unit, q.value, hi, q.articleId) as { id: number }[]) ids.add(r.id);
-  for (const r of s.uncountedBelow.all(q.kind, q.unit, lo, q.value, q.articleId) as { id: number }[]) ids.add(r.id);
+  add(s.uncountedAbove.all(q.kind, q.unit, q.value, hi, q.articleId, limit));
+  add(s.uncountedBelow.all(q.kind, q.unit, lo, q.value, q.articleId, limit));
   return [...ids];
 }
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/suggest/format-number";
 
 export interface PartLink {
   partId: number;

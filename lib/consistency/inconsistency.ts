@@ -1,5 +1,5 @@
 import type { ClaimProfile } from "@/lib/suggest/profile";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/suggest/format-number";
 import { claimInterval, intervalsOverlap } from "./interval";
 
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */

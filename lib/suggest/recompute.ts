@@ -16,7 +16,9 @@ import type { ScoredPair } from "./types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
  * figure within an article ("1,370" in the headline, the lead and the quote) are one suggestion. */
-const PER_CLAIM = 10;
+const PER_CLAIM = 12;
+/** Candidates looked at per claim: the nearest in value, this many above and this many below. */
+const PER_SIDE = 10;
 
 /** The suggestions for one article's claims, without writing them (the benchmark times this part too). */
 export function computeSuggestionsForArticle(db: Db, articleId: number): { claimIds: number[]; pairs: ScoredPair[] } {
@@ -27,16 +29,21 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
   const isPart = new Set(parts.map((p) => p.claimId));
   const candidateIdsByClaim = new Map<number, number[]>();
   const allCandidateIds = new Set<number>();
+  // A figure repeated in the article (headline, lead, quote) is looked up once.
+  const lookedUp = new Map<string, number[]>();
   for (const p of own) {
     if (!p.counted || isPart.has(p.claim.id)) continue;
-    const ids = findCandidateIds(db, {
+    const lookupKey = `${p.claim.kind}|${p.claim.unit}|${p.counted}|${p.claim.value}`;
+    const ids = lookedUp.get(lookupKey) ?? findCandidateIds(db, {
       articleId,
       kind: p.claim.kind,
       unit: p.claim.unit,
       value: p.claim.value,
       countedKeys: countedLookupKeys(p.counted),
       window: VALUE_WINDOW,
+      perSide: PER_SIDE,
     });
+    lookedUp.set(lookupKey, ids);
     candidateIdsByClaim.set(p.claim.id, ids);
     ids.forEach((id) => allCandidateIds.add(id));
   }

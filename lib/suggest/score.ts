@@ -1,6 +1,6 @@
 import type { ClaimProfile } from "./profile";
 import type { SuggestedRelation } from "./types";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "./format-number";
 
 /** Below this a candidate is not worth a checker's look. Tuned on the seed articles against
  * lib/suggest/fixtures/seed-links.json (see suggest.test.ts for the measured precision/recall). */
@@ -37,7 +37,10 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const placesDiffer = a.places.size > 0 && b.places.size > 0 && !sameSet(a.places, b.places);
   const score = (0.3 * countedScore + 0.45 * wordScore + 0.1 * dateScore + 0.15 * valueScore) * (placesDiffer ? 0.7 : 1) * (a.narrowed || b.narrowed ? 0.8 : 1);
 
-  return { score: Math.round(score * 1000) / 1000, relation: relationFor(a, b, dy), reason: reasonFor(a, b, shared) };
+  const rounded = Math.round(score * 1000) / 1000;
+  // Building the explanation costs more than the score: only for pairs worth showing.
+  const reason = rounded >= MIN_SCORE ? reasonFor(a, b, shared) : "";
+  return { score: rounded, relation: relationFor(a, b, dy), reason };
 }
 
 function sameSet(x: Set<string>, y: Set<string>): boolean {
