@@ -6,7 +6,7 @@ import "./suggestions.css";
 
 /** The banner above an article: what Tally found by itself (inconsistent figures, parts that do or
  * do not add up, "brings to N" increments). Renders nothing when there is nothing to say. */
-export function ArticleChecks({ articleId, publishedAt }: { articleId: number; publishedAt: string | null }) {
+export function ArticleChecks({ articleId, publishedAt, canResolve }: { articleId: number; publishedAt: string | null; canResolve: boolean }) {
   const db = getDb();
   const flags = listFlagsForArticle(db, { articleId });
   const { sums, increments } = checkArticleArithmetic(db, articleId, publishedAt);
@@ -14,7 +14,7 @@ export function ArticleChecks({ articleId, publishedAt }: { articleId: number; p
   return (
     <section className="article-checks" aria-label="Checks" data-testid="article-checks">
       {flags.length > 0 && <h2>Tally found {flags.length === 1 ? "a problem" : `${flags.length} problems`}</h2>}
-      <FlagList flags={flags} />
+      <FlagList flags={flags} canResolve={canResolve} />
       {sums.length > 0 && (
         <>
           <h2>Sums of linked parts</h2>
