@@ -8,31 +8,44 @@ const NUMBER_WORDS =
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
   "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|" +
   "billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth";
-const VULGAR_FRACTIONS = "\\u00bc-\\u00be\\u2153-\\u215e";
 const PLAIN = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS})\\b`, "g");
-/** A wider character class slows every text down, so it is used only where a vulgar fraction occurs. */
-const WITH_FRACTIONS = new RegExp(`[0-9${VULGAR_FRACTIONS}]|\\b(?:${NUMBER_WORDS})\\b`, "g");
-const ANY_FRACTION = new RegExp(`[${VULGAR_FRACTIONS}]`);
+/** Vulgar fractions are rare and a wider character class slows the main pattern: they get their own scan. */
+const FRACTION = /[\u00bc-\u00be\u2153-\u215e]/g;
 
 export interface CandidateScan {
-  pattern: RegExp;
   /** Start of the candidate found last. */
   start: number;
   /** End of the candidate found last. */
   end: number;
+  /** The first vulgar fraction at or after `fractionFrom` (-1: none), so none lies in [fractionFrom, fractionAt). */
+  fractionFrom: number;
+  fractionAt: number;
 }
 
-export function candidateScan(lower: string): CandidateScan {
-  const pattern = ANY_FRACTION.test(lower) ? WITH_FRACTIONS : PLAIN;
-  pattern.lastIndex = 0;
-  return { pattern, start: 0, end: 0 };
+export function candidateScan(): CandidateScan {
+  return { start: 0, end: 0, fractionFrom: Infinity, fractionAt: -1 };
+}
+
+function nextFraction(scan: CandidateScan, lower: string, from: number): number {
+  if (scan.fractionFrom <= from && (scan.fractionAt === -1 || scan.fractionAt >= from)) return scan.fractionAt;
+  FRACTION.lastIndex = from;
+  scan.fractionFrom = from;
+  scan.fractionAt = FRACTION.test(lower) ? FRACTION.lastIndex - 1 : -1;
+  return scan.fractionAt;
 }
 
 /** Moves to the next candidate at or after `from`; false when there is none. */
 export function nextCandidate(scan: CandidateScan, lower: string, from: number): boolean {
-  scan.pattern.lastIndex = from;
-  if (!scan.pattern.test(lower)) return false;
-  const end = scan.pattern.lastIndex;
+  PLAIN.lastIndex = from;
+  const found = PLAIN.test(lower);
+  const end = found ? PLAIN.lastIndex : lower.length + 1;
+  const fraction = nextFraction(scan, lower, from);
+  if (fraction >= 0 && fraction < end - 1) {
+    scan.start = fraction;
+    scan.end = fraction + 1;
+    return true;
+  }
+  if (!found) return false;
   let start = end - 1;
   while (start > 0 && isLowerLetter(lower.charCodeAt(start)) && isLowerLetter(lower.charCodeAt(start - 1))) start--;
   scan.start = start;

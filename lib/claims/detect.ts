@@ -50,7 +50,7 @@ export function detectClaims(text: string): DetectedClaim[] {
   const lower = lowerSameLength(text);
   const state: ScanState = { text, lower, line: null, sentence: null, junk: new JunkFinder(lower), resume: 0 };
   const claims: DetectedClaim[] = [];
-  const scan = candidateScan(lower);
+  const scan = candidateScan();
   for (let from = 0; nextCandidate(scan, lower, from); ) {
     const claim = claimAt(state, scan.start);
     if (claim) claims.push(claim);

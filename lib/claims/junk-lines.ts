@@ -4,12 +4,14 @@
  * (indexOf is fast) and never copies a line.
  */
 
-const FURNITURE = ['":', "page generated in", "copyright ©", "all rights reserved"];
-/** Serialized PHP/JSON fragments, found by a literal probe and confirmed by a sticky pattern at it. */
+const FURNITURE = ["page generated in", "copyright ©", "all rights reserved"];
+/**
+ * Serialized PHP/JSON fragments, found by a literal probe and confirmed by a sticky pattern at it.
+ * The probes are rare characters: indexOf crawls when the first character is common ("s:").
+ */
 const SERIALIZED: Array<[string, RegExp]> = [
-  ["s:", /s:\d+:"/y],
+  [":", /(?<=")|(?<=(?<![a-z0-9_])i)(?=:\d+;)|(?<=s)(?=:\d+:")/y],
   ["string(", /string\(\d+\)/y],
-  ["i:", /(?<![a-z0-9_])i:\d+;/y],
   ["_", /(?<=\d{6})_/y],
 ];
 const PROBES = [...FURNITURE, ...SERIALIZED.map(([probe]) => probe)];

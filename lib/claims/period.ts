@@ -1,9 +1,11 @@
 /** The time scope a sentence gives its numbers: "since 2014", "between August 2014 and June 2017", "during January". */
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+/** Prefix-factored so a failing word is rejected on its first letters; "Mar" never matches inside "Marathon". */
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)(?:[/–-]\\d{2,4})?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const DATE = `(?:(?:the (?:end|start|beginning|middle) of )?(?:${MONTH} ${DAY},? ${YEAR}|${DAY} ${MONTH},? ${YEAR}|${MONTH},? ${YEAR}|${MONTH} ${DAY}|${DAY} ${MONTH}|${MONTH}|${YEAR}|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half)(?: of ${YEAR})?|Q[1-4] ${YEAR}))`;
+/** Optional parts instead of one alternative per shape: "March", "March 22", "March 2017", "March 22, 2017". */
+const DATE = `(?:(?:the (?:end|start|beginning|middle) of )?(?:${MONTH}(?: ${DAY}(?!\\d))?(?:,? ${YEAR})?|${DAY} ${MONTH}(?:,? ${YEAR})?|${YEAR}|(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half)(?: of ${YEAR})?|Q[1-4] ${YEAR}))`;
 const UNIT = "(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)";
 const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)";
 const NOUN_PHRASE = "(?:the |its |their |a )?(?:[A-Za-z][\\w'’-]*)(?: (?!(?:said|says|and|but|when|while|which|who|that|according|as)\\b)[A-Za-z0-9][\\w'’-]*){0,5}";
