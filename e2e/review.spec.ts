@@ -67,10 +67,10 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toBeVisible();
   await expect(editor.getByTestId("excerpt-claim")).toHaveText(claim!.quote);
   // Keyboard: 3 chooses "Misleading"; u upholds once the explanation is written.
-  await editor.keyboard.press("3");
-  await expect(editor.getByRole("radio", { name: /Misleading/ })).toBeChecked();
   await editor.getByLabel("Public explanation").fill("The report counts a longer period than the article says.");
   await editor.getByLabel("Public explanation").press("Escape");
+  await editor.keyboard.press("3");
+  await expect(editor.getByRole("radio", { name: /Misleading/ })).toBeChecked();
   await editor.keyboard.press("u");
   await expect(editor.getByTestId("decision")).toContainText("Verdict: Misleading");
   await expect(editor.getByTestId("decision")).toContainText("The report counts a longer period");
@@ -179,6 +179,13 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
   // Oldest first puts the oldest of the batch ahead of the newer disputes.
   await editor.goto("/review?order=oldest");
   await expect(items.first()).toHaveAttribute("data-claim-id", String(claims[23]!.id));
+
+  // j moves through the queue by keyboard; Enter opens the claim.
+  await editor.goto("/review");
+  await editor.keyboard.press("j");
+  await editor.keyboard.press("j");
+  await editor.keyboard.press("Enter");
+  await expect(editor).toHaveURL(new RegExp(`/review/${firstPage[1]}$`));
 
   // ] moves to the next claim in the queue from the decision page.
   await editor.goto(`/review/${claims[0]!.id}`);

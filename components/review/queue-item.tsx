@@ -11,7 +11,9 @@ export function QueueItem({ row, evidence, href }: { row: QueueRow; evidence: Ev
     <li className="queue-item" data-testid="queue-item" data-claim-id={row.id} aria-labelledby={`queue-${row.id}-title`}>
       <div className="queue-item-head">
         <h2 id={`queue-${row.id}-title`} className="queue-item-title">
-          <Link href={href}>“{row.quote}”</Link>
+          <Link href={href} data-queue-link>
+            “{row.quote}”
+          </Link>
         </h2>
         <span className="muted small">
           <Link href={`/articles/${row.articleId}#claim-${row.id}`}>{row.articleTitle}</Link>

@@ -4,7 +4,10 @@ import { useEffect, useRef } from "react";
 
 /** True when a key press belongs to a text field, so single-letter shortcuts never eat typing. */
 export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest("input, textarea, select, [contenteditable=true]");
+  if (!(target instanceof HTMLElement)) return false;
+  // A focused radio or checkbox takes no text: pressing 3 then u must still uphold.
+  if (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) return false;
+  return !!target.closest("input, textarea, select, [contenteditable=true]");
 }
 
 /** Single-key shortcuts on the window, ignored while typing or with a modifier held. */

@@ -205,3 +205,8 @@ export function listQueueFilterOptions(db: Db) {
     .all();
   return { outlets, articles: articleOptions, people };
 }
+
+/** Every user's name by id, for naming assignees in a claim's history. */
+export function listUserNames(db: Db): Map<number, string> {
+  return new Map(db.select({ id: users.id, name: users.name }).from(users).all().map((u) => [u.id, u.name]));
+}

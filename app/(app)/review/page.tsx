@@ -9,6 +9,7 @@ import { StatusChart } from "@/components/review/status-chart";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueItem } from "@/components/review/queue-item";
 import { AssignedToMe } from "@/components/review/assigned-to-me";
+import { QueueKeys } from "@/components/review/queue-keys";
 import { cursorParam, parseQueueParams, queueHref, toQueueQuery } from "@/components/review/queue-params";
 import "@/components/review/review.css";
 
@@ -55,6 +56,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <h2 id="queue-heading" className="list-heading">
             Disputed claims <span className="muted">({counts.disputed.toLocaleString("en-US")} in all)</span>
           </h2>
+          <QueueKeys />
           {rows.length === 0 ? (
             <p className="card">No disputed claims match. {query.after || query.before ? <Link href={queueHref(params, {})}>Back to the first page</Link> : null}</p>
           ) : (

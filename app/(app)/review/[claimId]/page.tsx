@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { getFirstInQueue, getQueueNeighbours, getReviewClaim, listClaimHistory } from "@/db/queries/review-claim";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
 import { listAssignableUsers } from "@/db/queries/assignments";
-import { listQueueFilterOptions } from "@/db/queries/review";
+import { listUserNames } from "@/db/queries/review";
 import { requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { STATUS_LABELS, formatDate, formatTimestamp } from "@/lib/format";
@@ -41,7 +41,7 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
   const order = (await searchParams).order === "oldest" ? "oldest" : "newest";
   const evidence = listEvidenceForClaims(db, { claimIds: [id] }).get(id)!;
   const history = listClaimHistory(db, { claimId: id });
-  const names = new Map(listQueueFilterOptions(db).people.map((p) => [p.id, p.name]));
+  const names = listUserNames(db);
   const mayDecide = can(user.role, "claim.decide");
   const mayAssign = can(user.role, "claim.assign");
   const open = claim.status === "disputed" || claim.status === "unchecked";
