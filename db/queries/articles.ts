@@ -63,3 +63,35 @@ export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
     .where(eq(articles.url, url))
     .get();
 }
+
+export interface RecentImport {
+  id: number;
+  title: string;
+  outlet: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number | null;
+  removedJson: string;
+  claimCount: number;
+}
+
+/** The latest imported articles with their live claim counts and what the cleaner removed, newest first. */
+export function listRecentImports(db: Db, { limit }: { limit: number }): RecentImport[] {
+  return db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      version: articles.version,
+      createdAt: articles.createdAt,
+      updatedAt: articles.updatedAt,
+      removedJson: articles.removedJson,
+      claimCount: sql<number>`count(${claims.id})`,
+    })
+    .from(articles)
+    .leftJoin(claims, and(eq(claims.articleId, articles.id), isNull(claims.deletedAt)))
+    .groupBy(articles.id)
+    .orderBy(desc(articles.id))
+    .limit(limit)
+    .all();
+}

@@ -1,8 +1,8 @@
 import path from "node:path";
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_BATCH_BYTES = 25 * 1024 * 1024;
-export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".json", ".ndjson"] as const;
+import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, megabytes } from "./limits";
+
+export { ACCEPTED_EXTENSIONS, MAX_BATCH_BYTES, MAX_FILE_BYTES } from "./limits";
 
 /** One article to import, or the reason a piece of a file could not become one. */
 export type ImportItem =
@@ -15,7 +15,7 @@ export function itemsFromFile(name: string, content: string): ImportItem[] {
   const ext = path.extname(name).toLowerCase();
   const bytes = Buffer.byteLength(content);
   if (bytes > MAX_FILE_BYTES) {
-    return [{ ok: false, label: name, error: `File is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.` }];
+    return [{ ok: false, label: name, error: `File is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.` }];
   }
   switch (ext) {
     case ".txt":
@@ -41,7 +41,12 @@ function itemsFromJson(name: string, content: string): ImportItem[] {
     return [{ ok: false, label: name, error: `Not valid JSON: ${(error as Error).message}` }];
   }
   if (!Array.isArray(data)) return [{ ok: false, label: name, error: "A .json batch must be an array of articles." }];
-  return data.map((entry, index) => asItem(`${name} #${index + 1}`, entry));
+  return itemsFromArray(name, data);
+}
+
+/** One item per element of an array of articles (a .json batch, or a JSON request body). */
+export function itemsFromArray(name: string, entries: unknown[]): ImportItem[] {
+  return entries.map((entry, index) => asItem(`${name} #${index + 1}`, entry));
 }
 
 function itemsFromNdjson(name: string, content: string): ImportItem[] {

@@ -1,0 +1,88 @@
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
+import { itemsFromArray, itemsFromFile, type ImportItem } from "@/lib/import/files";
+import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES, megabytes } from "@/lib/import/limits";
+import { importItemsGradually, summarize, type ItemResult } from "@/lib/import/run";
+import { toResultView, toSummaryView, type ImportEvent } from "@/lib/import/events";
+
+export const dynamic = "force-dynamic";
+
+const problem = (status: number, error: string) => Response.json({ error }, { status });
+
+/** Reads the batch: multipart files (field "files"), or a JSON array of articles (or {articles: [...]}). */
+async function readItems(request: Request): Promise<ImportItem[] | Response> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await request.formData().catch(() => null);
+    if (!form) return problem(400, "The upload could not be read.");
+    const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f);
+    if (files.length === 0) return problem(400, "Choose at least one file.");
+    if (files.length > MAX_FILES) return problem(413, `${files.length} files; at most ${MAX_FILES} a batch.`);
+    const total = files.reduce((n, f) => n + f.size, 0);
+    if (total > MAX_BATCH_BYTES) return problem(413, `The batch is ${megabytes(total)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`);
+    const perFile = await Promise.all(
+      files.map(async (file): Promise<ImportItem[]> =>
+        file.size > MAX_FILE_BYTES
+          ? [{ ok: false, label: file.name, error: `File is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.` }]
+          : itemsFromFile(file.name, await file.text()),
+      ),
+    );
+    return perFile.flat();
+  }
+  if (type.startsWith("application/json")) {
+    const data = (await request.json().catch(() => undefined)) as unknown;
+    const list = Array.isArray(data) ? data : (data as { articles?: unknown } | undefined)?.articles;
+    if (!Array.isArray(list)) return problem(400, "Send a JSON array of articles, or {\"articles\": [...]}.");
+    return itemsFromArray("request", list);
+  }
+  return problem(400, "Send multipart/form-data with files, or application/json.");
+}
+
+/**
+ * POST /api/import (admins): imports each article in its own transaction and streams NDJSON events
+ * ({type:"start"}, one {type:"progress"} per item, then {type:"done", summary}) so the page can show live progress.
+ */
+export async function POST(request: Request) {
+  const auth = await authorizeRequest(request, "article.import");
+  if (!auth.ok) return deniedResponse(auth);
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  // Multipart framing adds a little to the files themselves.
+  if (declared > MAX_BATCH_BYTES + 1024 * 1024) return problem(413, `The batch is ${megabytes(declared)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`);
+  const items = await readItems(request);
+  if (items instanceof Response) return items;
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const results: ItemResult[] = [];
+      try {
+        send({ type: "start", total: items.length });
+        for await (const { done, total, result } of importItemsGradually(getDb(), items, { actorId: auth.user.id })) {
+          results.push(result);
+          send({ type: "progress", done, total, result: toResultView(result) });
+        }
+        send({ type: "done", summary: toSummaryView(summarize(results)) });
+      } catch (error) {
+        // The client went away, or the database failed: articles already imported stay imported.
+        try {
+          send({ type: "error", error: `Import stopped after ${results.length} of ${items.length}: ${(error as Error).message}` });
+        } catch {}
+      } finally {
+        if (results.some((r) => r.status === "created" || r.status === "updated")) revalidatePath("/");
+        try {
+          controller.close();
+        } catch {}
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      // no-transform keeps compression from buffering the stream; progress must arrive as it happens.
+      "Cache-Control": "no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import type { ActionResult } from "@/lib/action-result";
+import type { ResultView } from "@/lib/import/events";
+import { MAX_PASTE_CHARS } from "@/lib/import/limits";
+import { RemovedPieces } from "./removed-pieces";
+
+type PasteAction = (input: Record<string, string>) => Promise<ActionResult<ResultView>>;
+
+function FieldError({ state, name }: { state: ActionResult<ResultView> | null; name: string }) {
+  const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  return messages ? <p className="field-error" id={`paste-${name}-error`}>{messages.join(" ")}</p> : null;
+}
+
+/** Paste one article; the action gets one plain object, like every server action here. */
+export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
+  const [state, action, pending] = useActionState<ActionResult<ResultView> | null, FormData>(async (_prev, form) => {
+    const input: Record<string, string> = {};
+    for (const [key, value] of form.entries()) if (typeof value === "string" && value.trim()) input[key] = value;
+    return pasteArticle(input);
+  }, null);
+  const result = state?.ok ? state.data : null;
+
+  return (
+    <form action={action} className="card import-card" aria-labelledby="paste-heading" noValidate>
+      <h2 id="paste-heading">Paste an article</h2>
+      <div className="import-grid">
+        <div className="field">
+          <label htmlFor="paste-title">Title</label>
+          <input id="paste-title" name="title" placeholder="Taken from the first line if empty" maxLength={500} />
+          <FieldError state={state} name="title" />
+        </div>
+        <div className="field">
+          <label htmlFor="paste-outlet">Outlet</label>
+          <input id="paste-outlet" name="outlet" maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="paste-url">URL</label>
+          <input id="paste-url" name="url" type="url" placeholder="https://…" maxLength={2000} />
+          <FieldError state={state} name="url" />
+        </div>
+        <div className="field">
+          <label htmlFor="paste-published">Published</label>
+          <input id="paste-published" name="publishedAt" placeholder="e.g. 2020-02-14 or Feb 14, 2020" maxLength={100} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="paste-body">Article text</label>
+        <textarea id="paste-body" name="body" rows={10} required aria-describedby="paste-body-hint" />
+        <p className="muted small" id="paste-body-hint">
+          Up to {MAX_PASTE_CHARS.toLocaleString("en-US")} characters. Comment forms, captchas, share buttons and similar page
+          furniture are removed; the rest is kept exactly.
+        </p>
+        <FieldError state={state} name="body" />
+      </div>
+      {state && !state.ok && (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {result && (
+        <div className="form-ok" role="status">
+          {result.status === "duplicate" ? "Already imported: " : result.status === "updated" ? "Updated: " : "Imported: "}
+          <Link href={`/articles/${result.articleId}`}>{result.title}</Link>
+          {result.status !== "duplicate" && ` with ${result.claimCount} ${result.claimCount === 1 ? "claim" : "claims"}.`}
+          <div>
+            <RemovedPieces removed={result.removed} />
+          </div>
+        </div>
+      )}
+      <button type="submit" className="primary" disabled={pending}>
+        {pending ? "Importing…" : "Import article"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+import { test, expect, signInAs } from "./fixtures";
+
+/** Prose with numbers, different for every call so nothing is taken for a duplicate. */
+function paragraphs(tag: string, count = 4): string {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `In district ${tag}-${i}, officials counted ${120 + i * 7} damaged homes and said repairs would cost about $${3 + i}.${i} million, ` +
+      `up ${10 + i}% on the year before. The agency expects ${40 + i} more inspections this month.`,
+  ).join("\n\n");
+}
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/import");
+  await expect(page.getByRole("heading", { name: "Import articles" })).toBeVisible();
+});
+
+test("paste an article: furniture removed and shown, article imported with its claims", async ({ page }) => {
+  const body = [
+    "Storm damage tallied in the valley",
+    "",
+    paragraphs("paste"),
+    "",
+    "Share this article:",
+    "Facebook Twitter WhatsApp Email",
+    "",
+    "Leave a comment",
+    "Name *",
+    "Please log in to comment.",
+  ].join("\n");
+  await page.getByLabel("Outlet").fill("Valley Courier");
+  await page.getByLabel("Article text").fill(body);
+  await page.getByRole("button", { name: "Import article" }).click();
+
+  const result = page.getByRole("status").filter({ hasText: "Imported:" });
+  await expect(result).toContainText("Storm damage tallied in the valley");
+  await expect(result).toContainText(/with \d+ claims/);
+  await result.getByText(/Removed on import/).click();
+  await expect(result.getByText("Share buttons").first()).toBeVisible();
+  await expect(result.getByText("Comment form").first()).toBeVisible();
+
+  await result.getByRole("link", { name: "Storm damage tallied in the valley" }).click();
+  const text = page.getByTestId("article-body");
+  await expect(text).toContainText("officials counted 120 damaged homes");
+  await expect(text).not.toContainText("Leave a comment");
+  await expect(text).not.toContainText("WhatsApp");
+  await expect(text.locator("mark.claim").filter({ hasText: "120 damaged homes" })).toBeVisible();
+});
+
+test("upload an HTML page: the article text is kept, markup and page furniture are not", async ({ page }) => {
+  const html = `<!doctype html><html><head><title>Harbour dredging costs double | Coast Times</title>
+<meta property="og:site_name" content="Coast Times"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour dredging costs double</h1>
+${paragraphs("html", 5).split("\n\n").map((p) => `<p>${p} <b>Officials</b> <a href="/x">said</a> so.</p>`).join("\n")}
+<script>document.title = "hacked"</script>
+</article>
+<aside><h3>Related stories</h3><ul><li><a href="/a">Pier closes</a></li><li><a href="/b">Ferry fares rise</a></li></ul></aside>
+<footer>Page generated in 0.041 seconds. © 2024 Coast Times</footer></body></html>`;
+  await page.getByLabel("Files to import").setInputFiles({ name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByRole("button", { name: "Import files" }).click();
+
+  const table = page.getByRole("table", { name: "Import results" });
+  const row = table.getByRole("row").filter({ hasText: "harbour.html" });
+  await expect(row).toContainText("Imported");
+  await row.getByRole("link", { name: "Harbour dredging costs double" }).click();
+  const text = page.getByTestId("article-body");
+  await expect(text).toContainText("officials counted 120 damaged homes");
+  await expect(text).toContainText("Officials said so.");
+  for (const junk of ["hacked", "document.title", "<b>", "Sport", "Page generated", "Pier closes"]) {
+    await expect(text).not.toContainText(junk);
+  }
+});
+
+test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reported by line, live progress", async ({ page }) => {
+  const lines = Array.from({ length: 50 }, (_, i) =>
+    JSON.stringify({ title: `Batch article ${i + 1}`, outlet: "Batch Wire", url: `https://batch.example/${i + 1}`, body: paragraphs(`batch${i + 1}`, 8) }),
+  );
+  lines[16] = '{"title": "Broken", "body": ';
+  lines[32] = JSON.stringify({ title: "No text at all", url: "https://batch.example/empty" });
+
+  // Record every progress value the page shows, from before the upload starts.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const run = document.querySelector("[data-testid=import-run]");
+      const done = Number(run?.getAttribute("data-done") ?? NaN);
+      if (Number.isFinite(done) && seen[seen.length - 1] !== done) seen.push(done);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-done"] });
+  });
+
+  await page.getByLabel("Files to import").setInputFiles({ name: "batch.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+  await page.getByRole("button", { name: "Import files" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Done:" })).toHaveText(
+    "Done: 48 imported, 0 updated, 0 duplicates, 2 failed.",
+    { timeout: 30_000 },
+  );
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("value", "50");
+  const table = page.getByRole("table", { name: "Import results" });
+  await expect(table.locator("tbody tr")).toHaveCount(50);
+  const failed = table.locator('tbody tr[data-status="failed"]');
+  await expect(failed).toHaveCount(2);
+  await expect(failed.nth(0)).toContainText("batch.ndjson line 17");
+  await expect(failed.nth(0)).toContainText("not valid JSON");
+  await expect(failed.nth(1)).toContainText("batch.ndjson line 33");
+  await expect(failed.nth(1)).toContainText("needs a body or html");
+  const first = table.getByRole("row").filter({ hasText: "batch.ndjson line 1" }).first();
+  await expect(first.getByRole("link", { name: "Batch article 1" })).toBeVisible();
+
+  // The bar moved: values in between were on screen, in order, before the end.
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  const intermediate = seen.filter((v) => v > 0 && v < 50);
+  expect(intermediate.length, `progress values seen: ${seen.join(", ")}`).toBeGreaterThan(0);
+  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  expect(seen[seen.length - 1]).toBe(50);
+});
+
+test("a file over the size limit is reported by the server, not imported", async ({ page }) => {
+  const big = Buffer.alloc(5 * 1024 * 1024 + 10, "a");
+  const response = await page.request.post("/api/import", {
+    multipart: { files: { name: "huge.txt", mimeType: "text/plain", buffer: big } },
+  });
+  expect(response.status()).toBe(200);
+  const events = (await response.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; result?: { status: string; error: string } });
+  const item = events.find((e) => e.type === "progress")!;
+  expect(item.result).toMatchObject({ status: "failed" });
+  expect(item.result!.error).toContain("the limit is 5 MB a file");
+});
+
+test("checkers and editors cannot open the import page", async ({ browser }) => {
+  for (const role of ["checker", "editor"] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, role);
+    const response = await page.goto("/admin/import");
+    expect(response?.status()).toBe(403);
+    await context.close();
+  }
+});
