@@ -11,7 +11,7 @@ import { importItems } from "../lib/import/run";
 /** `npm run bench:import`: 1,000 generated articles through the real import path (validation, cleaning,
  * detection, one transaction each) on a fresh database file, against baselines measured in the same run. */
 
-const COUNT = 1000;
+const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
 const seedDir = path.join(process.cwd(), "seeds");
 const seeds = fs
   .readdirSync(seedDir)
@@ -58,18 +58,32 @@ let detectedCount = 0;
 for (const body of bodies) detectedCount += detectClaims(body).length;
 const detectSeconds = (performance.now() - t) / 1000;
 
-// The real path.
+// The real path: validation, cleaning, detection, one transaction per article (link suggestions timed below).
 const real = freshDb();
 t = performance.now();
-const summary = importItems(real.db, items, { actorId: null });
+const summary = importItems(real.db, items, { actorId: null, suggestions: false });
 const importSeconds = (performance.now() - t) / 1000;
 const claimsStored = summary.results.reduce((n, r) => n + (r.status === "created" ? r.claimCount : 0), 0);
 real.done();
 
-const rate = (s: number) => COUNT / s;
+// The same path with link suggestions after each article, as the app runs it, within a time budget:
+// every article is compared with all earlier ones, so the rate falls as the database fills.
+const budgetMs = Number(process.env.BENCH_SUGGEST_BUDGET_MS ?? 20_000);
+const full = freshDb();
+let fullCount = 0;
+t = performance.now();
+while (fullCount < COUNT && performance.now() - t < budgetMs) {
+  importItems(full.db, [items[fullCount]!], { actorId: null });
+  fullCount++;
+}
+const fullSeconds = (performance.now() - t) / 1000;
+full.done();
+
+const rate = (s: number, n = COUNT) => n / s;
 const fmt = (n: number) => n.toFixed(0).padStart(8);
 console.log(`${COUNT} generated articles (${megabytes.toFixed(2)} MB, seed articles with furniture, numbers varied)`);
 console.log(`  import (validate + clean + detect + store):  ${fmt(rate(importSeconds))} articles/s  (${importSeconds.toFixed(2)} s; created ${summary.created}, duplicates ${summary.duplicates}, failed ${summary.failed}; ${claimsStored} claims)`);
+console.log(`  with link suggestions (lib/suggest), ${(budgetMs / 1000).toFixed(0)} s budget: ${fmt(rate(fullSeconds, fullCount))} articles/s  (${fullCount} articles in ${fullSeconds.toFixed(2)} s)`);
 console.log(`  baseline: raw insert, no cleaning/detection: ${fmt(rate(rawSeconds))} articles/s  (${rawSeconds.toFixed(2)} s)`);
 console.log(`  baseline: detector alone:                    ${fmt(rate(detectSeconds))} articles/s  (${detectSeconds.toFixed(2)} s; ${detectedCount} claims)`);
 console.log(`  import / raw insert: ${(rate(importSeconds) / rate(rawSeconds)).toFixed(2)}x   import / detector alone: ${(rate(importSeconds) / rate(detectSeconds)).toFixed(2)}x`);

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { articles, claims, type NewArticle } from "../schema";
+import type { Db } from "../index";
+import { articles, claims, type NewArticle, type NewClaim } from "../schema";
 import { appendAudit, type DbOrTx } from "./audit";
 import { detectedToRow, insertClaims } from "./claims";
 import { quoteContext } from "@/lib/claims/context";
@@ -9,6 +10,33 @@ import type { ExistingClaim, ReimportPlan } from "@/lib/import/reimport-plan";
 
 export function insertArticle(tx: DbOrTx, values: NewArticle): { id: number } {
   return tx.insert(articles).values(values).returning({ id: articles.id }).get();
+}
+
+/** The columns an imported claim sets (detectedToRow's fields); the rest keep their defaults. */
+const CLAIM_COLUMNS = [
+  "articleId", "start", "end", "numberStart", "numberEnd", "sentenceStart", "sentenceEnd", "quote", "prefix", "suffix",
+  "value", "low", "high", "kind", "unit", "currency", "counted", "qualifier", "period", "origin",
+] as const satisfies readonly (keyof NewClaim)[];
+
+function prepareClaimInsert(db: Db) {
+  const values = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c, sql.placeholder(c)]));
+  return db.insert(claims).values(values as unknown as NewClaim).prepare();
+}
+const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
+
+/**
+ * Inserts detected claims with one statement prepared once per connection: building the SQL anew for
+ * every batch of claims was most of an import's time. Call inside the article's transaction; better-sqlite3
+ * runs on one connection, so the statement runs inside that open transaction.
+ */
+export function insertDetectedClaims(db: Db, rows: NewClaim[]): void {
+  let insert = claimInserts.get(db);
+  if (!insert) claimInserts.set(db, (insert = prepareClaimInsert(db)));
+  for (const row of rows) {
+    const params: Record<string, unknown> = {};
+    for (const column of CLAIM_COLUMNS) params[column] = row[column] ?? null;
+    insert.run(params);
+  }
 }
 
 /** Replaces an article's text and metadata if it is still at `version`; false if someone changed it first. */

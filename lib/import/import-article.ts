@@ -1,7 +1,7 @@
 import type { Db } from "@/db";
 import { findArticleByBodyHash, findArticleByUrl } from "@/db/queries/articles";
-import { applyReimportPlan, insertArticle, listClaimsForReimport, updateArticleFromImport, type ReimportCounts } from "@/db/queries/article-writes";
-import { detectedToRow, insertClaims } from "@/db/queries/claims";
+import { applyReimportPlan, insertArticle, insertDetectedClaims, listClaimsForReimport, updateArticleFromImport, type ReimportCounts } from "@/db/queries/article-writes";
+import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
 import { detectClaims } from "@/lib/claims";
 import { articleInputSchema } from "./schema";
@@ -25,7 +25,11 @@ class ConflictError extends Error {}
 /** Validates, cleans, detects claims and stores one article in one transaction.
  * Every importer (the admin page, batches, the CLI, the API and the seed) comes through here.
  * The same body again is a duplicate; the same URL with a changed body updates that article. */
-export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: number | null }): ImportOutcome {
+export function importArticle(
+  db: Db,
+  raw: unknown,
+  { actorId, suggestions = true }: { actorId: number | null; /** Off only for benchmarks that time the import alone. */ suggestions?: boolean },
+): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
   let prepared;
@@ -88,7 +92,7 @@ export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: numb
         removedJson,
         importedBy: actorId,
       });
-      insertClaims(tx, detected.map((d) => detectedToRow(prepared.body, article.id, d)));
+      insertDetectedClaims(db, detected.map((d) => detectedToRow(prepared.body, article.id, d)));
       appendAudit(tx, {
         actorId,
         entity: "article",
@@ -98,7 +102,8 @@ export function importArticle(db: Db, raw: unknown, { actorId }: { actorId: numb
       });
       return { status: "created", articleId: article.id, title: prepared.title, claimCount: detected.length, removed: prepared.removed };
     });
-    if (outcome.status === "created" || outcome.status === "updated") refreshSuggestionsAfterImport(db, outcome.articleId);
+    // After the commit, outside the article's transaction: a failure there is logged and never undoes the import.
+    if (suggestions && (outcome.status === "created" || outcome.status === "updated")) refreshSuggestionsAfterImport(db, outcome.articleId);
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };

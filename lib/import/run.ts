@@ -12,8 +12,16 @@ export interface ImportSummary {
   failed: number;
 }
 
-function importItem(db: Db, item: ImportItem, actorId: number | null): ItemResult {
-  const outcome: ImportOutcome = item.ok ? importArticle(db, item.input, { actorId }) : { status: "failed", error: item.error };
+interface ImportOptions {
+  actorId: number | null;
+  /** Link suggestions after each article (default); off only for benchmarks that time the import alone. */
+  suggestions?: boolean;
+}
+
+function importItem(db: Db, item: ImportItem, options: ImportOptions): ItemResult {
+  const outcome: ImportOutcome = item.ok
+    ? importArticle(db, item.input, { actorId: options.actorId, suggestions: options.suggestions })
+    : { status: "failed", error: item.error };
   return { label: item.label, ...outcome };
 }
 
@@ -22,11 +30,11 @@ function importItem(db: Db, item: ImportItem, actorId: number | null): ItemResul
 export function importItems(
   db: Db,
   items: ImportItem[],
-  options: { actorId: number | null; onProgress?: (done: number, total: number, result: ItemResult) => void },
+  options: ImportOptions & { onProgress?: (done: number, total: number, result: ItemResult) => void },
 ): ImportSummary {
   const results: ItemResult[] = [];
   items.forEach((item, index) => {
-    const result = importItem(db, item, options.actorId);
+    const result = importItem(db, item, options);
     results.push(result);
     options.onProgress?.(index + 1, items.length, result);
   });
@@ -38,10 +46,10 @@ export function importItems(
 export async function* importItemsGradually(
   db: Db,
   items: ImportItem[],
-  options: { actorId: number | null },
+  options: ImportOptions,
 ): AsyncGenerator<{ done: number; total: number; result: ItemResult }> {
   for (let index = 0; index < items.length; index++) {
-    const result = importItem(db, items[index]!, options.actorId);
+    const result = importItem(db, items[index]!, options);
     yield { done: index + 1, total: items.length, result };
     await new Promise((resolve) => setImmediate(resolve));
   }
