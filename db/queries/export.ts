@@ -74,7 +74,7 @@ export interface ClaimFilter {
 }
 
 /** Case-insensitive substring match, with the user's % and _ taken literally. */
-function contains(column: AnyColumn, text: string): SQL {
+export function contains(column: AnyColumn, text: string): SQL {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql`${column} like ${pattern} escape '\\'`;
 }
@@ -226,112 +226,4 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-export interface ClaimReviewRow {
-  id: number;
-  quote: string;
-  /** The claim's offsets inside `sentence`. */
-  quoteStart: number;
-  quoteEnd: number;
-  sentence: string;
-  verdict: string | null;
-  decisionNote: string | null;
-  decidedAt: number | null;
-  editorName: string | null;
-  articleId: number;
-  articleTitle: string;
-  outlet: string | null;
-  articleUrl: string | null;
-  publishedAt: string | null;
-}
-
-/** A decided, live claim with its sentence (cut in SQL, so the article body never leaves the database). */
-export function getDecidedClaimForReview(db: Db, { id }: { id: number }): ClaimReviewRow | undefined {
-  const row = db
-    .select({
-      id: claims.id,
-      quote: claims.quote,
-      start: claims.start,
-      end: claims.end,
-      sentenceStart: claims.sentenceStart,
-      sentence: sql<string>`substr(${articles.body}, ${claims.sentenceStart} + 1, ${claims.sentenceEnd} - ${claims.sentenceStart})`,
-      verdict: claims.verdict,
-      decisionNote: claims.decisionNote,
-      decidedAt: claims.decidedAt,
-      editorName: users.name,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      outlet: articles.outlet,
-      articleUrl: articles.url,
-      publishedAt: articles.publishedAt,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(users, eq(users.id, claims.decidedBy))
-    .where(and(eq(claims.id, id), eq(claims.status, "decided"), isNull(claims.deletedAt)))
-    .get();
-  if (!row) return undefined;
-  const { start, end, sentenceStart, ...rest } = row;
-  const inside = start >= sentenceStart && end - sentenceStart <= row.sentence.length;
-  return {
-    ...rest,
-    sentence: inside ? row.sentence : row.quote,
-    quoteStart: inside ? start - sentenceStart : 0,
-    quoteEnd: inside ? end - sentenceStart : row.quote.length,
-  };
-}
-
-export interface ApiArticle {
-  id: number;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  claimCount: number;
-  createdAt: number;
-}
-
-/** Articles for the API: filtered, keyset-paginated on id, with live claim counts in the same query. */
-export function listArticlesForApi(
-  db: Db,
-  filter: { outlet?: string; q?: string; afterId?: number; limit: number },
-): ApiArticle[] {
-  const conditions: (SQL | undefined)[] = [];
-  if (filter.outlet) conditions.push(eq(articles.outlet, filter.outlet));
-  if (filter.q) conditions.push(contains(articles.title, filter.q));
-  if (filter.afterId !== undefined) conditions.push(gt(articles.id, filter.afterId));
-  return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      outlet: articles.outlet,
-      url: articles.url,
-      publishedAt: articles.publishedAt,
-      claimCount: sql<number>`count(${claims.id})`,
-      createdAt: articles.createdAt,
-    })
-    .from(articles)
-    .leftJoin(claims, and(eq(claims.articleId, articles.id), isNull(claims.deletedAt)))
-    .where(and(...conditions))
-    .groupBy(articles.id)
-    .orderBy(asc(articles.id))
-    .limit(filter.limit)
-    .all();
-}
-
-export function getArticleForApi(db: Db, { id }: { id: number }) {
-  return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      outlet: articles.outlet,
-      url: articles.url,
-      publishedAt: articles.publishedAt,
-      body: articles.body,
-      createdAt: articles.createdAt,
-    })
-    .from(articles)
-    .where(eq(articles.id, id))
-    .get();
 }

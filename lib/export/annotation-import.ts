@@ -1,15 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
-import { articles, claimLinks, claims, claimSources, notes, sources, users } from "@/db/schema";
-import { appendAudit, type DbOrTx } from "@/db/queries/audit";
-import { bodyHash } from "@/lib/import/normalize";
-import {
-  importAnnotationSchema,
-  importPayloadSchema,
-  type ImportAgent,
-  type ImportAnnotation,
-  type ImportArticleEntry,
-} from "./annotation-import-schema";
+import { claimLinks, claims, claimSources, notes } from "@/db/schema";
+import { appendAudit } from "@/db/queries/audit";
+import { importAnnotationSchema, importPayloadSchema, type ImportAnnotation, type ImportArticleEntry } from "./annotation-import-schema";
+import { PeopleResolver, resolveArticle, resolveSource } from "./import-resolvers";
 
 export interface AnnotationImportResult {
   articlesCreated: number;
@@ -199,81 +193,6 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
     }
     return { ok: true as const, result };
   });
-}
-
-function resolveArticle(
-  tx: DbOrTx,
-  urn: string,
-  entries: Map<string, ImportArticleEntry>,
-  cache: Map<string, { id: number; body: string }>,
-  result: AnnotationImportResult,
-  actorId: number | null,
-): { id: number; body: string } | undefined {
-  const cached = cache.get(urn);
-  if (cached) return cached;
-  const entry = entries.get(urn);
-  if (!entry) return undefined;
-  const hash = bodyHash(entry["tally:body"]);
-  const existing = tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.bodyHash, hash)).get();
-  const article =
-    existing ??
-    tx
-      .insert(articles)
-      .values({
-        title: entry["tally:title"],
-        outlet: entry["tally:outlet"],
-        url: entry["tally:url"],
-        publishedAt: entry["tally:publishedAt"],
-        body: entry["tally:body"],
-        bodyHash: hash,
-        importedBy: actorId,
-        ...(entry.created ? { createdAt: Date.parse(entry.created) } : {}),
-      })
-      .returning({ id: articles.id, body: articles.body })
-      .get();
-  if (!existing) result.articlesCreated++;
-  cache.set(urn, article);
-  return article;
-}
-
-function resolveSource(
-  tx: DbOrTx,
-  source: { title: string; url: string | null; normalizedUrl: string | null; publisher: string | null; publishedOn: string | null; type: (typeof sources.$inferInsert)["type"] },
-  createdBy: number | null,
-): number {
-  const existing = source.normalizedUrl
-    ? tx.select({ id: sources.id }).from(sources).where(eq(sources.normalizedUrl, source.normalizedUrl)).get()
-    : tx.select({ id: sources.id }).from(sources).where(and(eq(sources.title, source.title), isNull(sources.url))).get();
-  if (existing) return existing.id;
-  return tx.insert(sources).values({ ...source, createdBy }).returning({ id: sources.id }).get().id;
-}
-
-/** People are matched by email; someone unknown becomes a disabled account that cannot sign in
- * (no password hash verifies), so their name stays attached to their work. */
-class PeopleResolver {
-  private readonly cache = new Map<string, number>();
-  constructor(
-    private readonly tx: DbOrTx,
-    private readonly result: AnnotationImportResult,
-  ) {}
-
-  id(agent: ImportAgent | null | undefined): number | null {
-    if (!agent?.email) return null;
-    const email = agent.email.slice("mailto:".length).trim().toLowerCase();
-    const cached = this.cache.get(email);
-    if (cached !== undefined) return cached;
-    const found = this.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    const id =
-      found?.id ??
-      this.tx
-        .insert(users)
-        .values({ email, name: agent.name, role: "checker", passwordHash: "!imported", disabledAt: Date.now() })
-        .returning({ id: users.id })
-        .get().id;
-    if (!found) this.result.usersCreated++;
-    this.cache.set(email, id);
-    return id;
-  }
 }
 
 function plainDoc(text: string) {

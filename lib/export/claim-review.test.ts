@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getDecidedClaimForReview } from "@/db/queries/export";
+import { getDecidedClaimForReview } from "@/db/queries/claim-review";
 import { buildClaimReview, jsonForScript } from "./claim-review";
 import { seedExportFixture } from "./test-fixture";
 

@@ -1,4 +1,4 @@
-import type { ClaimReviewRow } from "@/db/queries/export";
+import type { ClaimReviewRow } from "@/db/queries/claim-review";
 import type { Verdict } from "@/db/schema";
 import { VERDICT_TEXT } from "./annotations";
 

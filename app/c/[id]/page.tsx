@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { getDecidedClaimForReview } from "@/db/queries/export";
+import { getDecidedClaimForReview } from "@/db/queries/claim-review";
 import { publicClaimsEnabled } from "@/db/queries/settings";
 import { currentUser } from "@/lib/auth/guards";
 import { env } from "@/lib/env";

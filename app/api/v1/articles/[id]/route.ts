@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
-import { getArticleForApi, listExportClaims, loadExportBundle } from "@/db/queries/export";
+import { getArticleForApi } from "@/db/queries/api-articles";
+import { listExportClaims, loadExportBundle } from "@/db/queries/export";
 import { claimToJson } from "@/lib/export/claim-json";
 import { apiError, parseIdParam, withAuth } from "../../_lib/http";
 

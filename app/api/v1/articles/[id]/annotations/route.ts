@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getArticleForApi } from "@/db/queries/export";
+import { getArticleForApi } from "@/db/queries/api-articles";
 import { exportAnnotationCollection, exportAnnotationPage } from "@/lib/export/annotation-collection";
 import { apiError, originOf, parseIdParam, parseQuery, withAuth } from "../../../_lib/http";
 import { annotationPageQuerySchema } from "../../../_lib/query-schemas";
