@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { E2E_DB } from "./env";
 import { expect, signInAs, test } from "./fixtures";
 
 /** API keys end to end: an admin makes keys on /admin/api-keys, the keys act with their owner's role,
@@ -12,8 +14,14 @@ const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 test.beforeAll(async ({ baseURL }) => {
   api = await playwrightRequest.newContext({ baseURL });
 });
+const importedArticles: number[] = [];
 test.afterAll(async () => {
   await api.dispose();
+  // Specs share one database: leave the article list as the seed made it for the specs that count it.
+  const db = new Database(E2E_DB);
+  db.pragma("foreign_keys = ON");
+  for (const id of importedArticles) db.prepare("delete from articles where id = ?").run(id);
+  db.close();
 });
 
 async function createKey(page: import("@playwright/test").Page, name: string, owner: RegExp): Promise<string> {
@@ -90,6 +98,7 @@ test("an admin's key imports an article through the import path", async () => {
   expect(created.status()).toBe(201);
   const outcome = (await created.json()) as { status: string; articleId: number; claimCount: number };
   expect(outcome.status).toBe("created");
+  importedArticles.push(outcome.articleId);
   expect(outcome.claimCount).toBeGreaterThan(0);
   const again = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: article });
   expect(((await again.json()) as { status: string }).status).toBe("duplicate");

@@ -10,6 +10,7 @@ import { expect, signInAs, test } from "./fixtures";
 const HOSTILE = "</script><script>alert(1)</script>";
 const BODY = `Officials said the ${HOSTILE} scheme cost £2 million last year. A second sentence follows.`;
 let claimId: number;
+let articleId: number;
 
 test.describe.configure({ mode: "serial" });
 
@@ -23,6 +24,7 @@ test.beforeAll(() => {
   const start = BODY.indexOf("£2 million");
   const end = start + "£2 million".length;
   const sentenceEnd = BODY.indexOf(". ") + 1;
+  articleId = article.id;
   claimId = (
     db
       .prepare(
@@ -32,6 +34,14 @@ test.beforeAll(() => {
       )
       .get(article.id, start, end, start, end, sentenceEnd, `The budget shows £1.2 million. ${HOSTILE}`, editor.id, Date.UTC(2024, 4, 3)) as { id: number }
   ).id;
+  db.close();
+});
+
+test.afterAll(() => {
+  // Specs share one database: leave the article list as the seed made it for the specs that count it.
+  const db = new Database(E2E_DB);
+  db.pragma("foreign_keys = ON");
+  db.prepare("delete from articles where id = ?").run(articleId);
   db.close();
 });
 

@@ -21,7 +21,8 @@ export const entries: MatrixEntry[] = [
     method: "POST",
     path: () => "/api/v1/articles",
     minRole: "admin",
-    body: () => ({ title: "Matrix import", body: `The matrix counted ${Date.now()} rows and 12 columns.` }),
+    // No body: an admin gets past the gate to a 400, and no article is left behind for later specs to count.
+    body: () => ({ title: "Matrix import" }),
   },
   {
     kind: "route",
