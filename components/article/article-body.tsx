@@ -16,7 +16,7 @@ export function ArticleBody({ body, claims }: { body: string; claims: BodyClaim[
   return (
     <div className="article-body" data-testid="article-body">
       {paragraphs.map((p) => (
-        <p key={p.start}>
+        <p key={p.start} data-offset={p.start}>
           {p.segments.map((s, i) => {
             if (s.claimId === null) return s.text;
             const claim = byId.get(s.claimId)!;

@@ -1,4 +1,4 @@
-import { formatNumber, QUALIFIER_LABELS, STATUS_LABELS } from "@/lib/format";
+import { formatNumber, QUALIFIER_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
 
 export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
@@ -18,10 +18,12 @@ export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
       <dd>{QUALIFIER_LABELS[claim.qualifier] ?? claim.qualifier}</dd>
       <dt>Period</dt>
       <dd>{claim.period ?? <span className="muted">—</span>}</dd>
-      <dt>Status</dt>
-      <dd>
-        <span className={`status status--${claim.status}`}>{STATUS_LABELS[claim.status] ?? claim.status}</span>
-      </dd>
+      {claim.origin === "manual" && (
+        <>
+          <dt>Origin</dt>
+          <dd>Marked by hand</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, isNotNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
-import { claims, type NewClaim } from "../schema";
+import { claims, users, type NewClaim } from "../schema";
 import type { DetectedClaim } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
 import type { DbOrTx } from "./audit";
@@ -93,4 +94,49 @@ export function detectedToRow(
 export function insertClaims(db: DbOrTx, rows: NewClaim[]): void {
   // SQLite caps bound parameters per statement; insert in slices.
   for (let i = 0; i < rows.length; i += 200) db.insert(claims).values(rows.slice(i, i + 200)).run();
+}
+
+export type WorkspaceClaim = ClaimView & {
+  statusByName: string | null;
+  decidedByName: string | null;
+  deletedByName: string | null;
+};
+
+const statusUser = alias(users, "status_user");
+const decidedUser = alias(users, "decided_user");
+const deletedUser = alias(users, "deleted_user");
+
+/** Every claim of the article, live and rejected, with the names of who set the status, decided and rejected it:
+ * one query for the whole workspace. */
+export function listWorkspaceClaims(db: Db, { articleId }: { articleId: number }): WorkspaceClaim[] {
+  return db
+    .select({ ...claimView, statusByName: statusUser.name, decidedByName: decidedUser.name, deletedByName: deletedUser.name })
+    .from(claims)
+    .leftJoin(statusUser, eq(statusUser.id, claims.statusBy))
+    .leftJoin(decidedUser, eq(decidedUser.id, claims.decidedBy))
+    .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy))
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.start))
+    .all() as WorkspaceClaim[];
+}
+
+/** What a claim write needs to check before it changes anything. */
+export function getClaimForWrite(db: DbOrTx, { id }: { id: number }) {
+  return db
+    .select({ id: claims.id, articleId: claims.articleId, status: claims.status, deletedAt: claims.deletedAt, version: claims.version })
+    .from(claims)
+    .where(eq(claims.id, id))
+    .get();
+}
+
+export function insertClaim(tx: DbOrTx, row: NewClaim) {
+  return tx.insert(claims).values(row).returning().get();
+}
+
+export function findLiveClaimAt(db: DbOrTx, { articleId, start, end }: { articleId: number; start: number; end: number }) {
+  return db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end), isNull(claims.deletedAt)))
+    .get();
 }

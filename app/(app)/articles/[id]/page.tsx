@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getArticleById } from "@/db/queries/articles";
-import { listClaimsForArticle } from "@/db/queries/claims";
+import { listWorkspaceClaims } from "@/db/queries/claims";
+import { listNotesForArticle } from "@/db/queries/notes";
+import { listClaimSourcesForArticle } from "@/db/queries/sources";
+import { listLinksForArticle } from "@/db/queries/links";
+import { listHistoryForArticle } from "@/db/queries/history";
 import { requirePageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
-import { toClaimSummary } from "@/components/article/claim-summary";
+import { buildWorkspaceData } from "@/components/article/workspace-data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,13 +27,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await requirePageUser("article.read");
+  const user = await requirePageUser("article.read");
   const id = parseId((await params).id);
   if (id === null) notFound();
   const db = getDb();
   const article = getArticleById(db, { id });
   if (!article) notFound();
-  const claims = listClaimsForArticle(db, { articleId: id });
+  // A fixed number of queries whatever the number of claims: claims, notes, sources, links (two), history.
+  const claims = listWorkspaceClaims(db, { articleId: id });
+  const data = buildWorkspaceData({
+    articleId: id,
+    me: { id: user.id, name: user.name },
+    canAnnotate: can(user.role, "claim.annotate"),
+    claims,
+    notes: listNotesForArticle(db, { articleId: id }),
+    sources: listClaimSourcesForArticle(db, { articleId: id }),
+    links: listLinksForArticle(db, { articleId: id }),
+    history: listHistoryForArticle(db, { articleId: id }),
+  });
   return (
     <article>
       <header className="article-header">
@@ -46,10 +62,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </p>
       </header>
-      <ArticleWorkspace
-        claims={claims.map(toClaimSummary)}
-        text={<ArticleBody body={article.body} claims={claims} />}
-      />
+      <ArticleWorkspace key={id} data={data} text={<ArticleBody body={article.body} claims={data.claims} />} />
     </article>
   );
 }

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { listSourcesWithCounts } from "@/db/queries/sources";
+import { requirePageUser } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/format";
+import { SOURCE_TYPE_LABELS } from "@/lib/validation/labels";
+
+export const metadata: Metadata = { title: "Sources" };
+
+/** The newsroom's one source library, with how many claims cite each entry. */
+export default async function SourcesPage() {
+  await requirePageUser("article.read");
+  const sources = listSourcesWithCounts(getDb());
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="muted">One library for the whole newsroom. Sources are added from a claim’s panel, and reused by every claim that cites them.</p>
+      {sources.length === 0 ? (
+        <p className="card muted">No sources yet. Open a claim and press <kbd>s</kbd> to attach the first one.</p>
+      ) : (
+        <table className="data" aria-label="Sources">
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Publisher</th>
+              <th>Type</th>
+              <th>Date</th>
+              <th className="num">Claims</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link href={`/sources/${s.id}`}>{s.title}</Link>
+                  {s.url && <div className="muted small" style={{ overflowWrap: "anywhere" }}>{s.url}</div>}
+                </td>
+                <td>{s.publisher ?? <span className="muted">—</span>}</td>
+                <td>{SOURCE_TYPE_LABELS[s.type]}</td>
+                <td>{s.publishedOn ? formatDate(s.publishedOn) : <span className="muted">—</span>}</td>
+                <td className="num">{s.claimCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

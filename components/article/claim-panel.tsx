@@ -1,0 +1,46 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { ClaimSummary } from "./claim-summary";
+import { ConflictNotice } from "./conflict-notice";
+import { DecisionSection } from "./decision-section";
+import { FactsSection } from "./facts-section";
+import { HistorySection } from "./history-section";
+import { LinksSection } from "./links-section";
+import { NotesSection } from "./notes-section";
+import { SourcesSection } from "./sources-section";
+import { StatusSection } from "./status-section";
+import type { WorkspaceData } from "./workspace-types";
+
+export interface ClaimPanelProps {
+  claim: ClaimSummary;
+  data: WorkspaceData;
+  conflict: string | null;
+  onConflictResolved: () => void;
+  /**
+   * Slot for sections other features add to the panel (e.g. link suggestions, issue 8), shown after
+   * the claim's own links. Pass a function of the claim so the section can read its id and version.
+   */
+  extraSections?: (claim: ClaimSummary) => ReactNode;
+}
+
+/** Everything a fact-checker does on one claim, beside the text. */
+export function ClaimPanel({ claim, data, conflict, onConflictResolved, extraSections }: ClaimPanelProps) {
+  return (
+    <section className="panel ws-panel" aria-labelledby="panel-quote" data-testid="claim-panel">
+      <h2 id="panel-quote" className="panel-quote">
+        “{claim.quote}”
+      </h2>
+      {conflict && <ConflictNotice message={conflict} onLoaded={onConflictResolved} />}
+      <StatusSection claim={claim} />
+      <DecisionSection claim={claim} />
+      <FactsSection claim={claim} />
+      <NotesSection claimId={claim.id} notes={data.notes[claim.id] ?? []} />
+      <SourcesSection claimId={claim.id} sources={data.sources[claim.id] ?? []} />
+      <LinksSection claimId={claim.id} links={data.links[claim.id] ?? []} />
+      {/* Extra sections from other features mount here (see `extraSections`). */}
+      {extraSections?.(claim)}
+      <HistorySection claimId={claim.id} entries={data.history[claim.id] ?? []} />
+    </section>
+  );
+}

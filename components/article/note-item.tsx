@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { deleteNote, editNote } from "@/app/(app)/articles/[id]/note-actions";
+import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
+import { formatTimestamp } from "@/lib/format";
+import { renderNote } from "@/lib/notes/render";
+import { FormError } from "./form-error";
+import { useWrite } from "./use-write";
+import type { NoteData } from "./workspace-types";
+
+/** One note: rendered from its stored JSON as React elements; its author may edit or delete it. */
+export function NoteItem({ note, mine }: { note: NoteData; mine: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const write = useWrite();
+  return (
+    <li className="ws-note" data-testid="note">
+      <p className="ws-note-meta muted small">
+        {note.authorName} · {formatTimestamp(note.createdAt)}
+        {note.updatedAt !== null && " · edited"}
+      </p>
+      {editing ? (
+        <LazyNoteEditor
+          initialDoc={note.doc}
+          saveLabel="Save changes"
+          pending={write.pending}
+          onCancel={() => setEditing(false)}
+          onSave={(doc) => void write.run(() => editNote({ noteId: note.id, version: note.version, doc }), () => setEditing(false))}
+        />
+      ) : (
+        <div className="note-body" data-testid="note-body">
+          {note.doc ? renderNote(note.doc) : <p className="muted">This note could not be displayed.</p>}
+        </div>
+      )}
+      <FormError message={write.error} testId="note-error" />
+      {mine && !editing && (
+        <div className="ws-actions">
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="link ws-danger-link"
+            disabled={write.pending}
+            onClick={() => void write.run(() => deleteNote({ noteId: note.id, version: note.version }))}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { restoreClaim } from "@/app/(app)/articles/[id]/claim-actions";
+import { formatTimestamp } from "@/lib/format";
+import type { ClaimSummary } from "./claim-summary";
+import { FormError } from "./form-error";
+import { useWrite } from "./use-write";
+import { useWorkspace } from "./workspace-context";
+
+function RejectedItem({ claim }: { claim: ClaimSummary }) {
+  const { canAnnotate, selectClaim } = useWorkspace();
+  const write = useWrite(claim.id);
+  return (
+    <li className="ws-rejected-item">
+      <span className="claim-item-quote">“{claim.quote}”</span>
+      <span className="muted small">
+        {claim.deletedByName ?? "someone"}
+        {claim.deletedAt !== null && ` · ${formatTimestamp(claim.deletedAt)}`}
+      </span>
+      {canAnnotate && (
+        <button
+          type="button"
+          className="link small"
+          disabled={write.pending}
+          onClick={() => void write.run(() => restoreClaim({ claimId: claim.id, version: claim.version }), () => selectClaim(claim.id))}
+        >
+          Restore<span className="visually-hidden"> “{claim.quote}”</span>
+        </button>
+      )}
+      <FormError message={write.error} />
+    </li>
+  );
+}
+
+/** False detections, soft-deleted: listed so they can be restored. */
+export function RejectedClaims({ claims }: { claims: ClaimSummary[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <details className="ws-rejected" data-testid="rejected-claims">
+      <summary className="list-heading">
+        Rejected <span className="muted">({claims.length})</span>
+      </summary>
+      <ul className="ws-list">
+        {claims.map((c) => (
+          <RejectedItem key={c.id} claim={c} />
+        ))}
+      </ul>
+    </details>
+  );
+}

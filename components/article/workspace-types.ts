@@ -1,0 +1,42 @@
+import type { ClaimSourceView } from "@/db/queries/sources";
+import type { LinkView } from "@/db/queries/links";
+import type { NoteDoc } from "@/lib/notes/types";
+import type { ClaimSummary } from "./claim-summary";
+
+export interface NoteData {
+  id: number;
+  claimId: number;
+  authorId: number;
+  authorName: string;
+  /** Null when the stored JSON no longer passes the note schema: shown as unreadable, never rendered raw. */
+  doc: NoteDoc | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number | null;
+}
+
+export type SourceData = ClaimSourceView;
+export type LinkData = LinkView;
+
+export interface HistoryEntry {
+  id: number;
+  at: number;
+  actorName: string | null;
+  /** "Verified", "Added a note", … */
+  summary: string;
+  /** One line per changed field: "status: Unchecked → Verified". */
+  changes: string[];
+}
+
+/** Everything the workspace shows for one article, grouped by claim id. */
+export interface WorkspaceData {
+  articleId: number;
+  me: { id: number; name: string };
+  canAnnotate: boolean;
+  claims: ClaimSummary[];
+  rejected: ClaimSummary[];
+  notes: Record<number, NoteData[]>;
+  sources: Record<number, SourceData[]>;
+  links: Record<number, LinkData[]>;
+  history: Record<number, HistoryEntry[]>;
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useState } from "react";
+
+type Active = Record<"bold" | "italic" | "link" | "bulletList" | "orderedList" | "blockquote", boolean> | null;
+
+/** Formatting buttons (each a toggle with aria-pressed) and the inline link form. */
+export function EditorToolbar({ editor, active, linkOpen, setLinkOpen }: { editor: Editor; active: Active; linkOpen: boolean; setLinkOpen: (open: boolean) => void }) {
+  const [href, setHref] = useState("");
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const chain = () => editor.chain().focus();
+  const buttons = [
+    { key: "bold", label: "Bold", text: "B", run: () => chain().toggleBold().run() },
+    { key: "italic", label: "Italic", text: "I", run: () => chain().toggleItalic().run() },
+    { key: "bulletList", label: "Bullet list", text: "• List", run: () => chain().toggleBulletList().run() },
+    { key: "orderedList", label: "Numbered list", text: "1. List", run: () => chain().toggleOrderedList().run() },
+    { key: "blockquote", label: "Quote", text: "❝ Quote", run: () => chain().toggleBlockquote().run() },
+  ] as const;
+
+  function applyLink(event?: React.FormEvent) {
+    event?.preventDefault();
+    const value = href.trim();
+    if (value === "") {
+      chain().extendMarkRange("link").unsetLink().run();
+      setLinkOpen(false);
+      return;
+    }
+    let ok = false;
+    try {
+      ok = ["http:", "https:", "mailto:"].includes(new URL(value).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      setLinkError("Links must start with http://, https:// or mailto:.");
+      return;
+    }
+    setLinkError(null);
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      chain().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+    } else {
+      chain().extendMarkRange("link").setLink({ href: value }).run();
+    }
+    setHref("");
+    setLinkOpen(false);
+  }
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+      {buttons.map((b) => (
+        <button key={b.key} type="button" aria-label={b.label} title={b.label} aria-pressed={active?.[b.key] ?? false} onClick={b.run}>
+          {b.text}
+        </button>
+      ))}
+      <button
+        type="button"
+        aria-label="Link"
+        title="Link (Ctrl+K)"
+        aria-pressed={active?.link ?? false}
+        onClick={() => {
+          setHref((editor.getAttributes("link").href as string | undefined) ?? "");
+          setLinkOpen(!linkOpen);
+        }}
+      >
+        🔗 Link
+      </button>
+      {linkOpen && (
+        <div className="editor-link-form" role="group" aria-label="Add a link">
+          <label htmlFor="note-link-href" className="visually-hidden">
+            Link address
+          </label>
+          <input
+            id="note-link-href"
+            autoFocus
+            value={href}
+            placeholder="https://…"
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") applyLink(e);
+              if (e.key === "Escape") {
+                e.preventDefault();
+                e.stopPropagation();
+                setLinkOpen(false);
+                editor.commands.focus();
+              }
+            }}
+          />
+          <button type="button" onClick={() => applyLink()}>
+            Apply link
+          </button>
+          {linkError && (
+            <p className="form-error" role="alert">
+              {linkError}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

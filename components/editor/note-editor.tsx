@@ -1,0 +1,92 @@
+"use client";
+
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useState } from "react";
+import type { NoteDoc } from "@/lib/notes/types";
+import { EditorToolbar } from "./editor-toolbar";
+
+export interface NoteEditorProps {
+  initialDoc?: NoteDoc | null;
+  saveLabel: string;
+  pending: boolean;
+  onSave: (doc: unknown) => void;
+  onCancel: () => void;
+}
+
+/** Tiptap with exactly the nodes and marks a note may hold (the server refuses anything else anyway). */
+export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }: NoteEditorProps) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const editor = useEditor({
+    immediatelyRender: false,
+    autofocus: "end",
+    extensions: [
+      StarterKit.configure({
+        heading: false,
+        code: false,
+        codeBlock: false,
+        strike: false,
+        underline: false,
+        horizontalRule: false,
+        link: { openOnClick: false, autolink: true, protocols: ["mailto"], defaultProtocol: "https" },
+      }),
+    ],
+    content: initialDoc ?? "",
+    editorProps: {
+      attributes: { "aria-label": "Note text", role: "textbox", "aria-multiline": "true", class: "note-editor-content" },
+      handleKeyDown: (_view, event) => {
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          save();
+          return true;
+        }
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onCancel();
+          return true;
+        }
+        if (event.key === "k" && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          setLinkOpen(true);
+          return true;
+        }
+        return false;
+      },
+    },
+  });
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? {
+            bold: e.isActive("bold"),
+            italic: e.isActive("italic"),
+            link: e.isActive("link"),
+            bulletList: e.isActive("bulletList"),
+            orderedList: e.isActive("orderedList"),
+            blockquote: e.isActive("blockquote"),
+          }
+        : null,
+  });
+
+  function save() {
+    if (editor) onSave(editor.getJSON());
+  }
+
+  if (!editor) return <p className="muted small">Loading the editor…</p>;
+  return (
+    <div className="note-editor" data-testid="note-editor">
+      <EditorToolbar editor={editor} active={state} linkOpen={linkOpen} setLinkOpen={setLinkOpen} />
+      <EditorContent editor={editor} />
+      <div className="ws-actions">
+        <button type="button" className="primary" onClick={save} disabled={pending}>
+          {saveLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <span className="muted small">Ctrl+Enter saves, Esc cancels</span>
+      </div>
+    </div>
+  );
+}

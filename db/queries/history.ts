@@ -1,0 +1,50 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../index";
+import { auditEvents, claims, users } from "../schema";
+import type { DbOrTx } from "./audit";
+
+export interface HistoryEvent {
+  id: number;
+  claimId: number;
+  at: number;
+  actorName: string | null;
+  entity: string;
+  action: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
+const eventView = {
+  id: auditEvents.id,
+  claimId: auditEvents.claimId,
+  at: auditEvents.at,
+  actorName: users.name,
+  entity: auditEvents.entity,
+  action: auditEvents.action,
+  beforeJson: auditEvents.beforeJson,
+  afterJson: auditEvents.afterJson,
+};
+
+/** The audit trail of every claim of the article (live or rejected), newest first, in one query. */
+export function listHistoryForArticle(db: Db, { articleId }: { articleId: number }): HistoryEvent[] {
+  const articleClaims = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId));
+  return db
+    .select(eventView)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(inArray(auditEvents.claimId, articleClaims))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .all() as HistoryEvent[];
+}
+
+/** The last change to one claim row, for telling a user who saved before them. */
+export function latestClaimChange(db: DbOrTx, { claimId }: { claimId: number }) {
+  return db
+    .select({ at: auditEvents.at, actorName: users.name, action: auditEvents.action, afterJson: auditEvents.afterJson })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entity, "claim"), eq(auditEvents.claimId, claimId)))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(1)
+    .get();
+}

@@ -1,0 +1,148 @@
+import { and, asc, count, desc, eq, or, sql, type AnyColumn } from "drizzle-orm";
+import type { Db } from "../index";
+import { articles, claims, claimSources, sources, type Source } from "../schema";
+import type { DbOrTx } from "./audit";
+
+export interface ClaimSourceView {
+  id: number;
+  claimId: number;
+  sourceId: number;
+  stance: "supports" | "contradicts" | "context";
+  locator: string | null;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  type: Source["type"];
+}
+
+/** The sources attached to every claim of the article, in one query. */
+export function listClaimSourcesForArticle(db: Db, { articleId }: { articleId: number }): ClaimSourceView[] {
+  return db
+    .select({
+      id: claimSources.id,
+      claimId: claimSources.claimId,
+      sourceId: claimSources.sourceId,
+      stance: claimSources.stance,
+      locator: claimSources.locator,
+      title: sources.title,
+      url: sources.url,
+      publisher: sources.publisher,
+      publishedOn: sources.publishedOn,
+      type: sources.type,
+    })
+    .from(claimSources)
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claimSources.claimId), asc(claimSources.createdAt))
+    .all();
+}
+
+export type SourceSearchHit = Pick<Source, "id" | "title" | "url" | "publisher" | "publishedOn" | "type">;
+
+const sourcePick = {
+  id: sources.id,
+  title: sources.title,
+  url: sources.url,
+  publisher: sources.publisher,
+  publishedOn: sources.publishedOn,
+  type: sources.type,
+};
+
+/** Case-insensitive "contains", with the user's % and _ taken literally. */
+export function containsText(column: AnyColumn, query: string) {
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${column} like ${pattern} escape '\\'`;
+}
+
+/** Search-as-you-type over the library by title, publisher or address. */
+export function searchSources(db: Db, { query, limit = 8 }: { query: string; limit?: number }): SourceSearchHit[] {
+  return db
+    .select(sourcePick)
+    .from(sources)
+    .where(query === "" ? undefined : or(containsText(sources.title, query), containsText(sources.publisher, query), containsText(sources.url, query)))
+    .orderBy(desc(sources.createdAt))
+    .limit(limit)
+    .all();
+}
+
+export function getSourceById(db: DbOrTx, { id }: { id: number }) {
+  return db.select(sourcePick).from(sources).where(eq(sources.id, id)).get();
+}
+
+export function findSourceByNormalizedUrl(db: DbOrTx, { normalizedUrl }: { normalizedUrl: string }) {
+  return db.select(sourcePick).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+}
+
+export function insertSource(tx: DbOrTx, row: typeof sources.$inferInsert) {
+  return tx.insert(sources).values(row).returning(sourcePick).get();
+}
+
+export function findClaimSource(db: DbOrTx, { claimId, sourceId }: { claimId: number; sourceId: number }) {
+  return db
+    .select({ id: claimSources.id })
+    .from(claimSources)
+    .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, sourceId)))
+    .get();
+}
+
+export function getClaimSourceById(db: DbOrTx, { id }: { id: number }) {
+  return db.select().from(claimSources).where(eq(claimSources.id, id)).get();
+}
+
+export function insertClaimSource(tx: DbOrTx, row: typeof claimSources.$inferInsert) {
+  return tx.insert(claimSources).values(row).returning().get();
+}
+
+export function deleteClaimSource(tx: DbOrTx, { id }: { id: number }) {
+  return tx.delete(claimSources).where(eq(claimSources.id, id)).run();
+}
+
+export interface SourceListItem extends SourceSearchHit {
+  claimCount: number;
+}
+
+/** The newsroom's library, newest first, with how many claims cite each source (one grouped query). */
+export function listSourcesWithCounts(db: Db): SourceListItem[] {
+  return db
+    .select({ ...sourcePick, claimCount: count(claimSources.id) })
+    .from(sources)
+    .leftJoin(claimSources, eq(claimSources.sourceId, sources.id))
+    .groupBy(sources.id)
+    .orderBy(desc(sources.createdAt), desc(sources.id))
+    .all();
+}
+
+export interface CitingClaim {
+  claimSourceId: number;
+  stance: ClaimSourceView["stance"];
+  locator: string | null;
+  claimId: number;
+  quote: string;
+  status: string;
+  deletedAt: number | null;
+  articleId: number;
+  articleTitle: string;
+}
+
+export function listClaimsCitingSource(db: Db, { sourceId }: { sourceId: number }): CitingClaim[] {
+  return db
+    .select({
+      claimSourceId: claimSources.id,
+      stance: claimSources.stance,
+      locator: claimSources.locator,
+      claimId: claims.id,
+      quote: claims.quote,
+      status: claims.status,
+      deletedAt: claims.deletedAt,
+      articleId: articles.id,
+      articleTitle: articles.title,
+    })
+    .from(claimSources)
+    .innerJoin(claims, eq(claims.id, claimSources.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(eq(claimSources.sourceId, sourceId))
+    .orderBy(asc(articles.title), asc(claims.start))
+    .all();
+}

@@ -1,0 +1,37 @@
+import type { LINK_RELATIONS, SOURCE_TYPES, STANCES } from "@/db/schema";
+
+// Labels live apart from the zod schemas so client components can show them without bundling zod or the schema.
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export type Stance = (typeof STANCES)[number];
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  official_report: "Official report",
+  dataset: "Dataset",
+  ngo: "NGO",
+  media_report: "Media report",
+  interview: "Interview",
+  other: "Other",
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: "Supports",
+  contradicts: "Contradicts",
+  context: "Context",
+};
+
+export const RELATION_LABELS: Record<LinkRelation, string> = {
+  same_figure: "Same figure",
+  contradicts: "Contradicts",
+  updates: "Updates (newer figure)",
+  part_of: "Part of (a component of the total)",
+  duplicate: "Duplicate",
+};
+
+export const VERDICT_LABELS: Record<string, string> = {
+  accurate: "Accurate",
+  mostly_accurate: "Mostly accurate",
+  misleading: "Misleading",
+  inaccurate: "Inaccurate",
+  unverifiable: "Unverifiable",
+};
