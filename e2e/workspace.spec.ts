@@ -86,6 +86,8 @@ test("a note with a link and a list; markup typed into a note stays text", async
   await panel(page).getByRole("button", { name: "Link", exact: true }).click();
   await panel(page).getByLabel("Link address").fill("https://www.inherentresolve.mil/Releases/");
   await panel(page).getByLabel("Link address").press("Enter");
+  await expect(panel(page).getByLabel("Link address")).toHaveCount(0);
+  await expect(editor.getByRole("link", { name: "Monthly report" })).toBeVisible();
   await editor.press("End");
   await page.keyboard.press("Enter");
   await panel(page).getByRole("button", { name: "Bullet list" }).click();

@@ -38,10 +38,13 @@ export function EditorToolbar({ editor, active, linkOpen, setLinkOpen }: { edito
     }
     setLinkError(null);
     if (editor.state.selection.empty && !editor.isActive("link")) {
-      chain().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+      editor.chain().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
     } else {
-      chain().extendMarkRange("link").setLink({ href: value }).run();
+      editor.chain().extendMarkRange("link").setLink({ href: value }).run();
     }
+    // Continue after the link with nothing selected (Tiptap restores focus a frame later; a key typed then must
+    // not replace the linked words).
+    editor.commands.focus(editor.state.selection.to);
     setHref("");
     setLinkOpen(false);
   }

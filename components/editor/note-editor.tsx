@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { NoteDoc } from "@/lib/notes/types";
 import { EditorToolbar } from "./editor-toolbar";
 
@@ -17,6 +17,8 @@ export interface NoteEditorProps {
 /** Tiptap with exactly the nodes and marks a note may hold (the server refuses anything else anyway). */
 export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  // Tiptap's key handler is set once; it reaches the current save/cancel through this ref.
+  const keys = useRef({ save: () => {}, cancel: onCancel });
   const editor = useEditor({
     immediatelyRender: false,
     autofocus: "end",
@@ -37,12 +39,12 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
       handleKeyDown: (_view, event) => {
         if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
-          save();
+          keys.current.save();
           return true;
         }
         if (event.key === "Escape") {
           event.preventDefault();
-          onCancel();
+          keys.current.cancel();
           return true;
         }
         if (event.key === "k" && (event.ctrlKey || event.metaKey)) {
@@ -70,8 +72,11 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
   });
 
   function save() {
-    if (editor) onSave(editor.getJSON());
+    // ProseMirror's attrs objects have a null prototype, which a server action would not serialise as data:
+    // a JSON round trip makes the document plain.
+    if (editor) onSave(JSON.parse(JSON.stringify(editor.getJSON())) as unknown);
   }
+  keys.current = { save, cancel: onCancel };
 
   if (!editor) return <p className="muted small">Loading the editor…</p>;
   return (
