@@ -12,7 +12,7 @@ const ARTICLE_54 = "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: W
 
 async function openArticle(page: Page, title: string) {
   await page.goto("/");
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByTestId("article-body")).toBeVisible();
 }
 
