@@ -9,6 +9,28 @@ const WORD = /[ \u00a0]+([A-Za-z][A-Za-z'’-]*)/y;
 const MAX_WORDS = 4;
 /** Words that look like nouns but start a clause or a period: "841 civilians killed", "2,832 civilians in". */
 const CLAUSE_STARTERS = new Set(["killed", "dead", "died", "wounded", "injured", "missing", "left", "displaced"]);
+/**
+ * Verbs that follow a counted subject ("40 million Americans live", "about 40 died"): never part of
+ * what is counted, in any position. Common present and past forms; words in -ed are handled below.
+ */
+/** Time words end the counted phrase: "1.1C last year", "5C overnight", "12 people on Monday". */
+const TIME_WORDS = new Set(
+  (
+    "last next this yesterday today tomorrow tonight overnight ago earlier later now monday tuesday wednesday " +
+    "thursday friday saturday sunday week weekend"
+  ).split(" "),
+);
+const VERBS = new Set(
+  (
+    "live lives work works die dies died face faces remain remains need needs use uses own owns earn earns " +
+    "vote votes fled flee flees take takes took make makes made get gets got go goes went come comes came " +
+    "see sees saw lose loses lost win wins won pay pays paid buy buys bought hold holds held run runs ran " +
+    "keep keeps kept live say says said think thinks thought believe believe feel feels felt know knows knew " +
+    "want wants become becomes became fell fall falls rose rise rises grew grow grows spent spend spends " +
+    "attend attends gather gathers turn turns turned sought seek seeks suffer suffers lack lacks rely relies " +
+    "struggle struggles receive receives include includes"
+  ).split(" "),
+);
 
 export function readCounted(text: string, lower: string, at: number, sentenceEnd: number, allowOf: boolean): { text: string; end: number } | null {
   let pos = at;
@@ -34,7 +56,10 @@ export function readCounted(text: string, lower: string, at: number, sentenceEnd
       pos = wordStart + word.length;
       continue;
     }
-    if (FUNCTION_WORDS.has(low) || MONTHS.has(low) || low.endsWith("ly")) break;
+    if (FUNCTION_WORDS.has(low) || MONTHS.has(low) || VERBS.has(low) || TIME_WORDS.has(low) || low.endsWith("ly")) break;
+    // "about 40 died", "5,000 gathered outside": a past verb right after the number is the clause;
+    // "5 armed men" keeps its participle because a noun follows it.
+    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordStart + word.length)) break;
     if (CLAUSE_STARTERS.has(low) && words > 0) break;
     if (low.endsWith("ing") && words > 0) break;
     if (low.endsWith("ed") && words > 0 && !nextIsContentWord(text, lower, wordStart + word.length)) break;

@@ -18,6 +18,12 @@ const cases: Array<[string, Expectation[]]> = [
     ["2.33 k", 2330, "exact"], ["10 bln", 1e10, "exact"], ["2mil", 2e6, "exact"], ["2.174T", 2.174e12, "exact"],
   ]],
   ["Twenty constructor teams entered.", [["Twenty", 20, "exact"]]],
+  ["It took two and a half years, 2 and a half days and five and a half million pounds.", [
+    ["two and a half", 2.5, "exact"], ["2 and a half", 2.5, "exact"], ["five and a half million", 5.5e6, "exact"],
+  ]],
+  ["It reached 40 000 and then 2 500 000.", [["40 000", 40000, "exact"], ["2 500 000", 2500000, "exact"]]],
+  ["It fell to minus 5C, a margin of plus or minus 3 points.", [["5", -5, "exact"], ["3", 3, "exact"]]],
+  ["Temperatures ranged from -18 °C to -34 °C.", [["-18 °C to -34", -34, "range"]]],
   ["About 1/40 of the light; 2½ years; a ⅓ share.", [["1/40", 0.025, "approximately"], ["2½", 2.5, "exact"], ["⅓", 0.333333, "exact"]]],
   // number words
   ["Seventy-nine reports are still open.", [["Seventy-nine", 79, "exact"]]],
@@ -67,6 +73,12 @@ describe("detectClaims finds numeric claims", () => {
     expect(range).toMatchObject({ low: 200, high: 300, quote: "Between 200 and 300 people" });
     const [ratio] = detectClaims("Two-thirds of voters backed it.");
     expect(ratio?.kind).toBe("ratio");
+    const [temperature] = detectClaims("Warming reached 1.1C last year.");
+    expect(temperature).toMatchObject({ quote: "1.1C", kind: "measure", unit: "°C" });
+    const [americans] = detectClaims("About 40 million Americans live below the poverty line.");
+    expect(americans?.counted).toBe("Americans");
+    const [split] = detectClaims("Knife crime rose by 7% to 50,489 offences.");
+    expect(split).toMatchObject({ value: 7, qualifier: "exact", low: null });
     const [duration] = detectClaims("The siege lasted 34 months.");
     expect(duration).toMatchObject({ kind: "duration", unit: "months" });
   });
@@ -102,6 +114,7 @@ const notClaims: string[] = [
   "The two countries signed; one was a duplicate.",
   "Thousands were killed and dozens wounded.",
   "Arsenal won 3-1 on Saturday.",
+  "The bill passed the Senate 51 to 49.",
 ];
 
 describe("detectClaims ignores numbers that are not claims", () => {

@@ -24,7 +24,7 @@ const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { lineBounds, sentenceBounds } = sentenceModule;
 const { isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
-const { readCurrencyBefore, readUnit } = unitsModule;
+const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
 const GROUP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "every", "each", "other", "first", "last", "next"]);
@@ -91,15 +91,25 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     core.value = -core.value;
   }
   const currency = readCurrencyBefore(text, core.start);
-  const prefixStart = currency ? currency.start : core.start;
+  let prefixStart = currency ? currency.start : core.start;
+  // "minus 5C", "negative 0.3%": a sign written as a word.
+  if (!currency && core.value > 0) {
+    const signWord = wordBefore(lower, core.start);
+    // "plus or minus 3 points" is a margin, not a negative number.
+    const isMargin = signWord.word === "minus" && wordBefore(lower, signWord.start).word === "or";
+    if ((signWord.word === "minus" && !isMargin) || signWord.word === "negative") {
+      core.value = -core.value;
+      prefixStart = signWord.start;
+    }
+  }
   const before = readQualifierBefore(lower, prefixStart);
 
   let end = core.end;
-  let unit = readUnitAt(lower, end);
+  let unit = readUnitAt(text, lower, end);
   let pairing = readPairing(text, lower, core, unit ? unit.end : end, prefixStart, currency !== null);
-  const secondUnit = pairing && pairing.type !== "score" ? readUnitAt(lower, pairing.end) : null;
-  // "5% to 8 days" pairs two different quantities: keep the first alone.
-  if (unit && secondUnit && unit.kind !== secondUnit.kind) pairing = null;
+  const secondUnit = pairing && pairing.type !== "score" ? readUnitAt(text, lower, pairing.end) : null;
+  // "5% to 8 days", "7% to 50,489 offences", "44 ml to 50 mg": two different quantities, not one range.
+  if (unit && pairing && pairing.type !== "score" && (!secondUnit || secondUnit.unit !== unit.unit)) pairing = null;
   if (pairing?.type === "score") return skipTo(state, pairing.end);
   let low: number | null = null;
   let high: number | null = null;
@@ -150,7 +160,10 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   };
 }
 
-function readUnitAt(lower: string, at: number): UnitMatch | null {
+function readUnitAt(text: string, lower: string, at: number): UnitMatch | null {
+  // "1.5C": a capital C or F glued to the number is a temperature.
+  const degrees = readGluedDegrees(text, at);
+  if (degrees) return degrees;
   // "25-year-old", "a 10-point lead": a unit hyphenated onto the number.
   const spacedAt = lower.charCodeAt(at) === 45 ? at + 1 : skipSpaces(lower, at);
   return readUnit(lower, at, spacedAt);

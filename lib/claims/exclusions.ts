@@ -13,7 +13,7 @@ const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, word
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
 const ATTACHED_UNITS = new Set(
-  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps pc pct sq c f".split(" "),
+  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(" "),
 );
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */

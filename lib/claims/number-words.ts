@@ -77,6 +77,8 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
   let lastEnd = end;
   let words = 0;
   let lastKind: "small" | "tens" | "hundred" | "scale" | "none" = "none";
+  let lastScale = 1;
+  let andFraction: { value: number; end: number } | null = null;
 
   if (word === "a" || word === "an") {
     const next = nextWord(lower, end);
@@ -109,13 +111,30 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
       current = (current || 1) * 12;
       lastKind = "scale";
     } else if (word in SCALE_WORDS && seen) {
-      total += (current || 1) * SCALE_WORDS[word]!;
+      lastScale = SCALE_WORDS[word]!;
+      total += (current || 1) * lastScale;
       current = 0;
       lastKind = "scale";
     } else if (word in DENOMINATORS && seen && lastKind === "small" && total === 0) {
       // "two-thirds", "one fifth", "three quarters": the numerator must be a plain small number.
       if (current === 1 ? word.endsWith("s") : !word.endsWith("s") && word !== "half") break;
       return { start, end, value: current / DENOMINATORS[word]!, isFraction: true, isBareOne: false, wordCount: words + 1 };
+    } else if (word === "and" && seen && (andFraction = readAndFraction(lower, lastEnd))) {
+      // "five and a half (million)", "one hundred and three quarters", "one million and a half".
+      const fraction = andFraction.value;
+      let fractionEnd = andFraction.end;
+      let value: number;
+      if (lastKind === "scale") {
+        value = total + fraction * lastScale;
+      } else {
+        value = total + current + fraction;
+        const scale = nextWord(lower, fractionEnd);
+        if (scale && scale.word in SCALE_WORDS && total === 0) {
+          value *= SCALE_WORDS[scale.word]!;
+          fractionEnd = scale.end;
+        }
+      }
+      return { start, end: fractionEnd, value, isFraction: false, isBareOne: false, wordCount: words + 3 };
     } else if (word === "and" && (lastKind === "hundred" || lastKind === "scale")) {
       const next = nextWord(lower, end);
       if (!next || !(next.word in SMALL || next.word in TENS)) break;
@@ -154,4 +173,15 @@ function readHalf(lower: string, start: number, end: number): WordNumber | null 
     return { start, end, value: 0.5, isFraction: true, isBareOne: false, wordCount: 1 };
   }
   return null;
+}
+
+const AND_FRACTION = /[ \u00a0]+and[ \u00a0]+(?:(?:a|an|one)[ \u00a0-]+(half|third|quarter|fifth)|(two|three|four)[ \u00a0-]+(thirds|quarters|fifths))\b/y;
+
+/** " and a half", " and three quarters" right after a number ending at `at`. */
+export function readAndFraction(lower: string, at: number): { value: number; end: number } | null {
+  AND_FRACTION.lastIndex = at;
+  const match = AND_FRACTION.exec(lower);
+  if (!match) return null;
+  const numerator = match[2] ? SMALL[match[2]]! : 1;
+  return { value: numerator / DENOMINATORS[match[1] ?? match[3]!]!, end: at + match[0].length };
 }

@@ -3,7 +3,7 @@ import * as numberWordsModule from "./number-words";
 import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
-const { SCALE_WORDS, table } = numberWordsModule;
+const { readAndFraction, SCALE_WORDS, table } = numberWordsModule;
 const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces } = textScanModule;
 
 /** Digit numbers: "1,370", "7.7", "4.2bn", "5.6 million", "2 1/2", "2.33 k", "2½". Read with charCodeAt: no match arrays. */
@@ -60,6 +60,15 @@ function readDigits(text: string, start: number): number {
       i += 4;
       digitsHasComma = true;
     }
+    if (!digitsHasComma) {
+      const groups = spacedGroups(text, i);
+      for (let g = 0; g < groups; g++) {
+        mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+        count += 3;
+        i += 4;
+        digitsHasComma = true;
+      }
+    }
   }
   let decimals = 0;
   if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
@@ -75,8 +84,28 @@ function readDigits(text: string, start: number): number {
   digitsCount = count;
   // Exact integer over an exact power of ten is correctly rounded; very long digit strings take the slow path.
   if (count <= 15) digitsValue = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!;
-  else digitsValue = Number(text.slice(start, i).replace(/,/g, ""));
+  else digitsValue = Number(text.slice(start, i).replace(/[,\s\u00a0\u202f\u2009]/g, ""));
   return i;
+}
+
+function isGroupAt(text: string, at: number): boolean {
+  return isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && !isDigit(text.charCodeAt(at + 4));
+}
+
+/**
+ * Thousands groups set off by spaces ("40 000", "1 414 021 100"): always after a thin or
+ * non-breaking space; after a plain space only for "000" or two groups in a row, so that
+ * "aged 15 100 times" stays two numbers.
+ */
+function spacedGroups(text: string, at: number): number {
+  const separator = text.charCodeAt(at);
+  if (separator !== 32 && separator !== 0xa0 && separator !== 0x202f && separator !== 0x2009) return 0;
+  let groups = 0;
+  while (text.charCodeAt(at + groups * 4) === separator && isGroupAt(text, at + groups * 4)) groups++;
+  if (groups === 0 || separator !== 32) return groups;
+  if (groups >= 2) return groups;
+  const zeros = text.charCodeAt(at + 1) === 48 && text.charCodeAt(at + 2) === 48 && text.charCodeAt(at + 3) === 48;
+  return zeros ? 1 : 0;
 }
 
 function core(start: number, end: number, digitsEnd: number, value: number, isPlain: boolean, digitCount: number, hasLeadingZero: boolean, hasScale: boolean, isFraction: boolean): NumberCore {
@@ -158,7 +187,23 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
       }
     }
   }
-  return core(start, end, digitsEnd, value, isPlain && !hasScale && !isFraction, digitCount, hasLeadingZero, hasScale, isFraction);
+  let hasAndFraction = false;
+  if (!isFraction && lower.charCodeAt(end) === 32) {
+    // "2 and a half", "3 million and a half": the fraction scales with the last scale read.
+    const fraction = readAndFraction(lower, end);
+    if (fraction) {
+      value += fraction.value * (hasScale ? value / digitsValueOf(text, start, digitsEnd) : 1);
+      end = fraction.end;
+      hasAndFraction = true;
+    }
+  }
+  return core(start, end, digitsEnd, value, isPlain && !hasScale && !isFraction && !hasAndFraction, digitCount, hasLeadingZero, hasScale, isFraction);
+}
+
+/** The value of the digits alone (before any scale), read again: only needed on the rare "and a half" path. */
+function digitsValueOf(text: string, start: number, digitsEnd: number): number {
+  readDigits(text, start);
+  return digitsValue === 0 || digitsEnd === start ? 1 : digitsValue;
 }
 
 function isCurrencySymbol(code: number): boolean {

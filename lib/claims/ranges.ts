@@ -39,10 +39,15 @@ function readSecond(text: string, lower: string, at: number, firstHasCurrency: b
     if (!firstHasCurrency) return null;
     pos++;
   }
+  // "-18 °C to -34 °C": a sign glued to the second number.
+  const sign = text.charCodeAt(pos);
+  const negative = (sign === 45 || sign === 0x2212) && isDigit(text.charCodeAt(pos + 1));
+  if (negative) pos++;
   const firstChar = lower.charCodeAt(pos);
   if (!isDigit(firstChar) && (firstChar < 97 || firstChar > 122)) return null;
   const core = readNumberCore(text, lower, pos);
   if (!core) return null;
+  if (negative) core.value = -core.value;
   return { core, end: core.end };
 }
 
@@ -67,8 +72,8 @@ export function readPairing(text: string, lower: string, first: NumberCore, at: 
   const before = wordBefore(lower, prefixStart);
   if (word === "and" && before.word !== "between") return null;
   if (word === "or") return null;
-  // "rose from 5% to 8%", "rose $1.20 to $84.50": a change between two figures, not a range.
-  if (word === "to" && (CHANGE_VERBS.has(before.word) || (before.word === "from" && CHANGE_VERBS.has(wordBefore(lower, before.start).word)))) return null;
+  // "rose from 5% to 8%", "rose $1.20 to $84.50", "rose by 7% to 50,489": a change between two figures, not a range.
+  if (word === "to" && (CHANGE_VERBS.has(before.word) || ((before.word === "from" || before.word === "by") && CHANGE_VERBS.has(wordBefore(lower, before.start).word)))) return null;
   if (dash && first.isWords) return null;
   const second = readSecond(text, lower, at + joiner[0].length, firstHasCurrency);
   if (!second) return null;
@@ -82,7 +87,12 @@ export function readPairing(text: string, lower: string, first: NumberCore, at: 
     if (Number.isFinite(scale) && scale > 1 && low * scale < high * 1.0001) low *= scale;
   }
   if (!(high > low)) {
-    return dash && !joiner[0].includes(" ") ? { type: "score", end: second.end } : null;
+    if (dash && !joiner[0].includes(" ")) return { type: "score", end: second.end };
+    // "from -18C to -34C": a range of negatives may run downwards.
+    if (low < 0 && high < 0) return { type: "range", low: high, high: low, end: second.end };
+    // "passed 51 to 49": a vote or a score written out.
+    if (word === "to" && first.isPlain && second.core.isPlain && !firstHasCurrency) return { type: "score", end: second.end };
+    return null;
   }
   return { type: "range", low, high, end: second.end };
 }

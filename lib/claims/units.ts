@@ -31,7 +31,7 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/(?:usd|eur|gbp|jpy|cny|inr|chf|aud|cad)\b/y, ""],
 ];
 
-const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|ppm|megatons?|points?|pts)\b/y;
+const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
 
 const DURATIONS = /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
 
@@ -46,7 +46,7 @@ const UNIT_FIRST_WORDS = new Set(
     "kilogram kilograms kg gram grams milligram milligrams mg tonne tonnes ton tons lb lbs ounce ounces oz litre " +
     "litres liter liters ml gallon gallons barrel barrels bpd degree degrees celsius fahrenheit mph kph knot knots " +
     "megawatt megawatts gigawatt gigawatts kilowatt kilowatts mw gw kw kwh mwh gwh twh watt watts volt volts calorie " +
-    "calories kcal gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes ppm megaton megatons point points " +
+    "calories kcal gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes kbps mbps gbps tbps hz khz mhz ghz ppm parts megaton megatons point points " +
     "pts second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months year years " +
     "yr yrs decade decades centuries century millennia"
   ).split(" "),
@@ -84,8 +84,26 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
   if (duration) return { end: spacedAt + duration[0].length, kind: "duration", unit: normalizeDuration(duration[0]), currency: null };
   MEASURES.lastIndex = spacedAt;
   const measure = MEASURES.exec(lower);
-  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: measure[0], currency: null };
+  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: normalizeMeasure(measure[0]), currency: null };
   return null;
+}
+
+/** Temperatures are written many ways ("degrees Celsius", "°c", "C"); the unit is given one way. */
+function normalizeMeasure(unit: string): string {
+  if (unit.startsWith("°") || unit.startsWith("degree") || unit === "celsius" || unit === "fahrenheit") {
+    if (unit.endsWith("f") || unit.endsWith("fahrenheit")) return "°F";
+    return "°C";
+  }
+  return unit;
+}
+
+/** "1.5C", "104F": a capital C or F glued to a number and ending the word. */
+export function readGluedDegrees(text: string, at: number): UnitMatch | null {
+  const code = text.charCodeAt(at);
+  if (code !== 67 && code !== 70) return null;
+  const next = text.charCodeAt(at + 1);
+  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57)) return null;
+  return { end: at + 1, kind: "measure", unit: code === 67 ? "°C" : "°F", currency: null };
 }
 
 function normalizeDuration(word: string): string {
