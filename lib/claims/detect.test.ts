@@ -23,6 +23,7 @@ const cases: Array<[string, Expectation[]]> = [
   ]],
   ["It reached 40 000 and then 2 500 000.", [["40 000", 40000, "exact"], ["2 500 000", 2500000, "exact"]]],
   ["It fell to minus 5C, a margin of plus or minus 3 points.", [["5", -5, "exact"], ["3", 3, "exact"]]],
+  ["An 8- to 16-metre telescope; a factor of 2.48×10−5.", [["8- to 16", 8, "range"], ["2.48×10−5", 2.48e-5, "exact"]]],
   ["Temperatures ranged from -18 °C to -34 °C.", [["-18 °C to -34", -34, "range"]]],
   ["About 1/40 of the light; 2½ years; a ⅓ share.", [["1/40", 0.025, "approximately"], ["2½", 2.5, "exact"], ["⅓", 0.333333, "exact"]]],
   // number words

@@ -25,6 +25,7 @@ const VULGAR: Record<number, number> = {
   0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x2156: 2 / 5, 0x2157: 3 / 5,
   0x2158: 4 / 5, 0x2159: 1 / 6, 0x215a: 5 / 6, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8,
 };
+const SCIENTIFIC = /[×x][ ]?10(?:\^|\*\*)?([−–+-]?\d{1,2})(?!\d|\.\d)/y;
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 export function vulgarFraction(code: number): number | undefined {
@@ -185,6 +186,17 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
           hasScale = true;
         }
       }
+    }
+  }
+  if (afterCode === 0xd7 || (afterCode === 120 && text.charCodeAt(end + 1) === 49)) {
+    // "2.48×10−5", "6 x 10^9": scientific notation.
+    SCIENTIFIC.lastIndex = end;
+    const match = SCIENTIFIC.exec(text);
+    if (match) {
+      const exponent = Number(match[1]!.replace(/[−–]/, "-").replace("+", ""));
+      value = exponent < 0 ? value / 10 ** -exponent : value * 10 ** exponent;
+      end = digitsEnd = end + match[0].length;
+      hasScale = true;
     }
   }
   let hasAndFraction = false;

@@ -8,7 +8,8 @@ const { isDigit, wordBefore } = textScanModule;
 
 /** Two numbers read as one claim: ranges ("between 200 and 300", "10-15") and ratios ("one in five"). */
 
-const RANGE_JOINER = /[ \u00a0]*(?:(-|–|—)|(to|and|or))[ \u00a0]*/y;
+/** "10-15", "5 to 8", "between 2 and 3", and the suspended hyphen of "8- to 16-metre". */
+const RANGE_JOINER = /[ \u00a0]*(?:(-|–|—)(?![ \u00a0]+(?:to|and)\b)|-?[ \u00a0]*(to|and|or)\b)[ \u00a0]*/y;
 const RATIO_JOINER = /[ \u00a0]+(?:in|out of)[ \u00a0]+/y;
 const CHANGE_VERBS = new Set(
   (
