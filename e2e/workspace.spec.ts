@@ -73,13 +73,21 @@ test("a note with a link and a list; markup typed into a note stays text", async
     dialogs++;
     void d.dismiss();
   });
+  const scripts: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.url().endsWith(".js")) scripts.push(r.text().catch(() => ""));
+  });
+  const editorLoaded = async () => (await Promise.all(scripts)).some((code) => code.includes("ProseMirror"));
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_1370);
   await chooseClaim(page, "82 open reports");
+  // The editor (Tiptap, ProseMirror) is not in the page's bundle; it loads when a note is written.
+  expect(await editorLoaded()).toBe(false);
 
   await page.keyboard.press("n");
   const editor = panel(page).getByRole("textbox", { name: "Note text" });
   await expect(editor).toBeVisible();
+  expect(await editorLoaded()).toBe(true);
   await expect(editor).toBeFocused();
   await page.keyboard.type("Monthly report");
   await page.keyboard.press("Shift+Home");

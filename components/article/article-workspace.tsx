@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ClaimList } from "./claim-list";
-import { ClaimPanel, type ClaimPanelProps } from "./claim-panel";
+import { ClaimPanel } from "./claim-panel";
 import { RejectedClaims } from "./rejected-claims";
 import { SelectionClaim } from "./selection-claim";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -13,7 +13,19 @@ import "./workspace.css";
 
 /** Selection, keyboard and the claim panel over the server-rendered article text.
  * The text itself stays a server component passed in as `text`; only the sidebar is client-side. */
-export function ArticleWorkspace({ data, text, extraSections }: { data: WorkspaceData; text: ReactNode; extraSections?: ClaimPanelProps["extraSections"] }) {
+export function ArticleWorkspace({
+  data,
+  text,
+  extraSections,
+}: {
+  data: WorkspaceData;
+  text: ReactNode;
+  /**
+   * The slot for other features' panel sections, keyed by claim id (e.g. link suggestions:
+   * `{ [claimId]: <SuggestionList … /> }`). Elements, not functions, so a server page can pass them.
+   */
+  extraSections?: Record<number, ReactNode>;
+}) {
   const { claims } = data;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [command, setCommand] = useState<PanelCommand | null>(null);
@@ -87,7 +99,7 @@ export function ArticleWorkspace({ data, text, extraSections }: { data: Workspac
               data={data}
               conflict={conflicts[selected.id] ?? null}
               onConflictResolved={() => setConflicts(({ [selected.id]: _, ...rest }) => rest)}
-              extraSections={extraSections}
+              extra={extraSections?.[selected.id]}
             />
           ) : (
             <section className="panel" aria-live="polite">

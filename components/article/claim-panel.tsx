@@ -17,15 +17,12 @@ export interface ClaimPanelProps {
   data: WorkspaceData;
   conflict: string | null;
   onConflictResolved: () => void;
-  /**
-   * Slot for sections other features add to the panel (e.g. link suggestions, issue 8), shown after
-   * the claim's own links. Pass a function of the claim so the section can read its id and version.
-   */
-  extraSections?: (claim: ClaimSummary) => ReactNode;
+  /** Sections other features add for this claim (e.g. link suggestions), shown after the claim's own links. */
+  extra?: ReactNode;
 }
 
 /** Everything a fact-checker does on one claim, beside the text. */
-export function ClaimPanel({ claim, data, conflict, onConflictResolved, extraSections }: ClaimPanelProps) {
+export function ClaimPanel({ claim, data, conflict, onConflictResolved, extra }: ClaimPanelProps) {
   return (
     <section className="panel ws-panel" aria-labelledby="panel-quote" data-testid="claim-panel">
       <h2 id="panel-quote" className="panel-quote">
@@ -38,8 +35,8 @@ export function ClaimPanel({ claim, data, conflict, onConflictResolved, extraSec
       <NotesSection claimId={claim.id} notes={data.notes[claim.id] ?? []} />
       <SourcesSection claimId={claim.id} sources={data.sources[claim.id] ?? []} />
       <LinksSection claimId={claim.id} links={data.links[claim.id] ?? []} />
-      {/* Extra sections from other features mount here (see `extraSections`). */}
-      {extraSections?.(claim)}
+      {/* Sections from other features mount here: ArticleWorkspace's `extraSections[claimId]`. */}
+      {extra}
       <HistorySection claimId={claim.id} entries={data.history[claim.id] ?? []} />
     </section>
   );

@@ -2,17 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getArticleById } from "@/db/queries/articles";
-import { listWorkspaceClaims } from "@/db/queries/claims";
-import { listNotesForArticle } from "@/db/queries/notes";
-import { listClaimSourcesForArticle } from "@/db/queries/sources";
-import { listLinksForArticle } from "@/db/queries/links";
-import { listHistoryForArticle } from "@/db/queries/history";
 import { requirePageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
-import { buildWorkspaceData } from "@/components/article/workspace-data";
+import { loadWorkspace } from "./load-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,18 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   const db = getDb();
   const article = getArticleById(db, { id });
   if (!article) notFound();
-  // A fixed number of queries whatever the number of claims: claims, notes, sources, links (two), history.
-  const claims = listWorkspaceClaims(db, { articleId: id });
-  const data = buildWorkspaceData({
-    articleId: id,
-    me: { id: user.id, name: user.name },
-    canAnnotate: can(user.role, "claim.annotate"),
-    claims,
-    notes: listNotesForArticle(db, { articleId: id }),
-    sources: listClaimSourcesForArticle(db, { articleId: id }),
-    links: listLinksForArticle(db, { articleId: id }),
-    history: listHistoryForArticle(db, { articleId: id }),
-  });
+  const data = loadWorkspace(db, { articleId: id, user });
   return (
     <article>
       <header className="article-header">
@@ -62,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </p>
       </header>
+      {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleWorkspace key={id} data={data} text={<ArticleBody body={article.body} claims={data.claims} />} />
     </article>
   );
