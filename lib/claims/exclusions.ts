@@ -13,7 +13,7 @@ const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, word
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
 const ATTACHED_UNITS = new Set(
-  "km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(" "),
+  "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(" "),
 );
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
@@ -117,7 +117,7 @@ const IDENTIFIER_WORDS = new Set(
     "terminal platform row seat exit channel version rule amendment part step ward district precinct lot box " +
     "suite apartment apt building block floor track bus tier verse psalm act scene week day model series mark " +
     "apollo windows iphone galaxy boeing airbus formula code zip isbn issn extension ext ext tel phone fax " +
-    "hotline pin postcode annex schedule appendix protocol"
+    "hotline pin postcode annex schedule appendix protocol call dial dialled dialed"
   ).split(" "),
 );
 

@@ -4,7 +4,7 @@ import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { readAndFraction, SCALE_WORDS, table } = numberWordsModule;
-const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces } = textScanModule;
+const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces, wordAfter } = textScanModule;
 
 /** Digit numbers: "1,370", "7.7", "4.2bn", "5.6 million", "2 1/2", "2.33 k", "2½". Read with charCodeAt: no match arrays. */
 
@@ -128,7 +128,9 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
   if (isAsciiLetter(afterCode)) {
     const suffixEnd = letterRunEnd(lower, end);
     const scale = suffixEnd - end <= 3 ? SUFFIX_SCALES[lower.slice(end, suffixEnd)] : undefined;
-    if (scale !== undefined) {
+    if (scale === 1e6 && suffixEnd === end + 1 && isMetres(text, lower, start, suffixEnd)) {
+      // "the 100m in 9.58 seconds": metres, left to the unit reader.
+    } else if (scale !== undefined) {
       value *= scale;
       end = suffixEnd;
       hasScale = true;
@@ -216,6 +218,18 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
 function digitsValueOf(text: string, start: number, digitsEnd: number): number {
   readDigits(text, start);
   return digitsValue === 0 || digitsEnd === start ? 1 : digitsValue;
+}
+
+/** After a race, a height or nothing at all, and with no currency, a glued "m" is metres, not millions. */
+const METRE_CONTEXT = new Set(
+  "sprint race hurdles freestyle butterfly backstroke breaststroke relay dash final heat fall drop high tall long deep wide".split(" "),
+);
+
+function isMetres(text: string, lower: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (isCurrencySymbol(before) || (before >= 65 && before <= 90) || before === 32 && isCurrencySymbol(text.charCodeAt(start - 2))) return false;
+  const next = wordAfter(lower, end).word;
+  return next === "" || METRE_CONTEXT.has(next) || next === "in" || next === "on" || next === "at" || next === "and" || next === "of";
 }
 
 function isCurrencySymbol(code: number): boolean {

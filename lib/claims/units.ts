@@ -31,7 +31,7 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/(?:usd|eur|gbp|jpy|cny|inr|chf|aud|cad)\b/y, ""],
 ];
 
-const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
+const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
 
 const DURATIONS = /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
 
@@ -41,7 +41,7 @@ const UNIT_FIRST_WORDS = new Set(
     "per pct percent percentage basis bps us u dollar dollars australian aussie canadian hong pound pounds sterling " +
     "euro euros yen yuan renminbi rupee rupees crore rouble roubles ruble rubles swiss franc francs naira rand shekel " +
     "shekels riyal riyals dirham dirhams usd eur gbp jpy cny inr chf aud cad square sq cubic kilometre kilometres " +
-    "kilometer kilometers km km2 metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre " +
+    "kilometer kilometers km km2 m metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre " +
     "millimetres millimeter millimeters mm mile miles feet foot ft inches inch yard yards acre acres hectare hectares " +
     "kilogram kilograms kg gram grams milligram milligrams mg tonne tonnes ton tons lb lbs ounce ounces oz litre " +
     "litres liter liters ml gallon gallons barrel barrels bpd degree degrees celsius fahrenheit mph kph knot knots " +
