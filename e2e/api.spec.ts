@@ -118,6 +118,20 @@ test("an admin's key imports an article through the import path", async () => {
   expect(((await notJson.json()) as { error: string }).error).toMatch(/^The body is not valid JSON/);
 });
 
+test("an admin's key takes Tally's own annotation export back without duplicating claims", async () => {
+  const list = (await (await api.get("/api/v1/articles?limit=1", { headers: bearer(keys.admin!) })).json()) as { articles: { id: number; claimCount: number }[] };
+  const article = list.articles[0]!;
+  const exported = await (await api.get(`/api/v1/articles/${article.id}/annotations?limit=500`, { headers: bearer(keys.admin!) })).json();
+  const byChecker = await api.post("/api/v1/annotations/import", { headers: bearer(keys.checker!), data: exported });
+  expect(byChecker.status()).toBe(403);
+  const imported = await api.post("/api/v1/annotations/import", { headers: bearer(keys.admin!), data: exported });
+  expect(imported.status()).toBe(200);
+  expect(await imported.json()).toMatchObject({ articlesCreated: 0, claimsCreated: 0, claimsKept: article.claimCount, problems: [] });
+  const refused = await api.post("/api/v1/annotations/import", { headers: bearer(keys.admin!), data: { type: "AnnotationPage" } });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: string }).error).toContain("(items: ");
+});
+
 test("a revoked key stops working at once", async ({ page }) => {
   expect((await api.get("/api/v1/articles", { headers: bearer(keys.checker!) })).status()).toBe(200);
   await signInAs(page, "admin");

@@ -2,7 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { claimLinks, claims, claimSources, notes } from "@/db/schema";
 import { appendAudit } from "@/db/queries/audit";
-import { importAnnotationSchema, importPayloadSchema, type ImportAnnotation, type ImportArticleEntry } from "./annotation-import-schema";
+import { importAnnotationSchema, parseImportPayload, type ImportAnnotation, type ImportArticleEntry } from "./annotation-import-schema";
+import { noteDocSchema } from "@/lib/validation/note";
 import { PeopleResolver, resolveArticle, resolveSource } from "./import-resolvers";
 
 export interface AnnotationImportResult {
@@ -24,14 +25,12 @@ export type AnnotationImportOutcome = { ok: true; result: AnnotationImportResult
  * in one transaction: articles by body, people by email (unknown people come back as disabled accounts
  * that cannot sign in), then claims with their notes, sources and links. */
 export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: number | null }): AnnotationImportOutcome {
-  const payload = importPayloadSchema.safeParse(raw);
-  if (!payload.success) {
-    return { ok: false, error: "Expected a Tally AnnotationPage, an AnnotationCollection with its first page, or an array of pages." };
-  }
+  const payload = parseImportPayload(raw);
+  if (!payload.ok) return payload;
   const articleEntries = new Map<string, ImportArticleEntry>();
   const annotations: ImportAnnotation[] = [];
   const problems: AnnotationImportResult["problems"] = [];
-  for (const page of payload.data) {
+  for (const page of payload.pages) {
     for (const entry of page["tally:articles"]) articleEntries.set(entry.id, entry);
     page.items.forEach((item, index) => {
       const parsed = importAnnotationSchema.safeParse(item);
@@ -141,11 +140,19 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
           }
           const noteCreated = body.created ? Date.parse(body.created) : Date.now();
           const noteModified = body.modified ? Date.parse(body.modified) : noteCreated;
+          // Notes are rendered from their JSON: only documents the editor could have made are stored.
+          const doc = noteDocSchema.safeParse(body["tally:doc"]);
+          const fallback = noteDocSchema.safeParse(plainDoc(body.value));
+          const safeDoc = doc.success ? doc.data : fallback.success ? fallback.data : null;
+          if (!safeDoc) {
+            problems.push({ annotation: annotation.id, error: "a note is empty" });
+            continue;
+          }
           tx.insert(notes)
             .values({
               claimId,
               authorId,
-              docJson: JSON.stringify(body["tally:doc"] ?? plainDoc(body.value)),
+              docJson: JSON.stringify(safeDoc),
               plainText: body.value,
               createdAt: noteCreated,
               updatedAt: noteModified === noteCreated ? null : noteModified,
@@ -154,6 +161,10 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
           result.notes++;
         } else if ("tally:source" in body) {
           const sourceId = resolveSource(tx, body["tally:source"], people.id(body.creator));
+          if (sourceId === null) {
+            problems.push({ annotation: annotation.id, error: `a source's URL is not an http(s) address: ${body["tally:source"].url}` });
+            continue;
+          }
           const inserted = tx
             .insert(claimSources)
             .values({

@@ -34,7 +34,6 @@ export interface SourceBody {
   "tally:source": {
     title: string;
     url: string | null;
-    normalizedUrl: string | null;
     publisher: string | null;
     publishedOn: string | null;
     type: string;

@@ -83,7 +83,6 @@ export function claimToAnnotation(claim: ExportClaim, bundle: ExportBundle, base
           "tally:source": {
             title: s.title,
             url: s.url,
-            normalizedUrl: s.normalizedUrl,
             publisher: s.publisher,
             publishedOn: s.publishedOn,
             type: s.type,

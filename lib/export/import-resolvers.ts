@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { articles, sources, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/queries/audit";
 import { bodyHash } from "@/lib/import/normalize";
+import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 import type { ImportAgent, ImportArticleEntry } from "./annotation-import-schema";
 import type { AnnotationImportResult } from "./annotation-import";
 
@@ -42,16 +43,28 @@ export function resolveArticle(
   return article;
 }
 
+/** The library's source with the same normalised URL (or, for a source without a URL, the same title),
+ * or a new one. The URL is normalised here rather than trusted from the file, so the dedupe key is Tally's.
+ * Null when the URL is not an http(s) address. */
 export function resolveSource(
   tx: DbOrTx,
-  source: { title: string; url: string | null; normalizedUrl: string | null; publisher: string | null; publishedOn: string | null; type: (typeof sources.$inferInsert)["type"] },
+  source: { title: string; url: string | null; publisher: string | null; publishedOn: string | null; type: (typeof sources.$inferInsert)["type"] },
   createdBy: number | null,
-): number {
-  const existing = source.normalizedUrl
-    ? tx.select({ id: sources.id }).from(sources).where(eq(sources.normalizedUrl, source.normalizedUrl)).get()
+): number | null {
+  let url: string | null = null;
+  let normalizedUrl: string | null = null;
+  if (source.url) {
+    const normalized = normalizeSourceUrl(source.url);
+    if (!normalized.ok) return null;
+    url = normalized.url;
+    normalizedUrl = normalized.normalized;
+  }
+  const existing = normalizedUrl
+    ? tx.select({ id: sources.id }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get()
     : tx.select({ id: sources.id }).from(sources).where(and(eq(sources.title, source.title), isNull(sources.url))).get();
   if (existing) return existing.id;
-  return tx.insert(sources).values({ ...source, createdBy }).returning({ id: sources.id }).get().id;
+  const { title, publisher, publishedOn, type } = source;
+  return tx.insert(sources).values({ title, url, normalizedUrl, publisher, publishedOn, type, createdBy }).returning({ id: sources.id }).get().id;
 }
 
 /** People are matched by email; someone unknown becomes a disabled account that cannot sign in

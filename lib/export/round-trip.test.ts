@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importArticle } from "@/lib/import/import-article";
+import { notes } from "@/db/schema";
 import { exportAllPages } from "./annotation-collection";
 import { importAnnotations } from "./annotation-import";
 import type { AnnotationPage } from "./annotation-model";
@@ -55,6 +56,26 @@ describe("Web Annotation round trip", () => {
     const outcome = importAnnotations(fresh.db, { ...page, items }, { actorId: null });
     expect(outcome.ok && outcome.result.claimsCreated).toBe(5);
     expect(outcome.ok && outcome.result.problems.map((p) => p.error)).toContain("the quoted text is not at the given position in the article");
+    fresh.close();
+  });
+
+  it("stores only safe note documents and http(s) article URLs", () => {
+    const fresh = emptyDb();
+    const [page] = exportAllPages(source.db, { base: BASE, limit: 100 });
+    const hostileDoc = { type: "doc", content: [{ type: "script", text: "alert(1)" }] };
+    const items = page!.items.map((a) => ({
+      ...a,
+      body: a.body.map((b) => (b.purpose === "commenting" ? { ...b, "tally:doc": hostileDoc } : b)),
+    }));
+    const outcome = importAnnotations(fresh.db, { ...page, items }, { actorId: null });
+    expect(outcome).toMatchObject({ ok: true, result: { notes: 2 } });
+    const docs = fresh.db.select({ docJson: notes.docJson }).from(notes).all().map((n) => n.docJson);
+    expect(docs.join()).not.toContain("script");
+    expect(JSON.parse(docs[0]!)).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Asked the council press office." }] }] });
+
+    const articles = page!["tally:articles"].map((a) => ({ ...a, "tally:url": "javascript:alert(1)" }));
+    const refused = importAnnotations(emptyDb().db, { ...page, "tally:articles": articles }, { actorId: null });
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining("an article URL must be a full http(s) address") });
     fresh.close();
   });
 

@@ -77,11 +77,15 @@ export function seedExportFixture(): { db: Db; close: () => void; ids: { decided
     })
     .run();
   db.insert(notes)
-    .values({ claimId: decided, authorId: editor.id, docJson: '{"type":"doc","content":[]}', plainText: "Line one\nline two, with \"quotes\"", createdAt: t + 10, updatedAt: t + 20 })
+    .values({ claimId: decided, authorId: editor.id, docJson: JSON.stringify({
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "Line one" }, { type: "hardBreak" }, { type: "text", text: 'line two, with "quotes"', marks: [{ type: "bold" }] }] }],
+      }),
+      plainText: "Line one\nline two, with \"quotes\"", createdAt: t + 10, updatedAt: t + 20 })
     .run();
   const report = db
     .insert(sources)
-    .values({ title: "Labour market statistics", url: "https://stats.example/lms", normalizedUrl: "stats.example/lms", publisher: "Stats Office", type: "official_report" })
+    .values({ title: "Labour market statistics", url: "https://stats.example/lms", normalizedUrl: "https://stats.example/lms", publisher: "Stats Office", type: "official_report" })
     .returning()
     .get();
   const interview = db.insert(sources).values({ title: "Phone call with council", type: "interview" }).returning().get();
