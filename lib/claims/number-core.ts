@@ -1,9 +1,10 @@
 import * as numberWordsModule from "./number-words";
+import type { WordNumber } from "./number-words";
 import * as numeralModule from "./numeral";
 import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
-const { denominatorOf, readWordNumber, SCALE_WORDS } = numberWordsModule;
+const { denominatorOf, readBareFractionScale, readWordNumber, SCALE_WORDS } = numberWordsModule;
 const { readNumeral, vulgarFraction } = numeralModule;
 const { isDigit, wordBefore } = textScanModule;
 
@@ -43,12 +44,18 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
   const word = lower.slice(at, lowerWordEnd(lower, at));
   if (word in SCALE_WORDS || word === "hundred" || word === "dozen" || (denominatorOf(word) !== undefined && word !== "half")) {
     const before = wordBefore(lower, at);
-    if (before.word !== "a" && before.word !== "an") return null;
+    if (before.word !== "a" && before.word !== "an") {
+      const bare = readBareFractionScale(lower, at, at + word.length, word);
+      return bare ? wordCore(bare) : null;
+    }
     if (at - before.start - before.word.length !== 1) return null;
     start = before.start;
   }
   const words = readWordNumber(lower, start);
-  if (!words) return null;
+  return words ? wordCore(words) : null;
+}
+
+function wordCore(words: WordNumber): NumberCore {
   return {
     start: words.start, end: words.end, digitsEnd: words.end, value: words.value, isWords: true,
     isPlain: false, digitCount: 0, hasLeadingZero: false, hasScale: false, isFraction: words.isFraction,

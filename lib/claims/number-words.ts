@@ -91,6 +91,11 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
     word = next.word;
     end = next.end;
     if (next.word in DENOMINATORS) {
+      // "a quarter million" is 250,000; "a quarter" alone is a share.
+      const scale = nextWord(lower, next.end);
+      if (scale && scale.word in SCALE_WORDS) {
+        return { start, end: scale.end, value: SCALE_WORDS[scale.word]! / DENOMINATORS[next.word]!, isFraction: false, isBareOne: false, wordCount: 3 };
+      }
       return { start, end, value: 1 / DENOMINATORS[next.word]!, isFraction: true, isBareOne: false, wordCount: 2 };
     }
   }
@@ -172,7 +177,19 @@ function readHalf(lower: string, start: number, end: number): WordNumber | null 
   if (next && (next.word === "of" || next.word === "the" || next.word === "its" || next.word === "their" || next.word === "all")) {
     return { start, end, value: 0.5, isFraction: true, isBareOne: false, wordCount: 1 };
   }
+  if (next && next.word in SCALE_WORDS) {
+    return { start, end: next.end, value: SCALE_WORDS[next.word]! / 2, isFraction: false, isBareOne: false, wordCount: 2 };
+  }
   return null;
+}
+
+/** "quarter million": a bare fraction word is a number only when a scale follows it. */
+export function readBareFractionScale(lower: string, start: number, end: number, word: string): WordNumber | null {
+  const denominator = DENOMINATORS[word];
+  if (denominator === undefined || word.endsWith("s")) return null;
+  const scale = nextWord(lower, end);
+  if (!scale || !(scale.word in SCALE_WORDS)) return null;
+  return { start, end: scale.end, value: SCALE_WORDS[scale.word]! / denominator, isFraction: false, isBareOne: false, wordCount: 2 };
 }
 
 const AND_FRACTION = /[ \u00a0]+and[ \u00a0]+(?:(?:a|an|one)[ \u00a0-]+(half|third|quarter|fifth)|(two|three|four)[ \u00a0-]+(thirds|quarters|fifths))\b/y;

@@ -226,6 +226,8 @@ const METRE_CONTEXT = new Set(
 );
 
 function isMetres(text: string, lower: string, start: number, end: number): boolean {
+  // A capital M ("10M") is millions; metres are written lower-case.
+  if (text.charCodeAt(end - 1) === 77) return false;
   const before = text.charCodeAt(start - 1);
   if (isCurrencySymbol(before) || (before >= 65 && before <= 90) || before === 32 && isCurrencySymbol(text.charCodeAt(start - 2))) return false;
   const next = wordAfter(lower, end).word;
