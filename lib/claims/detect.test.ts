@@ -22,7 +22,7 @@ const cases: Array<[string, Expectation[]]> = [
     ["two and a half", 2.5, "exact"], ["2 and a half", 2.5, "exact"], ["five and a half million", 5.5e6, "exact"],
   ]],
   ["Half million eggs, a quarter million people and 10M more.", [["Half million", 5e5, "exact"], ["a quarter million", 2.5e5, "exact"], ["10M", 1e7, "exact"]]],
-  ["He won the 100m in 9.58 seconds.", [["100m", 100, "exact"], ["9.58", 9.58, "exact"]]],
+  ["He won the 100m in 9.58 seconds.", [["100", 100, "exact"], ["9.58", 9.58, "exact"]]],
   ["It reached 40 000 and then 2 500 000.", [["40 000", 40000, "exact"], ["2 500 000", 2500000, "exact"]]],
   ["It fell to minus 5C, a margin of plus or minus 3 points.", [["5", -5, "exact"], ["3", 3, "exact"]]],
   ["An 8- to 16-metre telescope; a factor of 2.48×10−5.", [["8- to 16", 8, "range"], ["2.48×10−5", 2.48e-5, "exact"]]],
