@@ -46,6 +46,11 @@ test("paste an article: furniture removed and shown, article imported with its c
   await expect(text).not.toContainText("Leave a comment");
   await expect(text).not.toContainText("WhatsApp");
   await expect(text.locator("mark.claim").filter({ hasText: "120 damaged homes" })).toBeVisible();
+  // Later, on the article itself, what was removed is still there to see.
+  const removed = page.getByTestId("removed-on-import");
+  await removed.getByText(/Removed on import \(\d+ lines\)/).click();
+  await expect(removed.getByText("Comment form").first()).toBeVisible();
+  await expect(removed.getByText("Facebook Twitter WhatsApp Email")).toBeVisible();
 });
 
 test("upload an HTML page: the article text is kept, markup and page furniture are not", async ({ page }) => {

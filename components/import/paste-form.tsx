@@ -29,7 +29,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
       <div className="import-grid">
         <div className="field">
           <label htmlFor="paste-title">Title</label>
-          <input id="paste-title" name="title" placeholder="Taken from the first line if empty" maxLength={500} />
+          <input id="paste-title" name="title" placeholder="First line if empty" maxLength={500} />
           <FieldError state={state} name="title" />
         </div>
         <div className="field">
@@ -43,7 +43,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
         </div>
         <div className="field">
           <label htmlFor="paste-published">Published</label>
-          <input id="paste-published" name="publishedAt" placeholder="e.g. 2020-02-14 or Feb 14, 2020" maxLength={100} />
+          <input id="paste-published" name="publishedAt" placeholder="2020-02-14" maxLength={100} />
         </div>
       </div>
       <div className="field">

@@ -4,7 +4,7 @@ const PREVIEW_CHARS = 240;
 
 /** What the cleaner took out of an article, grouped by rule; shown as text, never as markup. */
 export function RemovedPieces({ removed, summaryLabel = "Removed on import" }: { removed: Array<{ rule: string; text: string }>; summaryLabel?: string }) {
-  if (removed.length === 0) return <span className="muted">Nothing</span>;
+  if (removed.length === 0) return <span className="muted">None</span>;
   return (
     <details className="removed">
       <summary>

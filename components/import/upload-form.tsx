@@ -57,43 +57,49 @@ export function UploadForm() {
   }
 
   return (
-    <form onSubmit={upload} className="card import-card" aria-labelledby="upload-heading">
-      <h2 id="upload-heading">Upload files</h2>
-      <p className="muted small">
-        {ACCEPTED_EXTENSIONS.join(", ")}: one article per .txt, .md or .html file; batches as .json (an array) or .ndjson (one
-        article a line with title, body or html, url, outlet, publishedAt). Up to {megabytes(MAX_FILE_BYTES)} a file,{" "}
-        {megabytes(MAX_BATCH_BYTES)} and {MAX_FILES} files a batch.
-      </p>
-      <div className="field">
-        <label htmlFor="import-files">Files to import</label>
-        <input id="import-files" ref={input} type="file" name="files" multiple accept={ACCEPTED_EXTENSIONS.join(",")} disabled={busy} />
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
+    <>
+      <form onSubmit={upload} className="card import-card" aria-labelledby="upload-heading">
+        <h2 id="upload-heading">Upload files</h2>
+        <p className="muted small">
+          {ACCEPTED_EXTENSIONS.join(", ")}: one article per .txt, .md or .html file; batches as .json (an array) or .ndjson (one
+          article a line with title, body or html, url, outlet, publishedAt). Up to {megabytes(MAX_FILE_BYTES)} a file,{" "}
+          {megabytes(MAX_BATCH_BYTES)} and {MAX_FILES} files a batch.
         </p>
-      )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? "Importing…" : "Import files"}
-      </button>
-      {run && (
-        <div className="import-run" data-testid="import-run" data-done={run.done} data-total={run.total}>
-          <div className="import-progress">
-            <progress aria-label="Import progress" max={Math.max(run.total, 1)} value={run.done} />
-            <span role="status" aria-live="polite">
-              {run.summary
-                ? `Done: ${run.summary.created} imported, ${run.summary.updated} updated, ${run.summary.duplicates} duplicates, ${run.summary.failed} failed.`
-                : `${run.done} of ${run.total || "…"} processed`}
-            </span>
-          </div>
-          {run.error && (
-            <p className="form-error" role="alert">
-              {run.error}
-            </p>
-          )}
-          {run.results.length > 0 && <ResultTable results={run.results} caption="Import results" />}
+        <div className="field">
+          <label htmlFor="import-files">Files to import</label>
+          <input id="import-files" ref={input} type="file" name="files" multiple accept={ACCEPTED_EXTENSIONS.join(",")} disabled={busy} />
         </div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? "Importing…" : "Import files"}
+        </button>
+        {run && (
+          <div className="import-run" data-testid="import-run" data-done={run.done} data-total={run.total}>
+            <div className="import-progress">
+              <progress aria-label="Import progress" max={Math.max(run.total, 1)} value={run.done} />
+              <span role="status" aria-live="polite">
+                {run.summary
+                  ? `Done: ${run.summary.created} imported, ${run.summary.updated} updated, ${run.summary.duplicates} duplicates, ${run.summary.failed} failed.`
+                  : `${run.done} of ${run.total || "…"} processed`}
+              </span>
+            </div>
+            {run.error && (
+              <p className="form-error" role="alert">
+                {run.error}
+              </p>
+            )}
+          </div>
+        )}
+      </form>
+      {run && run.results.length > 0 && (
+        <section className="import-results-section" aria-label="Results of this upload">
+          <ResultTable results={run.results} caption="Import results" />
+        </section>
       )}
-    </form>
+    </>
   );
 }

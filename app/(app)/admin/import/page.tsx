@@ -7,19 +7,11 @@ import { formatTimestamp } from "@/lib/format";
 import { PasteForm } from "@/components/import/paste-form";
 import { UploadForm } from "@/components/import/upload-form";
 import { RemovedPieces } from "@/components/import/removed-pieces";
+import { parseRemoved } from "@/components/import/removed-on-import";
 import { pasteArticle } from "./actions";
 import "@/components/import/import.css";
 
 export const metadata: Metadata = { title: "Import articles" };
-
-function parseRemoved(json: string): Array<{ rule: string; text: string }> {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? (value as Array<{ rule: string; text: string }>) : [];
-  } catch {
-    return [];
-  }
-}
 
 export default async function ImportPage() {
   await requirePageUser("article.import");

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { loadWorkspace } from "./load-workspace";
+import { RemovedOnImport } from "@/components/import/removed-on-import";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
             </>
           )}
         </p>
+        <RemovedOnImport removedJson={article.removedJson} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleWorkspace key={id} data={data} text={<ArticleBody body={article.body} claims={data.claims} />} />
