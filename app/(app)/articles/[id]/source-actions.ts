@@ -57,7 +57,8 @@ export async function attachSource(raw: unknown): Promise<ActionResult<{ claimSo
         sourceId = duplicate.id;
         reusedTitle = duplicate.title;
       } else {
-        const created = insertSource(tx, { ...fields, normalizedUrl, createdBy: auth.user.id });
+        // The library keeps the cleaned address (no tracking parameters or fragment), which is also the dedupe key.
+        const created = insertSource(tx, { ...fields, url: normalizedUrl, normalizedUrl, createdBy: auth.user.id });
         appendAudit(tx, { actorId: auth.user.id, entity: "source", entityId: created.id, claimId, action: "create_source", after: { title: created.title, url: created.url } });
         sourceId = created.id;
       }
