@@ -134,6 +134,11 @@ test("a note with a link and a list; markup typed into a note stays text", async
   await panel(page).getByRole("button", { name: "Save changes" }).click();
   await expect(panel(page).getByTestId("note").first()).toContainText("41 new in December (table 2)");
   await expect(panel(page).getByTestId("note").first()).toContainText("edited");
+
+  // …and delete it.
+  await expect(panel(page).getByTestId("note")).toHaveCount(2);
+  await panel(page).getByTestId("note").filter({ hasText: "onerror" }).getByRole("button", { name: "Delete" }).click();
+  await expect(panel(page).getByTestId("note")).toHaveCount(1);
 });
 
 test("a new source is validated, attached with a stance, and deduplicated by normalised URL", async ({ page }) => {
