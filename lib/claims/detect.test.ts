@@ -91,6 +91,10 @@ describe("detectClaims finds numeric claims", () => {
     expect(claim?.period).toBe("between August 2014 and June 2017");
     const [during] = detectClaims("It assessed, during January, 116 credible reports.");
     expect(during?.period).toBe("during January");
+    const clauses = detectClaims("In 2019, the firm made $5m, but in 2020 it lost $3m.");
+    expect(clauses.map((c) => c.period)).toEqual(["In 2019", "in 2020"]);
+    const [april] = detectClaims("Costs fell 2% in April.");
+    expect(april?.period).toBe("in April");
   });
 
   it("gives sentence bounds that contain the claim", () => {

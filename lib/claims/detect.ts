@@ -156,7 +156,7 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null, qualifier,
-    period: nearestPeriod(periods, core.start, end),
+    period: nearestPeriod(periods, core.start, end, lower),
   };
 }
 

@@ -63,6 +63,8 @@ export function findPeriods(text: string, lower: string, sentenceStart: number, 
     if (!pattern.test(text)) continue;
     let end = pattern.lastIndex;
     while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+    // "in April." at a sentence end: the full stop is only part of an abbreviation ("Jan.", "Sept.").
+    if (text.charCodeAt(end - 1) === 46 && end - 1 - letterRunStartOf(text, end - 1) > 4) end--;
     if (end > sentenceEnd) end = sentenceEnd;
     spans.push({ start, end, text: text.slice(start, end) });
     TRIGGER.lastIndex = end;
@@ -70,21 +72,46 @@ export function findPeriods(text: string, lower: string, sentenceStart: number, 
   return spans;
 }
 
+function letterRunStartOf(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isAnyLetter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+function isAnyLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function isLowerLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** The period nearest the number that is not the number itself ("in 2014" never scopes "2014"). */
-export function nearestPeriod(periods: PeriodSpan[], numberStart: number, numberEnd: number): string | null {
+/**
+ * The period that scopes the number: the nearest one in the same clause, else the nearest in the
+ * sentence. Never the number itself ("in 2014" never scopes "2014").
+ */
+export function nearestPeriod(periods: PeriodSpan[], numberStart: number, numberEnd: number, lower?: string): string | null {
   let best: PeriodSpan | null = null;
-  let bestDistance = Infinity;
+  let bestScore = Infinity;
   for (const period of periods) {
     if (period.start <= numberStart && period.end >= numberEnd) continue;
-    const distance = period.start >= numberEnd ? period.start - numberEnd : numberStart - period.end;
-    if (distance < bestDistance) {
+    const after = period.start >= numberEnd;
+    const distance = after ? period.start - numberEnd : numberStart - period.end;
+    // Another clause ("…, but in 2020 it lost $3m") scopes its own numbers: rank it after every period of this clause.
+    const crosses = lower !== undefined && periods.length > 1 && crossesClause(lower, after ? numberEnd : period.end, after ? period.start : numberStart);
+    const score = distance + (crosses ? 1e6 : 0);
+    if (score < bestScore) {
       best = period;
-      bestDistance = distance;
+      bestScore = score;
     }
   }
   return best ? best.text : null;
+}
+
+const CLAUSE_BREAK = /;|,? (?:but|while|whereas|although|though) |, and /g;
+
+function crossesClause(lower: string, from: number, to: number): boolean {
+  if (to - from < 5) return false;
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.test(lower) && CLAUSE_BREAK.lastIndex <= to + 1;
 }
