@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
-import { claimLinks, claims, claimSources, notes } from "@/db/schema";
+import { claimLinks, claims, claimSources, notes, type NewClaim } from "@/db/schema";
 import { appendAudit } from "@/db/queries/audit";
 import { importAnnotationSchema, parseImportPayload, type ImportAnnotation, type ImportArticleEntry } from "./annotation-import-schema";
 import { noteDocSchema } from "@/lib/validation/note";
@@ -18,6 +18,9 @@ export interface AnnotationImportResult {
   /** Per-annotation problems; those annotations were skipped, the rest imported. */
   problems: { annotation: string; error: string }[];
 }
+
+// Under SQLite's limit on bound parameters (about 40 columns a row).
+const INSERT_SLICE = 100;
 
 export type AnnotationImportOutcome = { ok: true; result: AnnotationImportResult } | { ok: false; error: string };
 
@@ -48,8 +51,25 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
     const people = new PeopleResolver(tx, result);
     const articleIds = new Map<string, { id: number; body: string }>();
     const claimIdsByAnnotation = new Map<string, number>();
-    const newClaims: { annotation: ImportAnnotation; claimId: number }[] = [];
     const claimsPerArticle = new Map<number, number>();
+    const pending: { annotation: ImportAnnotation; key: string; row: NewClaim }[] = [];
+    const pendingKeys = new Set<string>();
+    const sameAs: { annotationId: string; key: string }[] = [];
+    // The live claims of each article the file touches, by position: one query per article.
+    const existingByArticle = new Map<number, Map<string, number>>();
+    const existingClaims = (articleId: number): Map<string, number> => {
+      let found = existingByArticle.get(articleId);
+      if (!found) {
+        const rows = tx
+          .select({ id: claims.id, start: claims.start, end: claims.end })
+          .from(claims)
+          .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt)))
+          .all();
+        found = new Map(rows.map((r) => [`${articleId}:${r.start}:${r.end}`, r.id]));
+        existingByArticle.set(articleId, found);
+      }
+      return found;
+    };
 
     for (const annotation of annotations) {
       const article = resolveArticle(tx, annotation["tally:article"], articleEntries, articleIds, result, actorId);
@@ -69,22 +89,23 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
         problems.push({ annotation: annotation.id, error: "the quoted text is not at the given position in the article" });
         continue;
       }
-      const existing = tx
-        .select({ id: claims.id })
-        .from(claims)
-        .where(and(eq(claims.articleId, article.id), eq(claims.start, start), eq(claims.end, end), isNull(claims.deletedAt)))
-        .get();
-      if (existing) {
-        claimIdsByAnnotation.set(annotation.id, existing.id);
+      const key = `${article.id}:${start}:${end}`;
+      const existing = existingClaims(article.id).get(key);
+      if (existing !== undefined || pendingKeys.has(key)) {
+        // Already in Tally, or twice in the file: keep the one there is.
+        if (existing !== undefined) claimIdsByAnnotation.set(annotation.id, existing);
+        else sameAs.push({ annotationId: annotation.id, key });
         result.claimsKept++;
         continue;
       }
       const created = Date.parse(annotation.created);
       const modified = annotation.modified ? Date.parse(annotation.modified) : created;
       const ms = (value: string | null) => (value === null ? null : Date.parse(value));
-      const row = tx
-        .insert(claims)
-        .values({
+      pendingKeys.add(key);
+      pending.push({
+        annotation,
+        key,
+        row: {
           articleId: article.id,
           start,
           end,
@@ -118,14 +139,31 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
           createdBy: annotation["tally:origin"] === "auto" ? null : people.id(annotation.creator),
           createdAt: created,
           updatedAt: modified === created ? null : modified,
-        })
-        .returning({ id: claims.id })
-        .get();
-      claimIdsByAnnotation.set(annotation.id, row.id);
-      newClaims.push({ annotation, claimId: row.id });
+        },
+      });
       claimsPerArticle.set(article.id, (claimsPerArticle.get(article.id) ?? 0) + 1);
-      result.claimsCreated++;
     }
+
+    // Inserted in slices: building and preparing one statement per claim was most of an import's time.
+    // RETURNING's row order is not guaranteed, so rows are matched back by article and position.
+    const idsByKey = new Map<string, number>();
+    for (let i = 0; i < pending.length; i += INSERT_SLICE) {
+      const slice = pending.slice(i, i + INSERT_SLICE);
+      const rows = tx
+        .insert(claims)
+        .values(slice.map((p) => p.row))
+        .returning({ id: claims.id, articleId: claims.articleId, start: claims.start, end: claims.end })
+        .all();
+      for (const r of rows) idsByKey.set(`${r.articleId}:${r.start}:${r.end}`, r.id);
+    }
+    const newClaims: { annotation: ImportAnnotation; claimId: number }[] = [];
+    for (const p of pending) {
+      const claimId = idsByKey.get(p.key)!;
+      claimIdsByAnnotation.set(p.annotation.id, claimId);
+      newClaims.push({ annotation: p.annotation, claimId });
+    }
+    for (const { annotationId, key } of sameAs) claimIdsByAnnotation.set(annotationId, idsByKey.get(key)!);
+    result.claimsCreated = pending.length;
 
     // Bodies after all claims exist, so a link may point to a claim later in the file.
     for (const { annotation, claimId } of newClaims) {
