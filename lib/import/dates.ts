@@ -3,7 +3,8 @@ const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, "i");
-const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+// Not \b at the end: "2019-07-04T09:00" has no word boundary between the day and the T.
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 
 function iso(year: number, monthIndex: number, day: number): string | null {
   const d = new Date(Date.UTC(year, monthIndex, day));
