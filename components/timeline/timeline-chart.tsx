@@ -6,7 +6,9 @@ const W = 760;
 const H = 380;
 const M = { top: 24, right: 110, bottom: 44, left: 70 };
 const COLORS = ["#2f5d8a", "#b42318", "#1a7f37", "#8250df", "#9a6700", "#0a7d8c"];
-const UNDATED_X = W - M.right + 55;
+const UNDATED_X = W - M.right + 80;
+/** News wording for the chart's labels: "as many as 13,159" reads as the article put it. */
+const LABELS: Record<string, string> = { ...QUALIFIER_LABELS, up_to: "as many as", approximately: "about" };
 
 export function seriesColors(points: TimelinePoint[]): Map<string, string> {
   const names = [...new Set(points.map((p) => p.series))];
@@ -72,7 +74,7 @@ export function TimelineChart({ points, title }: { points: TimelinePoint[]; titl
         const cy = y.map(p.value);
         const color = colors.get(p.series)!;
         const hollow = p.qualifier === "approximately" || p.dateInferred;
-        const label = `${QUALIFIER_LABELS[p.qualifier] && p.qualifier !== "exact" ? `${QUALIFIER_LABELS[p.qualifier]} ` : ""}${formatNumber(p.value)}`;
+        const label = `${LABELS[p.qualifier] && p.qualifier !== "exact" ? `${LABELS[p.qualifier]} ` : ""}${formatNumber(p.value)}`;
         return (
           <a key={`${p.articleId}:${p.value}:${p.series}`} href={`/articles/${p.articleId}#claim-${p.claimId}`} aria-label={`${label}, ${p.outlet ?? p.articleTitle}, ${p.date ?? "undated"}`}>
             <title>{`${label} — ${p.series}; ${p.outlet ?? p.articleTitle}; ${p.date ? (p.dateInferred ? `about ${p.date}` : p.date) : "undated"}${p.period ? `; ${p.period}` : ""}`}</title>
@@ -83,7 +85,7 @@ export function TimelineChart({ points, title }: { points: TimelinePoint[]; titl
             {(p.qualifier === "up_to" || p.qualifier === "at_most" || p.qualifier === "less_than") && (
               <path d={`M ${cx - 5} ${cy + 9} L ${cx} ${cy + 15} L ${cx + 5} ${cy + 9}`} fill="none" stroke={color} strokeWidth={2} />
             )}
-            <text x={cx + 8} y={cy + 4} className="point-label">
+            <text x={p.years === null ? cx - 9 : cx + 8} y={cy + 4} textAnchor={p.years === null ? "end" : "start"} className="point-label">
               {label}
             </text>
           </a>
