@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { confirmSuggestion, dismissSuggestion } from "@/app/(app)/suggestions/actions";
 import { RELATION_LABELS, type SuggestionItem } from "./suggestion-types";
@@ -12,42 +12,44 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
   const router = useRouter();
   const [decided, setDecided] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Busy only while the action runs; the page refresh after it must not block the next key press.
+  const [pending, setPending] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const open = suggestions.filter((s) => !decided.has(s.id));
 
-  function decide(s: SuggestionItem, action: "confirm" | "dismiss") {
+  async function decide(s: SuggestionItem, action: "confirm" | "dismiss") {
     if (pending) return;
     const index = open.findIndex((o) => o.id === s.id);
-    startTransition(async () => {
-      const result = await (action === "confirm" ? confirmSuggestion : dismissSuggestion)({ suggestionId: s.id });
-      if (!result.ok) {
-        setMessage({ text: result.error, error: true });
-        return;
-      }
-      setDecided((d) => new Set(d).add(s.id));
-      setMessage({
-        text: action === "confirm" ? `Linked: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}.` : `Dismissed ${s.candidateQuote}.`,
-        error: false,
-      });
-      // Keep the keyboard where the work is: the next suggestion, or the list's heading.
-      requestAnimationFrame(() => {
-        const items = listRef.current?.querySelectorAll<HTMLElement>("[data-suggestion-id]");
-        const next = items?.[Math.min(index, (items?.length ?? 1) - 1)];
-        (next ?? listRef.current?.parentElement)?.focus();
-      });
-      router.refresh();
+    setPending(true);
+    const result = await (action === "confirm" ? confirmSuggestion : dismissSuggestion)({ suggestionId: s.id }).finally(() =>
+      setPending(false),
+    );
+    if (!result.ok) {
+      setMessage({ text: result.error, error: true });
+      return;
+    }
+    setDecided((d) => new Set(d).add(s.id));
+    setMessage({
+      text: action === "confirm" ? `Linked: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}.` : `Dismissed ${s.candidateQuote}.`,
+      error: false,
     });
+    // Keep the keyboard where the work is: the next suggestion, or the list's heading.
+    requestAnimationFrame(() => {
+      const items = listRef.current?.querySelectorAll<HTMLElement>("[data-suggestion-id]");
+      const next = items?.[Math.min(index, (items?.length ?? 1) - 1)];
+      (next ?? listRef.current?.parentElement)?.focus();
+    });
+    router.refresh();
   }
 
   function onKey(event: React.KeyboardEvent, s: SuggestionItem) {
     if (event.target !== event.currentTarget || event.metaKey || event.ctrlKey || event.altKey) return;
     if (event.key === "c") {
       event.preventDefault();
-      decide(s, "confirm");
+      void decide(s, "confirm");
     } else if (event.key === "x") {
       event.preventDefault();
-      decide(s, "dismiss");
+      void decide(s, "dismiss");
     }
   }
 

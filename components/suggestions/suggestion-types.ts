@@ -7,6 +7,7 @@ export interface SuggestionItem {
   reason: string;
   candidateId: number;
   candidateQuote: string;
+  candidateValue: number | null;
   candidateArticleId: number;
   candidateArticleTitle: string;
   candidateOutlet: string | null;

@@ -203,10 +203,28 @@ export function decideSuggestion(
 ): { linkId: number | null } {
   const s = getSuggestion(tx, { id: input.id });
   if (!s) return { linkId: null };
-  const pair = [s.claimId, s.candidateId];
+  // The decision covers the figure, not one mention of it: suggestions between the claim and repeats of
+  // the candidate's figure in the same article (headline, lead, quote) are decided alike, both ways.
+  const candidate = tx.select({ articleId: claims.articleId, value: claims.value }).from(claims).where(eq(claims.id, s.candidateId)).get();
+  const repeats = candidate
+    ? tx
+        .select({ id: claims.id })
+        .from(claims)
+        .where(and(eq(claims.articleId, candidate.articleId), candidate.value === null ? sql`0` : eq(claims.value, candidate.value)))
+        .all()
+        .map((r) => r.id)
+    : [s.candidateId];
   tx.update(linkSuggestions)
     .set({ state: input.state, decidedBy: input.actorId })
-    .where(and(inArray(linkSuggestions.claimId, pair), inArray(linkSuggestions.candidateId, pair)))
+    .where(
+      and(
+        eq(linkSuggestions.state, "open"),
+        or(
+          and(eq(linkSuggestions.claimId, s.claimId), inArray(linkSuggestions.candidateId, repeats)),
+          and(inArray(linkSuggestions.claimId, repeats), eq(linkSuggestions.candidateId, s.claimId)),
+        ),
+      ),
+    )
     .run();
   appendAudit(tx, {
     actorId: input.actorId,

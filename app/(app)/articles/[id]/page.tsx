@@ -8,6 +8,10 @@ import { ArticleBody } from "@/components/article/article-body";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { loadWorkspace } from "./load-workspace";
 import { RemovedOnImport } from "@/components/import/removed-on-import";
+import { ArticleChecks } from "@/components/suggestions/article-checks";
+import { suggestionSections } from "@/components/suggestions/suggestion-sections";
+import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -48,7 +52,16 @@ export default async function ArticlePage({ params }: Props) {
         <RemovedOnImport removedJson={article.removedJson} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
-      <ArticleWorkspace key={id} data={data} text={<ArticleBody body={article.body} claims={data.claims} />} />
+      <ArticleChecks articleId={id} publishedAt={article.publishedAt} canResolve={can(user.role, "claim.annotate")} />
+      <ArticleWorkspace
+        key={id}
+        data={data}
+        text={<ArticleBody body={article.body} claims={data.claims} />}
+        extraSections={suggestionSections(
+          data.claims.map((c) => c.id),
+          listOpenSuggestionsForArticle(db, { articleId: id }),
+        )}
+      />
     </article>
   );
 }

@@ -1,0 +1,78 @@
+import { test, expect, signInAs } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const ARTICLE_1370 = "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq";
+const ARTICLE_1114 = "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014";
+
+async function openArticle(page: Page, title: string) {
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByTestId("article-body")).toBeVisible();
+}
+
+async function selectClaim(page: Page, text: string) {
+  const mark = page.getByTestId("article-body").locator("mark[data-claim-id]").filter({ hasText: text }).first();
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  await expect(mark).toHaveAttribute("aria-current", "true");
+  return Number(await mark.getAttribute("data-claim-id"));
+}
+
+/** The suggestions whose quoted figure (the link to the other claim) is `figure`; reasons may mention it too. */
+function suggestionsFor(page: Page, figure: string) {
+  const quote = page.getByRole("link", { name: new RegExp(`(^|\\s)${figure}(\\s|$)`) });
+  return page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").filter({ has: quote });
+}
+
+/** Focuses the suggestion for `figure` and presses `key` (c confirm, x dismiss). */
+async function decideByKey(page: Page, figure: string, key: "c" | "x") {
+  await suggestionsFor(page, figure).first().focus();
+  await page.keyboard.press(key);
+  await expect(page.getByTestId("suggestions").getByRole("status")).toContainText(figure);
+  await expect(suggestionsFor(page, figure)).toHaveCount(0);
+}
+
+test("suggested links, the inconsistency flag, a checked sum and the timeline of the coalition's admitted toll", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "checker");
+
+  // 1. The 1,370 claim is offered the admitted tolls of the other four articles, with reasons.
+  await openArticle(page, ARTICLE_1370);
+  const claim1370 = await selectClaim(page, "1,370");
+  for (const figure of ["841", "624", "173"]) await expect(suggestionsFor(page, figure).first()).toBeVisible();
+  await expect(suggestionsFor(page, "1,144").or(suggestionsFor(page, "1,114")).first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").first()).toContainText("same counted thing");
+
+  // Confirm four by keyboard; dismiss 1,114, the article's slip for the 1,144 just linked.
+  for (const figure of ["841", "624", "173"]) await decideByKey(page, figure, "c");
+  await decideByKey(page, "1,144", "c");
+  await decideByKey(page, "1,114", "x");
+
+  // Dismissed stays dismissed after a reload.
+  await page.reload();
+  await selectClaim(page, "1,370");
+  await expect(suggestionsFor(page, "1,069")).toBeVisible();
+  await expect(suggestionsFor(page, "1,114")).toHaveCount(0);
+
+  // 2. The article that gives 1,114 and 1,144 for the same figure carries a flag.
+  await openArticle(page, ARTICLE_1114);
+  const checks = page.getByTestId("article-checks");
+  await expect(checks.getByTestId("flag-list")).toContainText("1,114 and 1,144");
+
+  // 3. Confirming 976 and 1,856 as parts of 2,832 shows the sum, and it adds up.
+  await selectClaim(page, "2,832");
+  await decideByKey(page, "976", "c");
+  await decideByKey(page, "1856", "c");
+  await expect(page.getByTestId("sum-check").filter({ hasText: "2,832" })).toHaveText("976 + 1,856 = 2,832 ✓");
+
+  // 4. The timeline of the admitted toll: a point per figure, linked to its claim, and a table.
+  await page.goto(`/timeline/${claim1370}`);
+  const chart = page.getByTestId("timeline-chart");
+  await expect(chart).toBeVisible();
+  expect(await chart.getByTestId("timeline-point").count()).toBeGreaterThanOrEqual(5);
+  const table = page.getByRole("table", { name: "Figures on the timeline" });
+  for (const figure of ["1,370", "841", "624", "173", "1,144"]) await expect(table).toContainText(figure);
+  await expect(table.getByRole("link", { name: /1,370/ })).toHaveAttribute("href", new RegExp(`#claim-${claim1370}$`));
+  await page.setViewportSize({ width: 1400, height: 820 });
+  await page.screenshot({ path: "docs/timeline.png", fullPage: false });
+});
