@@ -53,6 +53,29 @@ test("paste an article: furniture removed and shown, article imported with its c
   await expect(removed.getByText("Facebook Twitter WhatsApp Email")).toBeVisible();
 });
 
+test("the same URL with a changed text updates the article; a bad URL keeps what was typed", async ({ page }) => {
+  const url = "https://update.example/story";
+  await page.getByLabel("Title").fill("Bridge repairs overrun");
+  await page.getByLabel("URL").fill("not a url");
+  await page.getByLabel("Article text").fill(paragraphs("update-v1"));
+  await page.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByRole("form", { name: "Paste an article" }).getByRole("alert")).toContainText("URL must be a full http(s) address");
+  await expect(page.getByLabel("Article text")).toHaveValue(paragraphs("update-v1"));
+
+  await page.getByLabel("URL").fill(url);
+  await page.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toContainText("Bridge repairs overrun");
+
+  await page.getByLabel("Title").fill("Bridge repairs overrun");
+  await page.getByLabel("URL").fill(url);
+  await page.getByLabel("Article text").fill(`${paragraphs("update-v1")}\n\nA late correction added 9 more inspections.`);
+  await page.getByRole("button", { name: "Import article" }).click();
+  const updated = page.getByRole("status").filter({ hasText: "Updated:" });
+  await expect(updated).toContainText("Bridge repairs overrun");
+  await updated.getByRole("link", { name: "Bridge repairs overrun" }).click();
+  await expect(page.getByTestId("article-body")).toContainText("A late correction added 9 more inspections.");
+});
+
 test("upload an HTML page: the article text is kept, markup and page furniture are not", async ({ page }) => {
   const html = `<!doctype html><html><head><title>Harbour dredging costs double | Coast Times</title>
 <meta property="og:site_name" content="Coast Times"></head><body>
