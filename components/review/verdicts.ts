@@ -1,16 +1,14 @@
-import { VERDICTS, type Verdict } from "@/db/schema";
+import type { Verdict } from "@/db/schema";
+import { VERDICT_LABELS } from "@/lib/validation/labels";
 
-export const VERDICT_LABELS: Record<string, string> = {
-  accurate: "Accurate",
-  mostly_accurate: "Mostly accurate",
-  misleading: "Misleading",
-  inaccurate: "Inaccurate",
-  unverifiable: "Unverifiable",
-};
+export { VERDICT_LABELS };
 
-/** The scale in order, as the 1–5 keys choose it. */
-export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICTS.map((value, i) => ({
+// The scale from best to worst, as the 1–5 keys choose it. Spelled out (not imported from db/schema) so the
+// decision form's client bundle stays free of the schema; verdicts.test.ts keeps it equal to VERDICTS.
+export const VERDICT_ORDER: readonly Verdict[] = ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable"];
+
+export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICT_ORDER.map((value, i) => ({
   value,
-  label: VERDICT_LABELS[value]!,
+  label: VERDICT_LABELS[value] ?? value,
   key: String(i + 1),
 }));
