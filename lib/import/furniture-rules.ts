@@ -11,7 +11,11 @@ export interface LineRule {
   test: (line: string, context: LineContext) => boolean;
 }
 
-const isLast = (context: LineContext) => context.lines.slice(context.index + 1).every((l) => !l.text.trim());
+/** No text follows this line; stops at the first line that has some, so long articles stay linear. */
+function isLast(context: LineContext): boolean {
+  for (let i = context.index + 1; i < context.lines.length; i++) if (context.lines[i]!.text.trim()) return false;
+  return true;
+}
 
 /** Prose ends its sentences; link titles, buttons and labels usually do not. */
 export function looksLikeLinkTitle(line: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_FILE_BYTES, megabytes } from "./limits";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -19,8 +20,9 @@ export const articleInputSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     publishedAt: optionalText(100, "Published date"),
-    body: z.string().max(2_000_000, "Body is too long (at most 2 MB).").optional(),
-    html: z.string().max(5_000_000, "HTML is too long (at most 5 MB).").optional(),
+    // The same ceiling as one uploaded file, so any file within the stated limit can be imported.
+    body: z.string().max(MAX_FILE_BYTES, `Body is too long (at most ${megabytes(MAX_FILE_BYTES)}).`).optional(),
+    html: z.string().max(MAX_FILE_BYTES, `HTML is too long (at most ${megabytes(MAX_FILE_BYTES)}).`).optional(),
   })
   .refine((a) => (a.body && a.body.trim()) || (a.html && a.html.trim()), {
     message: "An article needs a body or html.",
