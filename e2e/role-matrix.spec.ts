@@ -66,6 +66,7 @@ let db: Database.Database;
 const sessions = new Map<Actor, APIRequestContext>();
 let ctx: MatrixContext;
 let actions: Map<string, ActionRef>;
+let matrixArticleId: number | undefined;
 
 let sessionsMade = 0;
 async function signedInRequest(email: string): Promise<APIRequestContext> {
@@ -88,8 +89,24 @@ test.beforeAll(async () => {
   db = new Database(E2E_DB);
   db.pragma("busy_timeout = 5000");
   actions = loadActions();
-  const article = db.prepare("select id from articles order by id limit 1").get() as { id: number };
-  const claimIds = (db.prepare("select id from claims where deleted_at is null order by id").all() as { id: number }[]).map((r) => r.id);
+  // The matrix writes for real, so it works on an article of its own (a copy of a seed article and its
+  // claims), removed afterwards: other specs find the seed articles as the seed left them.
+  const article = db
+    .prepare(
+      `insert into articles (title, outlet, url, published_at, body, body_hash, removed_json)
+       select 'Role-matrix fixture', outlet, null, published_at, body, 'matrix-' || hex(randomblob(8)), '[]'
+       from articles order by id limit 1 returning id`,
+    )
+    .get() as { id: number };
+  matrixArticleId = article.id;
+  db.prepare(
+    `insert into claims (article_id, start, "end", number_start, number_end, sentence_start, sentence_end, quote, prefix, suffix,
+       value, low, high, kind, unit, currency, counted, qualifier, period, origin)
+     select ?, start, "end", number_start, number_end, sentence_start, sentence_end, quote, prefix, suffix,
+       value, low, high, kind, unit, currency, counted, qualifier, period, origin
+     from claims where article_id = (select min(id) from articles) and deleted_at is null`,
+  ).run(article.id);
+  const claimIds = (db.prepare("select id from claims where article_id = ? order by id").all(article.id) as { id: number }[]).map((r) => r.id);
   let nextClaim = 0;
   let userCount = 0;
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -118,6 +135,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const s of sessions.values()) await s.dispose();
+  if (matrixArticleId !== undefined) db.prepare("delete from articles where id = ?").run(matrixArticleId);
   db?.close();
 });
 
