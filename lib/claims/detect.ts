@@ -93,7 +93,8 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   const currency = readCurrencyBefore(text, core.start);
   let prefixStart = currency ? currency.start : core.start;
   // "minus 5C", "negative 0.3%": a sign written as a word.
-  if (!currency && core.value > 0) {
+  const signEnd = lower.charCodeAt(core.start - 2);
+  if (!currency && core.value > 0 && (signEnd === 115 || signEnd === 101)) {
     const signWord = wordBefore(lower, core.start);
     // "plus or minus 3 points" is a margin, not a negative number.
     const isMargin = signWord.word === "minus" && wordBefore(lower, signWord.start).word === "or";

@@ -47,14 +47,29 @@ const MACHINE_TOKEN = /:\/\/|www\.|[@_=\\|{}]|":|\.(?:jpe?g|png|gif|html?|php|as
 
 /** The whitespace-delimited chunk around the number looks like a URL, file name or serialized data. */
 export function isInMachineToken(text: string, start: number, end: number): boolean {
+  // Walk the token once; only a token holding a machine character is copied and matched.
+  let suspicious = false;
   let from = start;
   const floor = Math.max(0, start - 120);
-  while (from > floor && !isSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10) from--;
+  while (from > floor && !isSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10) {
+    from--;
+    if (isMachineCharAt(text, from)) suspicious = true;
+  }
   let to = end;
   const ceiling = Math.min(text.length, end + 120);
-  while (to < ceiling && !isSpace(text.charCodeAt(to)) && text.charCodeAt(to) !== 10) to++;
-  if (to - from === end - start) return false;
+  while (to < ceiling && !isSpace(text.charCodeAt(to)) && text.charCodeAt(to) !== 10) {
+    if (isMachineCharAt(text, to)) suspicious = true;
+    to++;
+  }
+  if (!suspicious || to - from === end - start) return false;
   return MACHINE_TOKEN.test(text.slice(from, to));
+}
+
+/** Characters MACHINE_TOKEN needs: ':', '/', '@', '_', '=', '\\', '|', '{', '}', or a dot before a letter. */
+function isMachineCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 46) return isAsciiLetter(text.charCodeAt(at + 1));
+  return code === 58 || code === 47 || code === 64 || code === 95 || code === 61 || code === 92 || code === 124 || code === 123 || code === 125;
 }
 
 const TIME_AFTER = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|cest?\b|o['’]clock|local time|hrs? (?:gmt|utc|local))/y;
@@ -125,7 +140,7 @@ const IDENTIFIER_WORDS = new Set(
 export function hasIdentifierPrefix(lower: string, start: number): boolean {
   let at = start;
   while (at > 0 && (isSpace(lower.charCodeAt(at - 1)) || lower.charCodeAt(at - 1) === 58 || lower.charCodeAt(at - 1) === 46)) at--;
-  if (start - at > 4) return false;
+  if (start - at > 4 || !isAsciiLetter(lower.charCodeAt(at - 1))) return false;
   const before = wordBefore(lower, at);
   if (!IDENTIFIER_WORDS.has(before.word)) return false;
   return true;

@@ -37,7 +37,14 @@ const BY_TRIGGER: Record<string, RegExp> = {
   last: sticky(CALENDAR),
   next: sticky(CALENDAR),
 };
-const TRIGGER = new RegExp(`\\b(?:${Object.keys(BY_TRIGGER).join("|")})\\b`, "g");
+/**
+ * What can follow a trigger in any pattern above (lower-cased): a digit, a month, or one of a few
+ * words. Checked in the trigger's lookahead, so "in a", "the bill" never run a full pattern.
+ */
+const NEXT_WORD =
+  "[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the |this |last |next |fiscal|fy|q[1-4]|first|second|third|" +
+  "fourth|final|far |of |past|previous|coming|latest|year|month|week|quarter|decade|season|summer|winter|spring|autumn";
+const TRIGGER = new RegExp(`\\b(?:${Object.keys(BY_TRIGGER).join("|")})(?= (?:${NEXT_WORD}))`, "g");
 /** Trigger words keyed by first letter, second letter and length, so a match is looked up without slicing it. */
 const triggerKey = (s: string, start: number, length: number) => (s.charCodeAt(start) << 16) | (s.charCodeAt(start + 1) << 8) | length;
 const BY_KEY = new Map<number, RegExp>(Object.entries(BY_TRIGGER).map(([w, pattern]) => [triggerKey(w, 0, w.length), pattern]));
@@ -98,7 +105,7 @@ export function nearestPeriod(periods: PeriodSpan[], numberStart: number, number
     const after = period.start >= numberEnd;
     const distance = after ? period.start - numberEnd : numberStart - period.end;
     // Another clause ("…, but in 2020 it lost $3m") scopes its own numbers: rank it after every period of this clause.
-    const crosses = lower !== undefined && periods.length > 1 && crossesClause(lower, after ? numberEnd : period.end, after ? period.start : numberStart);
+    const crosses = lower !== undefined && periods.length > 1 && distance > 4 && crossesClause(lower, after ? numberEnd : period.end, after ? period.start : numberStart);
     const score = distance + (crosses ? 1e6 : 0);
     if (score < bestScore) {
       best = period;
@@ -108,10 +115,15 @@ export function nearestPeriod(periods: PeriodSpan[], numberStart: number, number
   return best ? best.text : null;
 }
 
-const CLAUSE_BREAK = /;|,? (?:but|while|whereas|although|though) |, and /g;
+const CLAUSE_WORDS = [" but ", " while ", " whereas ", " although ", " though ", ", and "];
 
+/** Whether a clause break (";", "but", "while", ", and", …) lies between `from` and `to`; reads only that stretch. */
 function crossesClause(lower: string, from: number, to: number): boolean {
-  if (to - from < 5) return false;
-  CLAUSE_BREAK.lastIndex = from;
-  return CLAUSE_BREAK.test(lower) && CLAUSE_BREAK.lastIndex <= to + 1;
+  for (let i = from; i < to; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 59) return true;
+    if (code !== 32 && code !== 44) continue;
+    for (const word of CLAUSE_WORDS) if (i + word.length <= to + 1 && lower.startsWith(word, i)) return true;
+  }
+  return false;
 }
