@@ -5,7 +5,7 @@ export type ClaimSummary = Pick<
   WorkspaceClaim,
   | "id" | "start" | "end" | "quote" | "value" | "low" | "high" | "kind" | "unit" | "currency" | "counted"
   | "qualifier" | "period" | "origin" | "status" | "statusReason" | "statusAt" | "statusByName" | "verdict"
-  | "decisionNote" | "decidedAt" | "decidedByName" | "deletedAt" | "deletedByName" | "version"
+  | "decisionNote" | "decidedAt" | "decidedByName" | "deletedAt" | "deletedByName" | "orphanedAt" | "version"
 >;
 
 export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
@@ -15,6 +15,7 @@ export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
     period: c.period, origin: c.origin, status: c.status, statusReason: c.statusReason,
     statusAt: c.statusAt, statusByName: c.statusByName, verdict: c.verdict, decisionNote: c.decisionNote,
     decidedAt: c.decidedAt, decidedByName: c.decidedByName, deletedAt: c.deletedAt, deletedByName: c.deletedByName,
+    orphanedAt: c.orphanedAt,
     version: c.version,
   };
 }

@@ -23,6 +23,11 @@ export function FactsSection({ claim }: { claim: ClaimSummary }) {
         <ClaimEditForm claim={claim} onDone={() => setEditing(false)} />
       ) : (
         <>
+          {claim.orphanedAt !== null && (
+            <p className="ws-orphaned small" role="note">
+              The detector no longer finds this figure here (the text was re-imported or re-read). Check the highlight, or reject it.
+            </p>
+          )}
           <ClaimFacts claim={claim} />
           {canAnnotate && (
             <div className="ws-actions">

@@ -9,7 +9,8 @@ import { useWorkspace } from "./workspace-context";
 
 function RejectedItem({ claim }: { claim: ClaimSummary }) {
   const { canAnnotate, selectClaim } = useWorkspace();
-  const write = useWrite(claim.id);
+  // No claim id: a rejected claim has no open panel, so a conflict is shown here, in place.
+  const write = useWrite();
   return (
     <li className="ws-rejected-item">
       <span className="claim-item-quote">“{claim.quote}”</span>
