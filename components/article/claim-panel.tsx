@@ -36,7 +36,7 @@ export function ClaimPanel({ claim, data, conflict, onConflictResolved, extra }:
       <SourcesSection claimId={claim.id} sources={data.sources[claim.id] ?? []} />
       <LinksSection claimId={claim.id} links={data.links[claim.id] ?? []} />
       {/* Sections from other features mount here: ArticleWorkspace's `extraSections[claimId]`. */}
-      {extra}
+      {extra && <div className="ws-section ws-extra">{extra}</div>}
       <HistorySection claimId={claim.id} entries={data.history[claim.id] ?? []} />
     </section>
   );
