@@ -1,8 +1,10 @@
 import type { NumberCore } from "./number-core";
+import * as digitsModule from "./digits";
 import * as numberWordsModule from "./number-words";
 import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { digits, readDigits } = digitsModule;
 const { readAndFraction, SCALE_WORDS, table } = numberWordsModule;
 const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces, wordAfter } = textScanModule;
 
@@ -26,87 +28,9 @@ const VULGAR: Record<number, number> = {
   0x2158: 4 / 5, 0x2159: 1 / 6, 0x215a: 5 / 6, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8,
 };
 const SCIENTIFIC = /[×x][ ]?10(?:\^|\*\*)?([−–+-]?\d{1,2})(?!\d|\.\d)/y;
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 export function vulgarFraction(code: number): number | undefined {
   return code >= 0xbc ? VULGAR[code] : undefined;
-}
-
-/** Shape of the digits read by `readDigits` (module state, so the hot path allocates nothing). */
-let digitsValue = 0;
-let digitsCount = 0;
-let digitsHasComma = false;
-let digitsHasDot = false;
-
-/**
- * Reads "1,370" / "7.7" / "1,370.5" at `start`; returns the end, or `start` when no digit is there.
- * Commas count only as thousands groups of exactly three digits after a 1–3 digit head.
- */
-function readDigits(text: string, start: number): number {
-  let i = start;
-  let mantissa = 0;
-  let count = 0;
-  while (isDigit(text.charCodeAt(i))) {
-    mantissa = mantissa * 10 + (text.charCodeAt(i) - 48);
-    i++;
-  }
-  count = i - start;
-  digitsHasComma = false;
-  digitsHasDot = false;
-  if (count === 0) return start;
-  if (count <= 3) {
-    while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
-      mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
-      count += 3;
-      i += 4;
-      digitsHasComma = true;
-    }
-    if (!digitsHasComma) {
-      const groups = spacedGroups(text, i);
-      for (let g = 0; g < groups; g++) {
-        mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
-        count += 3;
-        i += 4;
-        digitsHasComma = true;
-      }
-    }
-  }
-  let decimals = 0;
-  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
-    i++;
-    digitsHasDot = true;
-    while (isDigit(text.charCodeAt(i))) {
-      mantissa = mantissa * 10 + (text.charCodeAt(i) - 48);
-      decimals++;
-      i++;
-    }
-    count += decimals;
-  }
-  digitsCount = count;
-  // Exact integer over an exact power of ten is correctly rounded; very long digit strings take the slow path.
-  if (count <= 15) digitsValue = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!;
-  else digitsValue = Number(text.slice(start, i).replace(/[,\s\u00a0\u202f\u2009]/g, ""));
-  return i;
-}
-
-function isGroupAt(text: string, at: number): boolean {
-  return isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && !isDigit(text.charCodeAt(at + 4));
-}
-
-/**
- * Thousands groups set off by spaces ("40 000", "1 414 021 100"): always after a thin or
- * non-breaking space; after a plain space only for "000" or two groups in a row, so that
- * "aged 15 100 times" stays two numbers.
- */
-function spacedGroups(text: string, at: number): number {
-  const separator = text.charCodeAt(at);
-  if (separator !== 32 && separator !== 0xa0 && separator !== 0x202f && separator !== 0x2009) return 0;
-  let groups = 0;
-  while (text.charCodeAt(at + groups * 4) === separator && isGroupAt(text, at + groups * 4)) groups++;
-  if (groups === 0 || separator !== 32) return groups;
-  if (groups >= 2) return groups;
-  const zeros = text.charCodeAt(at + 1) === 48 && text.charCodeAt(at + 2) === 48 && text.charCodeAt(at + 3) === 48;
-  return zeros ? 1 : 0;
 }
 
 function core(start: number, end: number, digitsEnd: number, value: number, isPlain: boolean, digitCount: number, hasLeadingZero: boolean, hasScale: boolean, isFraction: boolean): NumberCore {
@@ -116,9 +40,9 @@ function core(start: number, end: number, digitsEnd: number, value: number, isPl
 export function readNumeral(text: string, lower: string, start: number): NumberCore | null {
   let digitsEnd = readDigits(text, start);
   if (digitsEnd === start) return null;
-  let value = digitsValue;
-  const digitCount = digitsCount;
-  const isPlain = !digitsHasComma && !digitsHasDot;
+  let value = digits.value;
+  const digitCount = digits.count;
+  const isPlain = !digits.hasComma && !digits.hasDot;
   const hasLeadingZero = digitsEnd - start > 1 && text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) !== 46;
   let end = digitsEnd;
   let hasScale = false;
@@ -155,8 +79,8 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
     if (isDigit(next)) {
       // "2 1/2": a whole number followed by a slash fraction.
       const numeratorEnd = readDigits(text, end + 1);
-      if (text.charCodeAt(numeratorEnd) === 47 && !digitsHasComma && !digitsHasDot) {
-        const fraction = readSlashFraction(text, numeratorEnd + 1, digitsValue);
+      if (text.charCodeAt(numeratorEnd) === 47 && !digits.hasComma && !digits.hasDot) {
+        const fraction = readSlashFraction(text, numeratorEnd + 1, digits.value);
         if (fraction >= 0 && fraction < 1) {
           value += fraction;
           end = digitsEnd = slashEnd;
@@ -217,7 +141,7 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
 /** The value of the digits alone (before any scale), read again: only needed on the rare "and a half" path. */
 function digitsValueOf(text: string, start: number, digitsEnd: number): number {
   readDigits(text, start);
-  return digitsValue === 0 || digitsEnd === start ? 1 : digitsValue;
+  return digits.value === 0 || digitsEnd === start ? 1 : digits.value;
 }
 
 /** After a race, a height or nothing at all, and with no currency, a glued "m" is metres, not millions. */
@@ -243,8 +167,8 @@ let slashEnd = 0;
 /** The fraction's value (and its end in `slashEnd`), or -1. */
 function readSlashFraction(text: string, at: number, numerator: number): number {
   const end = readDigits(text, at);
-  if (end === at || digitsHasComma || digitsHasDot) return -1;
-  const denominator = digitsValue;
+  if (end === at || digits.hasComma || digits.hasDot) return -1;
+  const denominator = digits.value;
   const fitsNews = SLASH_DENOMINATORS.has(denominator) || (denominator > 31 && denominator <= 1000 && numerator === 1);
   if (!fitsNews || numerator <= 0 || numerator >= denominator) return -1;
   if (text.charCodeAt(end) === 47) return -1;
