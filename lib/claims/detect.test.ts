@@ -22,6 +22,7 @@ const cases: Array<[string, Expectation[]]> = [
     ["two and a half", 2.5, "exact"], ["2 and a half", 2.5, "exact"], ["five and a half million", 5.5e6, "exact"],
   ]],
   ["Half million eggs, a quarter million people and 10M more.", [["Half million", 5e5, "exact"], ["a quarter million", 2.5e5, "exact"], ["10M", 1e7, "exact"]]],
+  ["UK growth was 5% as NATO's 32 members met.", [["5", 5, "exact"], ["32", 32, "exact"]]],
   ["He won the 100m in 9.58 seconds.", [["100", 100, "exact"], ["9.58", 9.58, "exact"]]],
   ["It reached 40 000 and then 2 500 000.", [["40 000", 40000, "exact"], ["2 500 000", 2500000, "exact"]]],
   ["It fell to minus 5C, a margin of plus or minus 3 points.", [["5", -5, "exact"], ["3", 3, "exact"]]],
@@ -123,6 +124,7 @@ const notClaims: string[] = [
   "Arsenal won 3-1 on Saturday.",
   "The bill passed the Senate 51 to 49.",
   "Call 999 if you see anyone in danger.",
+  "The FTSE 100 and the S&P 500 closed; World War Two ended.",
 ];
 
 describe("detectClaims ignores numbers that are not claims", () => {

@@ -17,7 +17,7 @@ import type { UnitMatch } from "./units";
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
 const { readCounted } = countedModule;
-const { hasIdentifierPrefix, isDayOfMonth, isGluedToken, isInMachineToken, isLongIdentifier, isPhoneNumber, isStreetAddress, isTimeOfDay, isYear } = exclusionsModule;
+const { hasIdentifierPrefix, isDayOfMonth, isIndexName, isGluedToken, isInMachineToken, isLongIdentifier, isPhoneNumber, isStreetAddress, isTimeOfDay, isYear } = exclusionsModule;
 const { readNumberCore } = numberCoreModule;
 const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
@@ -81,7 +81,7 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end)) return skipTo(state, tokenEnd(text, core.start));
     if (isPhoneNumber(text, core)) return skipTo(state, tokenEnd(text, tokenEnd(text, core.end) + 1));
     if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(state, core.end);
-    if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core)) return skipTo(state, core.end);
+    if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core) || isIndexName(text, lower, core)) return skipTo(state, core.end);
   }
   // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
   const sign = text.charCodeAt(core.start - 1);
@@ -134,6 +134,8 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     return skipTo(state, core.end);
   }
   if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker)) return skipTo(state, core.end);
+  // "World War Two", "Part Three": a capitalised number word after a title word names something.
+  if (core.isWords && !hasQuantityMarker && isCapital(text.charCodeAt(core.start)) && (isTitleWordBefore(text, core.start) || hasIdentifierPrefix(lower, core.start))) return skipTo(state, core.end);
 
   const after = readQualifierAfter(lower, end);
   if (after) end = after.end;
@@ -174,6 +176,28 @@ function readUnitAt(text: string, lower: string, at: number): UnitMatch | null {
 function rangeLeadIn(lower: string, prefixStart: number): number | null {
   const before = wordBefore(lower, prefixStart);
   return before.word === "between" || before.word === "from" ? before.start : null;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** A capitalised word (not the sentence's first) right before: "War Two", "Chapter Three". */
+function isTitleWordBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === at || end === 0) return false;
+  let start = end;
+  while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
+  if (start === end || !isCapital(text.charCodeAt(start))) return false;
+  let before = start;
+  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+  // After a full stop or at the start the capital is the sentence's, not a title's.
+  return before > 0 && text.charCodeAt(before - 1) !== 46 && text.charCodeAt(before - 1) !== 10;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: boolean): boolean {

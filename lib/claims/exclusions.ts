@@ -137,6 +137,35 @@ const IDENTIFIER_WORDS = new Set(
 );
 
 /** "Article 5", "line 7", "Table 4.2", "News ID: 265628", "No. 10". */
+/** "FTSE 100", "Nikkei 225": a plain number right after an all-capitals word or an index name is a name. */
+const INDEX_WORDS = new Set(["nikkei", "dax", "cac", "fortune", "russell", "stoxx", "sensex", "nifty", "kospi"]);
+
+export function isIndexName(text: string, lower: string, numeral: Numeral): boolean {
+  if (!numeral.isPlain || text.charCodeAt(numeral.start - 1) !== 32) return false;
+  const wordEnd = numeral.start - 1;
+  let wordStart = wordEnd;
+  let capitals = 0;
+  while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) {
+    wordStart--;
+    const code = text.charCodeAt(wordStart);
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  const length = wordEnd - wordStart;
+  if (length === 0) return false;
+  if (length >= 2 && length <= 6 && capitals === length) return !isPluralNounAfter(lower, numeral.end);
+  return INDEX_WORDS.has(lower.slice(wordStart, wordEnd));
+}
+
+/** "NATO 32 members" counts; "FTSE 100 rose", "NHS 111 service" name an index or a service. */
+function isPluralNounAfter(lower: string, at: number): boolean {
+  const code = lower.charCodeAt(at);
+  // "UK 5%", "EU 3bn": a unit glued on makes it a quantity.
+  if (code !== 32) return !(Number.isNaN(code) || code === 44 || code === 46 || code === 59 || code === 58 || code === 41);
+  const next = wordAfter(lower, at).word;
+  if (next === "per" || next === "percent" || next === "pc" || next === "pct") return true;
+  return next.length > 2 && next.endsWith("s") && !FUNCTION_WORDS.has(next);
+}
+
 export function hasIdentifierPrefix(lower: string, start: number): boolean {
   let at = start;
   while (at > 0 && (isSpace(lower.charCodeAt(at - 1)) || lower.charCodeAt(at - 1) === 58 || lower.charCodeAt(at - 1) === 46)) at--;
