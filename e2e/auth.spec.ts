@@ -54,7 +54,7 @@ test("a wrong password and an unknown email get the same message, in place", asy
 
 test("a checker is refused the admin pages", async ({ page }) => {
   await signInAs(page, "checker");
-  for (const path of ["/admin/users"]) {
+  for (const path of ["/admin/users", "/admin/import", "/admin/api-keys", "/admin/settings"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
