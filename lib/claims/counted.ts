@@ -5,7 +5,6 @@ const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
 
 /** What a number counts: the short noun phrase after it ("civilians", "credible reports", "of the area"). */
 
-const WORD = /[ \u00a0]+([A-Za-z][A-Za-z'’-]*)/y;
 const MAX_WORDS = 4;
 /** Words that look like nouns but start a clause or a period: "841 civilians killed", "2,832 civilians in". */
 const CLAUSE_STARTERS = new Set(["killed", "dead", "died", "wounded", "injured", "missing", "left", "displaced"]);
@@ -39,32 +38,31 @@ export function readCounted(text: string, lower: string, at: number, sentenceEnd
   let start = -1;
   let afterOf = false;
   while (words < MAX_WORDS + (afterOf ? 2 : 0) && pos < sentenceEnd) {
-    WORD.lastIndex = pos;
-    const match = WORD.exec(text);
-    if (!match) break;
-    const word = match[1]!;
-    const low = lower.slice(pos + match[0].length - word.length, pos + match[0].length);
-    const wordStart = pos + match[0].length - word.length;
+    const wordStart = skipBlanks(text, pos);
+    if (wordStart === pos) break;
+    const wordEnd = wordEndAt(text, wordStart);
+    if (wordEnd === wordStart) break;
+    const low = lower.slice(wordStart, wordEnd);
     if (low === "of" && !afterOf && (allowOf || words > 0)) {
       // "98% of the area", "a third of Iraq", "reports of civilian casualties".
       afterOf = true;
-      pos = wordStart + word.length;
+      pos = wordEnd;
       if (start < 0) start = wordStart;
       continue;
     }
     if (low === "the" && afterOf && end === at) {
-      pos = wordStart + word.length;
+      pos = wordEnd;
       continue;
     }
     if (FUNCTION_WORDS.has(low) || MONTHS.has(low) || VERBS.has(low) || TIME_WORDS.has(low) || low.endsWith("ly")) break;
     // "about 40 died", "5,000 gathered outside": a past verb right after the number is the clause;
     // "5 armed men" keeps its participle because a noun follows it.
-    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordStart + word.length)) break;
+    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordEnd)) break;
     if (CLAUSE_STARTERS.has(low) && words > 0) break;
     if (low.endsWith("ing") && words > 0) break;
-    if (low.endsWith("ed") && words > 0 && !nextIsContentWord(text, lower, wordStart + word.length)) break;
+    if (low.endsWith("ed") && words > 0 && !nextIsContentWord(text, lower, wordEnd)) break;
     if (start < 0) start = wordStart;
-    end = wordStart + word.length;
+    end = wordEnd;
     pos = end;
     words++;
   }
@@ -74,9 +72,31 @@ export function readCounted(text: string, lower: string, at: number, sentenceEnd
 
 /** "documented airstrikes": a participle is kept only when a content word follows it. */
 function nextIsContentWord(text: string, lower: string, at: number): boolean {
-  WORD.lastIndex = at;
-  const match = WORD.exec(text);
-  if (!match) return false;
-  const word = match[1]!.toLowerCase();
+  const wordStart = skipBlanks(text, at);
+  if (wordStart === at) return false;
+  const wordEnd = wordEndAt(text, wordStart);
+  if (wordEnd === wordStart) return false;
+  const word = lower.slice(wordStart, wordEnd);
   return !FUNCTION_WORDS.has(word) && !word.endsWith("ed");
+}
+
+/** Past spaces (and no-break spaces) at `at`; a word must be preceded by at least one. */
+function skipBlanks(text: string, at: number): number {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0) at++;
+  return at;
+}
+
+/** End of a word starting at `at`: a letter, then letters, apostrophes and hyphens ("Hong Kong's", "four-year"). */
+function wordEndAt(text: string, at: number): number {
+  if (!isLetterCode(text.charCodeAt(at))) return at;
+  let end = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (isLetterCode(code) || code === 39 || code === 0x2019 || code === 45) end++;
+    else return end;
+  }
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
