@@ -58,12 +58,13 @@ export interface PeriodSpan {
 /** Every period phrase in the sentence, in order, with absolute offsets. `test()` keeps the scan free of match arrays. */
 export function findPeriods(text: string, lower: string, sentenceStart: number, sentenceEnd: number): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
-  TRIGGER.lastIndex = sentenceStart;
-  while (TRIGGER.test(lower)) {
-    const triggerEnd = TRIGGER.lastIndex;
+  // Triggers are rare once the lookahead has filtered them: search the sentence alone, not on to the next hit.
+  const sentence = lower.slice(sentenceStart, sentenceEnd);
+  TRIGGER.lastIndex = 0;
+  while (TRIGGER.test(sentence)) {
+    const triggerEnd = sentenceStart + TRIGGER.lastIndex;
     let start = triggerEnd - 1;
-    while (start > 0 && isLowerLetter(lower.charCodeAt(start - 1))) start--;
-    if (start >= sentenceEnd) break;
+    while (start > sentenceStart && isLowerLetter(lower.charCodeAt(start - 1))) start--;
     const pattern = BY_KEY.get(triggerKey(lower, start, triggerEnd - start));
     if (!pattern) continue;
     pattern.lastIndex = start;
@@ -74,7 +75,7 @@ export function findPeriods(text: string, lower: string, sentenceStart: number, 
     if (text.charCodeAt(end - 1) === 46 && end - 1 - letterRunStartOf(text, end - 1) > 4) end--;
     if (end > sentenceEnd) end = sentenceEnd;
     spans.push({ start, end, text: text.slice(start, end) });
-    TRIGGER.lastIndex = end;
+    TRIGGER.lastIndex = end - sentenceStart;
   }
   return spans;
 }
