@@ -99,21 +99,29 @@ function isLowerLetter(code: number): boolean {
  * sentence. Never the number itself ("in 2014" never scopes "2014").
  */
 export function nearestPeriod(periods: PeriodSpan[], numberStart: number, numberEnd: number, lower?: string): string | null {
+  // Nearest first; the clause check (which reads text) runs only when the nearest is in another clause.
+  const nearest = nearestOf(periods, numberStart, numberEnd, null);
+  if (!nearest || !lower || periods.length < 2 || !crossesClauseTo(lower, nearest, numberStart, numberEnd)) return nearest?.text ?? null;
+  return (nearestOf(periods, numberStart, numberEnd, lower) ?? nearest).text;
+}
+
+/** The nearest period, skipping with `lower` given those in another clause. */
+function nearestOf(periods: PeriodSpan[], numberStart: number, numberEnd: number, lower: string | null): PeriodSpan | null {
   let best: PeriodSpan | null = null;
-  let bestScore = Infinity;
+  let bestDistance = Infinity;
   for (const period of periods) {
     if (period.start <= numberStart && period.end >= numberEnd) continue;
-    const after = period.start >= numberEnd;
-    const distance = after ? period.start - numberEnd : numberStart - period.end;
-    // Another clause ("…, but in 2020 it lost $3m") scopes its own numbers: rank it after every period of this clause.
-    const crosses = lower !== undefined && periods.length > 1 && distance > 4 && crossesClause(lower, after ? numberEnd : period.end, after ? period.start : numberStart);
-    const score = distance + (crosses ? 1e6 : 0);
-    if (score < bestScore) {
-      best = period;
-      bestScore = score;
-    }
+    const distance = period.start >= numberEnd ? period.start - numberEnd : numberStart - period.end;
+    if (distance >= bestDistance) continue;
+    if (lower !== null && crossesClauseTo(lower, period, numberStart, numberEnd)) continue;
+    best = period;
+    bestDistance = distance;
   }
-  return best ? best.text : null;
+  return best;
+}
+
+function crossesClauseTo(lower: string, period: PeriodSpan, numberStart: number, numberEnd: number): boolean {
+  return period.start >= numberEnd ? crossesClause(lower, numberEnd, period.start) : crossesClause(lower, period.end, numberStart);
 }
 
 const CLAUSE_WORDS = [" but ", " while ", " whereas ", " although ", " though ", ", and "];
