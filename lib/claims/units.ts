@@ -52,9 +52,21 @@ const UNIT_FIRST_WORDS = new Set(
   ).split(" "),
 );
 
+const PERCENT_FIRST_WORDS = new Set(["per", "pct", "percent", "percentage", "basis", "bps"]);
+/** First words of CURRENCY_WORDS: only these run the currency patterns. */
+const CURRENCY_FIRST_WORDS = new Set(
+  (
+    "us u dollar dollars australian aussie canadian hong pound pounds sterling euro euros yen yuan renminbi rupee " +
+    "rupees crore rouble roubles ruble rubles swiss naira rand shekel shekels riyal riyals dirham dirhams usd eur gbp " +
+    "jpy cny inr chf aud cad"
+  ).split(" "),
+);
+
 /** Matches a unit right at `at` ("%") or at `spacedAt`, after spaces or a hyphen. */
 export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch | null {
   const first = lower.charCodeAt(spacedAt);
+  // The first word says which patterns can match: a duration never runs the currency list.
+  let word = "";
   if (first !== 37 && first !== 176) {
     let wordEnd = spacedAt;
     while (wordEnd < lower.length) {
@@ -62,8 +74,26 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
       if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57 && wordEnd > spacedAt))) break;
       wordEnd++;
     }
-    if (wordEnd === spacedAt || !UNIT_FIRST_WORDS.has(lower.slice(spacedAt, wordEnd))) return null;
+    if (wordEnd === spacedAt) return null;
+    word = lower.slice(spacedAt, wordEnd);
+    if (!UNIT_FIRST_WORDS.has(word)) return null;
   }
+  const percent = first === 37 || PERCENT_FIRST_WORDS.has(word) ? readPercent(lower, at) : null;
+  if (percent) return percent;
+  if (word !== "" && CURRENCY_FIRST_WORDS.has(word)) {
+    const money = readCurrencyWord(lower, spacedAt);
+    if (money) return money;
+  }
+  DURATIONS.lastIndex = spacedAt;
+  const duration = DURATIONS.exec(lower);
+  if (duration) return { end: spacedAt + duration[0].length, kind: "duration", unit: normalizeDuration(duration[0]), currency: null };
+  MEASURES.lastIndex = spacedAt;
+  const measure = MEASURES.exec(lower);
+  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: normalizeMeasure(measure[0]), currency: null };
+  return null;
+}
+
+function readPercent(lower: string, at: number): UnitMatch | null {
   PERCENT.lastIndex = at;
   const percent = PERCENT.exec(lower);
   if (percent) {
@@ -71,6 +101,10 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
     const unit = text.startsWith("percentage") ? "percentage points" : text.startsWith("basis") || text === "bps" ? "basis points" : "%";
     return { end: at + percent[0].length, kind: "percent", unit, currency: null };
   }
+  return null;
+}
+
+function readCurrencyWord(lower: string, spacedAt: number): UnitMatch | null {
   for (const [pattern, code] of CURRENCY_WORDS) {
     pattern.lastIndex = spacedAt;
     const match = pattern.exec(lower);
@@ -79,12 +113,6 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
       return { end: spacedAt + match[0].length, kind: "money", unit: currency, currency };
     }
   }
-  DURATIONS.lastIndex = spacedAt;
-  const duration = DURATIONS.exec(lower);
-  if (duration) return { end: spacedAt + duration[0].length, kind: "duration", unit: normalizeDuration(duration[0]), currency: null };
-  MEASURES.lastIndex = spacedAt;
-  const measure = MEASURES.exec(lower);
-  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: normalizeMeasure(measure[0]), currency: null };
   return null;
 }
 
