@@ -20,11 +20,11 @@ export function FlagList({ flags, showArticle = false, canResolve = false }: { f
           )}
           {f.message}{" "}
           <span className="muted">
-            (claims{" "}
+            (
             {f.claimIds.map((id, i) => (
               <span key={id}>
                 {i > 0 && ", "}
-                <a href={`/articles/${f.articleId}#claim-${id}`}>#{id}</a>
+                <a href={`/articles/${f.articleId}#claim-${id}`}>“{f.quotes[id]}”</a>
               </span>
             ))}
             )

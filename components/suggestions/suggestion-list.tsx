@@ -54,7 +54,7 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
   }
 
   return (
-    <section className="suggestions" aria-labelledby={`suggestions-${claimId}`} tabIndex={-1} data-testid="suggestions">
+    <section className="ws-section suggestions" aria-labelledby={`suggestions-${claimId}`} tabIndex={-1} data-testid="suggestions">
       <h3 id={`suggestions-${claimId}`}>
         Suggested links <span className="muted">({open.length})</span>
       </h3>

@@ -19,6 +19,8 @@ export interface FlagView {
   articleTitle: string;
   kind: FlagKind;
   claimIds: number[];
+  /** The quoted text of each claim involved, for the links. */
+  quotes: Record<number, string>;
   message: string;
   createdAt: number;
 }
@@ -117,17 +119,25 @@ const flagView = {
   createdAt: claimFlags.createdAt,
 };
 type FlagRow = { id: number; articleId: number; articleTitle: string; kind: FlagKind; claimIdsJson: string; message: string; createdAt: number };
-const toView = ({ claimIdsJson, ...f }: FlagRow): FlagView => ({ ...f, claimIds: JSON.parse(claimIdsJson) as number[] });
+/** Parses the claim ids and fetches their quotes in one query for all the flags. */
+function toViews(db: Db, rows: FlagRow[]): FlagView[] {
+  const parsed = rows.map(({ claimIdsJson, ...f }) => ({ ...f, claimIds: JSON.parse(claimIdsJson) as number[] }));
+  const ids = [...new Set(parsed.flatMap((f) => f.claimIds))];
+  const quotes = new Map(
+    ids.length ? db.select({ id: claims.id, quote: claims.quote }).from(claims).where(inArray(claims.id, ids)).all().map((c) => [c.id, c.quote]) : [],
+  );
+  return parsed.map((f) => ({ ...f, quotes: Object.fromEntries(f.claimIds.map((id) => [id, quotes.get(id) ?? `#${id}`])) }));
+}
 
 export function listFlagsForArticle(db: Db, { articleId }: { articleId: number }): FlagView[] {
-  return db
+  const rows = db
     .select(flagView)
     .from(claimFlags)
     .innerJoin(articles, eq(articles.id, claimFlags.articleId))
     .where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt)))
     .orderBy(claimFlags.id)
-    .all()
-    .map(toView);
+    .all();
+  return toViews(db, rows);
 }
 
 /** Unresolved flags across all articles, newest first, keyset-paginated on (createdAt, id)
@@ -136,7 +146,7 @@ export function listOpenFlags(
   db: Db,
   { limit = 50, before }: { limit?: number; before?: { createdAt: number; id: number } } = {},
 ): FlagView[] {
-  return db
+  const rows = db
     .select(flagView)
     .from(claimFlags)
     .innerJoin(articles, eq(articles.id, claimFlags.articleId))
@@ -150,8 +160,8 @@ export function listOpenFlags(
     )
     .orderBy(desc(claimFlags.createdAt), desc(claimFlags.id))
     .limit(limit)
-    .all()
-    .map(toView);
+    .all();
+  return toViews(db, rows);
 }
 
 export function getFlag(db: DbOrTx, { id }: { id: number }) {
