@@ -82,3 +82,14 @@ describe("arithmetic", () => {
     expect(increments[0]!.text).toContain("previous total would be 119");
   });
 });
+
+describe("after a claim changes", () => {
+  test("correcting 1,114 to 1,144 clears the inconsistency flag", async () => {
+    const { recomputeAfterClaimChange } = await import("@/lib/suggest/recompute");
+    const articleId = seeded.articleIdByFile.get(FILE_1114)!;
+    const ids = (seeded.sqlite.prepare(`SELECT id FROM claims WHERE article_id = ? AND value = 1114`).all(articleId) as { id: number }[]).map((r) => r.id);
+    for (const id of ids) seeded.sqlite.prepare(`UPDATE claims SET value = 1144 WHERE id = ?`).run(id);
+    recomputeAfterClaimChange(seeded.db, ...ids);
+    expect(listFlagsForArticle(seeded.db, { articleId }).filter((f) => f.kind === "inconsistency")).toEqual([]);
+  });
+});

@@ -60,3 +60,14 @@ export function recomputeFlagsForArticle(db: Db, articleId: number): { flags: nu
   replaceOpenFlags(db, { articleId, findings });
   return { flags: findings.length };
 }
+
+/** After a part_of link is made or removed: the arithmetic flags of the articles involved. Logged, never fatal. */
+export function recomputeFlagsAfterLink(db: Db, ...articleIds: number[]): void {
+  for (const articleId of new Set(articleIds)) {
+    try {
+      recomputeFlagsForArticle(db, articleId);
+    } catch (error) {
+      console.error(`Flags for article ${articleId} could not be recomputed:`, error);
+    }
+  }
+}

@@ -85,9 +85,10 @@ export function recomputeSuggestionsForArticle(db: Db, articleId: number): { sug
   return { suggestions: pairs.length, flags };
 }
 
-/** For claim edits (workspace actions): call after the edit's transaction commits, with the claim's id. */
-export function recomputeAfterClaimChange(db: Db, claimId: number): void {
-  for (const articleId of articleIdsOfClaims(db, { ids: [claimId] })) recomputeSuggestionsForArticle(db, articleId);
+/** For claim edits and links (workspace actions): call after the change commits, with the claims' ids.
+ * The change is already saved, so a failure here is logged, never reported as the action's failure. */
+export function recomputeAfterClaimChange(db: Db, ...claimIds: number[]): void {
+  for (const articleId of articleIdsOfClaims(db, { ids: claimIds })) refreshSuggestionsAfterImport(db, articleId);
 }
 
 /** For the import path: the article is already saved, so a failure here is logged, never fatal. */

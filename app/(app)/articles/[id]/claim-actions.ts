@@ -12,6 +12,7 @@ import { detectClaims } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
 import { claimRefSchema, createManualClaimSchema, editClaimSchema } from "@/lib/validation/claim";
 import { claimConflict, revalidateArticle } from "./claim-conflict";
+import { recomputeAfterClaimChange } from "@/lib/suggest/recompute";
 
 type Written = ActionResult<{ claimId: number; version: number }>;
 
@@ -24,6 +25,7 @@ function versionedWrite(claimId: number, version: number, actorId: number, patch
   }
   const result = db.transaction((tx) => updateClaimVersioned(tx, { id: claimId, version, patch, actorId, action }));
   if (!result.ok) return result.reason === "missing" ? fail(404, "That claim no longer exists.") : claimConflict(db, result.current);
+  recomputeAfterClaimChange(db, claimId); // suggested links and flags follow the corrected claim
   revalidateArticle(claim.articleId);
   return ok({ claimId, version: result.claim.version });
 }
@@ -107,6 +109,7 @@ export async function createManualClaim(raw: unknown): Promise<Written> {
     });
     return claim;
   });
+  recomputeAfterClaimChange(db, created.id);
   revalidateArticle(articleId);
   return ok({ claimId: created.id, version: created.version });
 }

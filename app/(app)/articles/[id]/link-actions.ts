@@ -9,6 +9,7 @@ import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { linkClaimsSchema, searchLinkTargetsSchema, unlinkClaimsSchema } from "@/lib/validation/link";
 import { RELATION_LABELS } from "@/lib/validation/labels";
 import { revalidateArticle } from "./claim-conflict";
+import { recomputeFlagsAfterLink } from "@/lib/consistency/recompute";
 
 export async function findLinkTargets(raw: unknown): Promise<ActionResult<LinkTarget[]>> {
   const auth = await authorizeAction("article.read");
@@ -44,6 +45,7 @@ export async function linkClaims(raw: unknown): Promise<ActionResult<{ linkId: n
     return ok({ linkId: link.id });
   });
   if (result.ok) {
+    if (relation === "part_of") recomputeFlagsAfterLink(db, from.articleId, to.articleId); // sums of parts
     revalidateArticle(from.articleId);
     if (to.articleId !== from.articleId) revalidateArticle(to.articleId);
   }
@@ -66,6 +68,7 @@ export async function unlinkClaims(raw: unknown): Promise<ActionResult<null>> {
   });
   for (const id of new Set([link.fromClaimId, link.toClaimId])) {
     const claim = getClaimForWrite(db, { id });
+    if (claim && link.relation === "part_of") recomputeFlagsAfterLink(db, claim.articleId); // sums of parts
     if (claim) revalidateArticle(claim.articleId);
   }
   return ok(null);
