@@ -109,16 +109,15 @@ export function findCandidateIds(
   const lo = q.value / q.window;
   const hi = q.value * q.window;
   const ids = new Set<number>();
-  // Fetch twice as many and keep one claim per (article, value): a figure repeated in the headline, the
-  // lead and a quote must not crowd out other articles.
+  // Fetch twice as many and count figures, not claims: a figure repeated in the headline, the lead and a
+  // quote must not crowd out other articles, yet every repeat is kept so each one gets its links.
   const add = (rows: unknown[]) => {
     const seen = new Set<string>();
     for (const r of rows as { id: number; articleId: number; value: number }[]) {
       const key = `${r.articleId}:${r.value}`;
-      if (seen.has(key)) continue;
+      if (!seen.has(key) && seen.size >= q.perSide) break;
       seen.add(key);
       ids.add(r.id);
-      if (seen.size >= q.perSide) break;
     }
   };
   const limit = q.perSide * 2;
