@@ -54,17 +54,22 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
 
   const pairs: ScoredPair[] = [];
   for (const p of own) {
-    const best = new Map<string, ScoredPair>();
+    const scored: { pair: ScoredPair; key: string }[] = [];
     for (const id of candidateIdsByClaim.get(p.claim.id) ?? []) {
       const c = candidates.get(id);
       if (!c || isPartElsewhere(c)) continue;
-      const scored = scorePair(p, c);
-      if (!scored || scored.score < MIN_SCORE) continue;
-      const key = `${c.claim.articleId}:${c.claim.value}`;
-      const current = best.get(key);
-      if (!current || scored.score > current.score) best.set(key, { claimId: p.claim.id, candidateId: id, ...scored });
+      const result = scorePair(p, c);
+      if (!result || result.score < MIN_SCORE) continue;
+      scored.push({ pair: { claimId: p.claim.id, candidateId: id, ...result }, key: `${c.claim.articleId}:${c.claim.value}` });
     }
-    for (const pair of [...best.values()].sort((x, y) => y.score - x.score).slice(0, PER_CLAIM)) {
+    // The best PER_CLAIM figures; every repeat of a kept figure is kept too (the page shows it once).
+    scored.sort((x, y) => y.pair.score - x.pair.score);
+    const keptFigures = new Set<string>();
+    for (const { pair, key } of scored) {
+      if (!keptFigures.has(key)) {
+        if (keptFigures.size >= PER_CLAIM) continue;
+        keptFigures.add(key);
+      }
       pairs.push(pair);
       // The other side sees the same link, explained from its own point of view.
       const mirror = scorePair(candidates.get(pair.candidateId)!, p);
