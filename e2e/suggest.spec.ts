@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 
 const ARTICLE_1370 = "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq";
 const ARTICLE_1114 = "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014";
+const ARTICLE_173 = "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: Washington";
 
 async function openArticle(page: Page, title: string) {
   await page.goto("/");
@@ -36,24 +37,28 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
   test.setTimeout(120_000);
   await signInAs(page, "checker");
 
-  // 1. The 1,370 claim is offered the admitted tolls of the other four articles, with reasons.
+  // 1. The quoted 1,370 (the coalition's own statement) is offered the admitted tolls of other articles,
+  // with reasons. (workspace.spec links the headline-lead 1,370 and expects it alone, so this uses the
+  // second mention; that every 1,370 is offered 841, 624, 1,114/1,144 and 173 is in suggest.test.ts.)
   await openArticle(page, ARTICLE_1370);
-  // The second mention (the quoted statement): workspace.spec links the first one and expects it alone.
   const claim1370 = await selectClaim(page, "1,370", 1);
-  for (const figure of ["841", "624", "173"]) await expect(suggestionsFor(page, figure).first()).toBeVisible();
-  await expect(suggestionsFor(page, "1,144").or(suggestionsFor(page, "1,114")).first()).toBeVisible();
+  for (const figure of ["841", "624", "1,144"]) await expect(suggestionsFor(page, figure).first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").first()).toContainText("same counted thing");
 
-  // Confirm four by keyboard; dismiss 1,114, the article's slip for the 1,144 just linked.
-  for (const figure of ["841", "624", "173"]) await decideByKey(page, figure, "c");
-  await decideByKey(page, "1,144", "c");
+  // Confirm three by keyboard; dismiss 1,114, the article's slip for the 1,144 just linked.
+  for (const figure of ["841", "624", "1,144"]) await decideByKey(page, figure, "c");
   await decideByKey(page, "1,114", "x");
 
-  // Dismissed stays dismissed after a reload.
+  // Dismissed stays dismissed after a reload; the others stay open.
   await page.reload();
   await selectClaim(page, "1,370", 1);
   await expect(suggestionsFor(page, "1,069")).toBeVisible();
   await expect(suggestionsFor(page, "1,114")).toHaveCount(0);
+
+  // The 2016 figure, linked from its own article to the 2017 one: the timeline follows links transitively.
+  await openArticle(page, ARTICLE_173);
+  await selectClaim(page, "173");
+  await decideByKey(page, "624", "c");
 
   // 2. The article that gives 1,114 and 1,144 for the same figure carries a flag.
   await openArticle(page, ARTICLE_1114);
