@@ -2,7 +2,8 @@ import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { users, type Role } from "../schema";
 
-const publicFields = {
+/** The user columns safe to hand around (no password hash). */
+export const publicUserFields = {
   id: users.id,
   email: users.email,
   name: users.name,
@@ -18,13 +19,13 @@ export function normalizeEmail(email: string): string {
 }
 
 export function getUserById(db: Db, { id }: { id: number }): UserSummary | undefined {
-  return db.select(publicFields).from(users).where(eq(users.id, id)).get();
+  return db.select(publicUserFields).from(users).where(eq(users.id, id)).get();
 }
 
 /** Includes the password hash: only for sign-in and password changes. */
 export function getUserCredentials(db: Db, { email }: { email: string }) {
   return db
-    .select({ ...publicFields, passwordHash: users.passwordHash })
+    .select({ ...publicUserFields, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.email, normalizeEmail(email)))
     .get();
@@ -35,7 +36,7 @@ export function getUserPasswordHash(db: Db, { id }: { id: number }): string | un
 }
 
 export function listUsers(db: Db): UserSummary[] {
-  return db.select(publicFields).from(users).orderBy(asc(users.role), asc(users.email)).all();
+  return db.select(publicUserFields).from(users).orderBy(asc(users.role), asc(users.email)).all();
 }
 
 export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {
@@ -73,10 +74,10 @@ export function updateUserVersioned(
     .update(users)
     .set({ ...input.patch, version: sql`${users.version} + 1` })
     .where(and(eq(users.id, input.id), eq(users.version, input.version)))
-    .returning(publicFields)
+    .returning(publicUserFields)
     .get();
   if (updated) return { ok: true, user: updated };
-  const current = db.select(publicFields).from(users).where(eq(users.id, input.id)).get();
+  const current = db.select(publicUserFields).from(users).where(eq(users.id, input.id)).get();
   return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "missing" };
 }
 

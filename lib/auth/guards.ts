@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
-import { userForApiKey } from "./api-keys";
+import { userForApiKey } from "@/db/queries/api-keys";
 
 export type SessionUser = UserSummary;
 
