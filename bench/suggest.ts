@@ -23,6 +23,10 @@ const CLAIMS = arg("claims", 100_000);
 const SAMPLE = arg("articles", 200);
 const BASELINE_SAMPLE = arg("baseline-articles", 20);
 
+// CPU ms of each measured run, kept beside its wall-clock list.
+const cpuTimes = new Map<number[], number[]>();
+let lastCpu: number[] = [];
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-suggest-"));
 const { db, sqlite } = createDb(path.join(dir, "bench.db"));
 try {
@@ -63,7 +67,6 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const cpuTimes = new Map<number[], number[]>();
 /** Wall-clock ms; the same run's CPU ms (this process, user + system) is kept beside it, because on a
  * shared machine the wall clock also measures waiting for a core. */
 function time(fn: () => unknown): number {
@@ -75,7 +78,6 @@ function time(fn: () => unknown): number {
   lastCpu.push((c.user + c.system) / 1000);
   return wall;
 }
-let lastCpu: number[] = [];
 function measure(label: string, ids: number[], fn: (id: number) => unknown) {
   lastCpu = [];
   const wall = ids.map((id) => time(() => fn(id)));
