@@ -10,12 +10,15 @@ import { QueueFilters } from "@/components/review/queue-filters";
 import { QueueItem } from "@/components/review/queue-item";
 import { AssignedToMe } from "@/components/review/assigned-to-me";
 import { QueueKeys } from "@/components/review/queue-keys";
+import { OpenFlags } from "@/components/review/open-flags";
+import { listOpenFlags } from "@/db/queries/flags";
 import { cursorParam, parseQueueParams, queueHref, toQueueQuery } from "@/components/review/queue-params";
 import "@/components/review/review.css";
 
 export const metadata: Metadata = { title: "Review queue" };
 
 const PAGE_SIZE = 20;
+const FLAG_LIMIT = 10;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +32,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const counts = countClaimsByStatus(db);
   const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
   const options = listQueueFilterOptions(db);
+  const flags = listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
   const backwards = query.before !== undefined;
   const first = rows[0];
   const last = rows.at(-1);
@@ -50,6 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <StatusChart counts={counts} />
       </header>
       {(isChecker || assigned.length > 0) && <AssignedToMe claims={assigned} />}
+      <OpenFlags flags={flags.slice(0, FLAG_LIMIT)} more={flags.length > FLAG_LIMIT} canResolve={can(user.role, "claim.annotate")} />
       <div className="review-layout">
         <QueueFilters params={params} options={options} />
         <section aria-labelledby="queue-heading">
