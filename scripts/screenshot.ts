@@ -18,7 +18,11 @@ const base = process.env.TALLY_URL ?? "http://127.0.0.1:3000";
   await page.goto(`${base}${pathArg}`);
   await page.waitForLoadState("load");
   await page.waitForTimeout(500);
-  if (process.env.CLICK) await page.locator(process.env.CLICK).first().click();
+  if (process.env.CLICK) {
+    await page.waitForTimeout(1000); // let the page hydrate so the click is handled
+    await page.locator(process.env.CLICK).first().click();
+    await page.waitForTimeout(800);
+  }
   await page.screenshot({ path: out, fullPage: process.env.FULL === "1" });
   await browser.close();
 })();
