@@ -1,18 +1,4 @@
-/** A suggested link as the browser gets it (plain data; see db/queries/suggestions.ts). */
-export interface SuggestionItem {
-  id: number;
-  claimId: number;
-  relation: string;
-  score: number;
-  reason: string;
-  candidateId: number;
-  candidateQuote: string;
-  candidateValue: number | null;
-  candidateArticleId: number;
-  candidateArticleTitle: string;
-  candidateOutlet: string | null;
-  candidatePublishedAt: string | null;
-}
+export type { SuggestionView as SuggestionItem } from "@/lib/suggest/types";
 
 export const RELATION_LABELS: Record<string, string> = {
   same_figure: "same figure",

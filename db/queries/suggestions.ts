@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claimLinks, claims, linkSuggestions } from "../schema";
 import { appendAudit, type DbOrTx } from "./audit";
-import type { MatchClaim, ScoredPair } from "@/lib/suggest/types";
+import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
 type Row = Omit<MatchRow, "sentence" | "before"> & { context: string; sentenceOffset: number };
@@ -149,20 +149,7 @@ export function replaceOpenSuggestions(db: Db, { claimIds, pairs }: { claimIds: 
   });
 }
 
-export interface SuggestionView {
-  id: number;
-  claimId: number;
-  relation: string;
-  score: number;
-  reason: string;
-  candidateId: number;
-  candidateQuote: string;
-  candidateValue: number | null;
-  candidateArticleId: number;
-  candidateArticleTitle: string;
-  candidateOutlet: string | null;
-  candidatePublishedAt: string | null;
-}
+export type { SuggestionView };
 
 /** Open suggestions for every claim of an article, best first, in one query. */
 export function listOpenSuggestionsForArticle(db: Db, { articleId }: { articleId: number }): SuggestionView[] {

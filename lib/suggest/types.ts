@@ -30,3 +30,19 @@ export interface ScoredPair {
   score: number;
   reason: string;
 }
+
+/** A suggested link as the page shows it: one shape for the query and the client list. */
+export interface SuggestionView {
+  id: number;
+  claimId: number;
+  relation: string;
+  score: number;
+  reason: string;
+  candidateId: number;
+  candidateQuote: string;
+  candidateValue: number | null;
+  candidateArticleId: number;
+  candidateArticleTitle: string;
+  candidateOutlet: string | null;
+  candidatePublishedAt: string | null;
+}
