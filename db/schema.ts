@@ -67,6 +67,8 @@ export const articles = sqliteTable(
     uniqueIndex("articles_body_hash_unique").on(t.bodyHash),
     index("articles_url").on(t.url),
     index("articles_published_at").on(t.publishedAt),
+    // The API and the review queue filter by outlet.
+    index("articles_outlet").on(t.outlet),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_outlet` ON `articles` (`outlet`);
