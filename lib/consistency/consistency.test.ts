@@ -48,6 +48,17 @@ describe("internal inconsistencies on the seed articles", () => {
     expect(findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")])).toEqual([]);
     expect(findInconsistencies([profile(1, 50, "exact"), profile(2, 54, "exact")])).toHaveLength(1);
   });
+
+  test("a breakdown (three or more close figures, one per district) is not an inconsistency", () => {
+    const base = { articleId: 1, kind: "count", unit: null, period: null, outlet: null, title: "", before: "", date: { date: null, inferred: false } };
+    const words = new Map([["district", "district"], ["official", "officials"], ["count", "counted"]]);
+    const profile = (id: number, value: number) => ({
+      claim: { ...base, id, value, qualifier: "exact", counted: "damaged homes", sentence: `sentence ${id}`, numberEndInSentence: 0 },
+      counted: "damaged homes", countedInferred: false, head: "home", words, source: { kind: "official" as const, name: "" },
+      years: null, places: new Set<string>(), narrowed: false,
+    });
+    expect(findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)])).toEqual([]);
+  });
 });
 
 describe("arithmetic", () => {

@@ -5,6 +5,9 @@ import { claimInterval, intervalsOverlap } from "./interval";
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
 const CLOSE = 0.1;
 const MIN_SHARED_WORDS = 2;
+/** One quantity given two ways is a slip; three or more close values read as a breakdown
+ * (per district, per month), which lists different quantities on purpose. */
+const MAX_VALUES_OF_A_SLIP = 2;
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count) (?:was|had been|stood)\b/i;
 
 export interface InconsistencyFinding {
@@ -54,7 +57,7 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
     const group = byRoot.get(find(p.claim.id));
     if (group) group.ids.add(p.claim.id);
   }
-  return [...byRoot.values()].map((g) => ({
+  return [...byRoot.values()].filter((g) => g.values.size <= MAX_VALUES_OF_A_SLIP).map((g) => ({
     claimIds: [...g.ids].sort((x, y) => x - y),
     message: `The article gives ${[...g.values].sort((x, y) => x - y).map(formatNumber).join(" and ")} for the same ${g.counted}` +
       (g.words.size ? ` (shared words ${[...g.words].slice(0, 4).join("/")})` : "") + ".",

@@ -11,7 +11,7 @@ import { QueueItem } from "@/components/review/queue-item";
 import { AssignedToMe } from "@/components/review/assigned-to-me";
 import { QueueKeys } from "@/components/review/queue-keys";
 import { OpenFlags } from "@/components/review/open-flags";
-import { listOpenFlags } from "@/db/queries/flags";
+import { listFlagsForArticle, listOpenFlags } from "@/db/queries/flags";
 import { cursorParam, parseQueueParams, queueHref, toQueueQuery } from "@/components/review/queue-params";
 import "@/components/review/review.css";
 
@@ -32,7 +32,8 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const counts = countClaimsByStatus(db);
   const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
   const options = listQueueFilterOptions(db);
-  const flags = listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
+  // Filtered to one article, the queue shows that article's flags; otherwise the newest across all.
+  const flags = params.article ? listFlagsForArticle(db, { articleId: params.article }) : listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
   const backwards = query.before !== undefined;
   const first = rows[0];
   const last = rows.at(-1);
@@ -54,7 +55,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <StatusChart counts={counts} />
       </header>
       {(isChecker || assigned.length > 0) && <AssignedToMe claims={assigned} />}
-      <OpenFlags flags={flags.slice(0, FLAG_LIMIT)} more={flags.length > FLAG_LIMIT} canResolve={can(user.role, "claim.annotate")} />
+      <OpenFlags flags={params.article ? flags : flags.slice(0, FLAG_LIMIT)} more={!params.article && flags.length > FLAG_LIMIT} canResolve={can(user.role, "claim.annotate")} />
       <div className="review-layout">
         <QueueFilters params={params} options={options} />
         <section aria-labelledby="queue-heading">
