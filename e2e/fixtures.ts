@@ -16,5 +16,22 @@ export async function signInAs(page: Page, role: DemoRole) {
   await expect(page.getByTestId("role-badge")).toBeVisible();
 }
 
-export const test = base;
+/** Waits until React has hydrated the page (see components/shell/hydration-mark.tsx): keys pressed
+ * earlier would reach no handler. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "1");
+}
+
+/** `page.goto` that returns only once the page is interactive. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args: Parameters<Page["goto"]>) => {
+      const response = await goto(...args);
+      await waitForHydration(page);
+      return response;
+    };
+    await use(page);
+  },
+});
 export { expect };

@@ -211,15 +211,22 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
 
   // j moves through the queue by keyboard; Enter opens the claim.
   await editor.goto("/review");
-  await editor.keyboard.press("j");
+  // A key pressed before the page has hydrated does nothing: press until the first claim takes focus.
+  await expect(async () => {
+    await editor.keyboard.press("j");
+    await expect(editor.locator("a[data-queue-link]").first()).toBeFocused({ timeout: 500 });
+  }).toPass();
   await editor.keyboard.press("j");
   await editor.keyboard.press("Enter");
   await expect(editor).toHaveURL(new RegExp(`/review/${firstPage[1]}$`));
 
   // ] moves to the next claim in the queue from the decision page.
   await editor.goto(`/review/${claims[0]!.id}`);
-  await editor.keyboard.press("]");
-  await expect(editor).toHaveURL(new RegExp(`/review/${claims[1]!.id}$`));
+  const next = new RegExp(`/review/${claims[1]!.id}$`);
+  await expect(async () => {
+    if (!next.test(editor.url())) await editor.keyboard.press("]");
+    await expect(editor).toHaveURL(next, { timeout: 1000 });
+  }).toPass();
   await editor.keyboard.press("?");
   await expect(editor.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
