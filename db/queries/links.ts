@@ -42,27 +42,23 @@ const otherFields = {
 
 /** Links on the article's claims, both directions: two queries whatever the number of claims. */
 export function listLinksForArticle(db: Db, { articleId }: { articleId: number }): LinkView[] {
-  const outgoing = db
-    .select({ id: claimLinks.id, claimId: claimLinks.fromClaimId, relation: claimLinks.relation, ...otherFields })
+  return [...linksInDirection(db, articleId, "from"), ...linksInDirection(db, articleId, "to")];
+}
+
+/** "from": links whose subject is a claim of this article; "to": links pointing at one. */
+function linksInDirection(db: Db, articleId: number, direction: LinkView["direction"]): LinkView[] {
+  const [hereEnd, otherEnd] =
+    direction === "from" ? [claimLinks.fromClaimId, claimLinks.toClaimId] : [claimLinks.toClaimId, claimLinks.fromClaimId];
+  return db
+    .select({ id: claimLinks.id, claimId: hereEnd, relation: claimLinks.relation, ...otherFields })
     .from(claimLinks)
-    .innerJoin(here, eq(here.id, claimLinks.fromClaimId))
-    .innerJoin(other, eq(other.id, claimLinks.toClaimId))
+    .innerJoin(here, eq(here.id, hereEnd))
+    .innerJoin(other, eq(other.id, otherEnd))
     .innerJoin(articles, eq(articles.id, other.articleId))
     .where(eq(here.articleId, articleId))
     .orderBy(asc(claimLinks.createdAt))
     .all()
-    .map((row) => ({ ...row, direction: "from" as const }));
-  const incoming = db
-    .select({ id: claimLinks.id, claimId: claimLinks.toClaimId, relation: claimLinks.relation, ...otherFields })
-    .from(claimLinks)
-    .innerJoin(here, eq(here.id, claimLinks.toClaimId))
-    .innerJoin(other, eq(other.id, claimLinks.fromClaimId))
-    .innerJoin(articles, eq(articles.id, other.articleId))
-    .where(eq(here.articleId, articleId))
-    .orderBy(asc(claimLinks.createdAt))
-    .all()
-    .map((row) => ({ ...row, direction: "to" as const }));
-  return [...outgoing, ...incoming];
+    .map((row) => ({ ...row, direction }));
 }
 
 export interface LinkTarget {

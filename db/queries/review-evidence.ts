@@ -66,22 +66,19 @@ export function listEvidenceForClaims(db: Db, { claimIds }: { claimIds: number[]
     otherArticleId: otherArticle.id,
     otherArticleTitle: otherArticle.title,
   });
-  const outgoing = db
-    .select(linkFields("out"))
-    .from(claimLinks)
-    .innerJoin(other, eq(other.id, claimLinks.toClaimId))
-    .innerJoin(otherArticle, eq(otherArticle.id, other.articleId))
-    .where(inArray(claimLinks.fromClaimId, claimIds))
-    .all()
-    .map((r) => ({ ...r, direction: "out" as const }));
-  const incoming = db
-    .select(linkFields("in"))
-    .from(claimLinks)
-    .innerJoin(other, eq(other.id, claimLinks.fromClaimId))
-    .innerJoin(otherArticle, eq(otherArticle.id, other.articleId))
-    .where(inArray(claimLinks.toClaimId, claimIds))
-    .all()
-    .map((r) => ({ ...r, direction: "in" as const }));
+  const linksIn = (direction: "out" | "in") => {
+    const [ours, theirs] = direction === "out" ? [claimLinks.fromClaimId, claimLinks.toClaimId] : [claimLinks.toClaimId, claimLinks.fromClaimId];
+    return db
+      .select(linkFields(direction))
+      .from(claimLinks)
+      .innerJoin(other, eq(other.id, theirs))
+      .innerJoin(otherArticle, eq(otherArticle.id, other.articleId))
+      .where(inArray(ours, claimIds))
+      .all()
+      .map((r) => ({ ...r, direction }));
+  };
+  const outgoing = linksIn("out");
+  const incoming = linksIn("in");
   const links = [...outgoing, ...incoming].sort(
     (a, b) => Number(b.relation === "contradicts") - Number(a.relation === "contradicts") || a.linkId - b.linkId,
   );

@@ -7,22 +7,8 @@ import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types
 import { claimDate } from "@/lib/suggest/claim-date";
 
 type Row = Omit<MatchRow, "sentence" | "before"> & { context: string; sentenceOffset: number };
-type MatchRow = {
-  id: number;
-  articleId: number;
-  value: number;
-  kind: string;
-  unit: string | null;
-  counted: string | null;
-  qualifier: string;
-  period: string | null;
-  sentence: string;
-  before: string;
-  title: string;
-  numberEndInSentence: number;
-  outlet: string | null;
-  publishedAt: string | null;
-};
+/** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
+type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
 const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
   c.counted AS counted, c.qualifier AS qualifier, c.period AS period,
