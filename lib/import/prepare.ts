@@ -21,7 +21,7 @@ export function prepareArticle(input: ParsedArticleInput): PreparedArticle {
   const cleaned = cleanArticleText(raw, { title: input.title ?? fromHtml?.title });
   const title = input.title ?? fromHtml?.title ?? cleaned.title ?? "Untitled article";
   const publishedAt =
-    (input.publishedAt ? parsePublishedDate(input.publishedAt) ?? input.publishedAt : null) ??
+    (input.publishedAt ? parsePublishedDate(input.publishedAt) : null) ??
     cleaned.publishedAt ??
     null;
   return {
