@@ -8,10 +8,23 @@ import type { QuantulumCase, SpecCase } from "./detect-data";
  * should not report are tagged with a reason; scores are printed with and without them.
  */
 
-export interface Expected { value: number; text: string; input: string; start: number }
-export interface Score { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface Expected {
+  value: number;
+  text: string;
+  input: string;
+  start: number;
+}
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Why an expected item is out of scope for news claims, or null when it is in scope. */
 export function outOfScope(item: Expected): string | null {
@@ -20,11 +33,28 @@ export function outOfScope(item: Expected): string | null {
   if (/^\d{4}$/.test(text) && item.value >= 1700 && item.value <= 2099) return "year";
   const before = input.charAt(start - 1);
   const after = input.charAt(start + text.length);
-  if (/[A-Za-z\-\/.:+]/.test(before) && /\d/.test(text.charAt(0)) || /^[\/.:]\d|^[A-Za-z]/.test(input.slice(start + text.length)) && /\d$/.test(text) && after !== "" && !/^(?:k|m|bn|b|mm)\b/i.test(input.slice(start + text.length))) {
+  if (
+    (/[A-Za-z\-\/.:+]/.test(before) && /\d/.test(text.charAt(0))) ||
+    (/^[\/.:]\d|^[A-Za-z]/.test(input.slice(start + text.length)) &&
+      /\d$/.test(text) &&
+      after !== "" &&
+      !/^(?:k|m|bn|b|mm)\b/i.test(input.slice(start + text.length)))
+  ) {
     return "identifier, date, phone or IP fragment";
   }
-  if (lower === "one" || lower === "a" || lower === "an" || /^(?:a|an|one) [a-z']+$/.test(lower) && item.value === 1) return "lone 'one'/article (pronoun, not a count)";
-  if (item.value < 0 || /\d[e^×x]|\^|point|nought|naught|lakh|crore|\bover\b|negative|minus|dzs?|dozs|\d,\d{2}(?!\d)|\d\.\d{3},|\d \d{3}|\d\u202f\d|th(?:s)?$|tieth|firsts?$|ths\b|\d,\d(?!\d)/.test(lower)) {
+  if (
+    lower === "one" ||
+    lower === "a" ||
+    lower === "an" ||
+    (/^(?:a|an|one) [a-z']+$/.test(lower) && item.value === 1)
+  )
+    return "lone 'one'/article (pronoun, not a count)";
+  if (
+    item.value < 0 ||
+    /\d[e^×x]|\^|point|nought|naught|lakh|crore|\bover\b|negative|minus|dzs?|dozs|\d,\d{2}(?!\d)|\d\.\d{3},|\d \d{3}|\d\u202f\d|th(?:s)?$|tieth|firsts?$|ths\b|\d,\d(?!\d)/.test(
+      lower,
+    )
+  ) {
     return "exotic notation (scientific, spoken decimals, Indian/European grouping, negatives, n-ths)";
   }
   return null;
@@ -39,14 +69,22 @@ function score(tp: number, fp: number, fn: number): Score {
 
 /** Values a claim stands for when the spec lists each number separately: both ends of a range. */
 function valuesOf(claim: DetectedClaim, rangeAs: "ends" | "midpoint"): number[] {
-  if (claim.low !== null && claim.high !== null) return rangeAs === "ends" ? [claim.low, claim.high] : [(claim.low + claim.high) / 2];
+  if (claim.low !== null && claim.high !== null)
+    return rangeAs === "ends" ? [claim.low, claim.high] : [(claim.low + claim.high) / 2];
   return [claim.value];
 }
 
 /** One sentence the detector got wrong: in-scope values it missed and values it made up. */
-export interface Failure { input: string; missed: string[]; extra: string[] }
+export interface Failure {
+  input: string;
+  missed: string[];
+  extra: string[];
+}
 
-export function evaluate(cases: Array<{ input: string; expected: Expected[] }>, rangeAs: "ends" | "midpoint") {
+export function evaluate(
+  cases: Array<{ input: string; expected: Expected[] }>,
+  rangeAs: "ends" | "midpoint",
+) {
   const all = { tp: 0, fp: 0, fn: 0 };
   const scoped = { tp: 0, fp: 0, fn: 0 };
   const excluded = new Map<string, number>();
@@ -81,7 +119,12 @@ export function evaluate(cases: Array<{ input: string; expected: Expected[] }>, 
       failures.push({ input, missed, extra: made });
     }
   }
-  return { all: score(all.tp, all.fp, all.fn), scoped: score(scoped.tp, scoped.fp, scoped.fn), excluded, failures };
+  return {
+    all: score(all.tp, all.fp, all.fn),
+    scoped: score(scoped.tp, scoped.fp, scoped.fn),
+    excluded,
+    failures,
+  };
 }
 
 export function specCases(spec: SpecCase[]): Array<{ input: string; expected: Expected[] }> {
@@ -110,9 +153,16 @@ export function rangeSpecCases(spec: SpecCase[]): Array<{ input: string; expecte
   }));
 }
 
-export function quantulumCases(cases: QuantulumCase[]): Array<{ input: string; expected: Expected[] }> {
+export function quantulumCases(
+  cases: QuantulumCase[],
+): Array<{ input: string; expected: Expected[] }> {
   return cases.map((c) => ({
     input: c.req,
-    expected: c.res.map((r) => ({ value: r.value, text: r.surface, input: c.req, start: c.req.indexOf(r.surface) })),
+    expected: c.res.map((r) => ({
+      value: r.value,
+      text: r.surface,
+      input: c.req,
+      start: c.req.indexOf(r.surface),
+    })),
   }));
 }

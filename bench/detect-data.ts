@@ -11,7 +11,13 @@ export function benchDataDir(): string {
 
 export interface SpecCase {
   Input: string;
-  Results: Array<{ Text: string; Start: number; End: number; TypeName: string; Resolution?: { value?: string } }>;
+  Results: Array<{
+    Text: string;
+    Start: number;
+    End: number;
+    TypeName: string;
+    Resolution?: { value?: string };
+  }>;
 }
 
 export function readSpec(dir: string, name: string): SpecCase[] {
@@ -25,13 +31,18 @@ export interface QuantulumCase {
 }
 
 export function readQuantulum(dir: string): QuantulumCase[] {
-  return JSON.parse(readFileSync(path.join(dir, "quantulum3/quantities.json"), "utf8")) as QuantulumCase[];
+  return JSON.parse(
+    readFileSync(path.join(dir, "quantulum3/quantities.json"), "utf8"),
+  ) as QuantulumCase[];
 }
 
 function seedTexts(): string[] {
   const dir = path.join(process.cwd(), "seeds");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(path.join(dir, f), "utf8"));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same text. */
@@ -50,7 +61,9 @@ function random(seed: number): () => number {
 export function buildCorpus(dir: string, bytes: number): string {
   const sentences = [
     ...readQuantulum(dir).map((c) => c.req),
-    ...["NumberModel", "PercentModel", "NumberRangeModel"].flatMap((n) => readSpec(dir, n).map((c) => c.Input)),
+    ...["NumberModel", "PercentModel", "NumberRangeModel"].flatMap((n) =>
+      readSpec(dir, n).map((c) => c.Input),
+    ),
   ].filter((s) => s.length > 20);
   const articles = seedTexts();
   const next = random(42);

@@ -20,7 +20,12 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function measureSpeed(label: string, text: string, run: (text: string) => unknown, repetitions: number): SpeedResult {
+export function measureSpeed(
+  label: string,
+  text: string,
+  run: (text: string) => unknown,
+  repetitions: number,
+): SpeedResult {
   run(text.slice(0, Math.min(text.length, 50_000))); // warm-up: compile regexes, JIT the hot paths
   run(text.slice(0, Math.min(text.length, 50_000)));
   const wall: number[] = [];
@@ -36,7 +41,9 @@ export function measureSpeed(label: string, text: string, run: (text: string) =>
     cpu.push(megabytes / ((cpuUsed.user + cpuUsed.system) / 1e6));
   }
   return {
-    label, bytes: text.length, repetitions,
+    label,
+    bytes: text.length,
+    repetitions,
     wall: { median: median(wall), best: Math.max(...wall) },
     cpu: { median: median(cpu), best: Math.max(...cpu) },
   };

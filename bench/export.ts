@@ -22,7 +22,10 @@ function time<T>(run: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-const generated = generateClaimsDb({ claims: CLAIMS, articles: Math.max(10, Math.round(CLAIMS / 40)) });
+const generated = generateClaimsDb({
+  claims: CLAIMS,
+  articles: Math.max(10, Math.round(CLAIMS / 40)),
+});
 try {
   const { db } = generated;
   const paged = time(() => exportAllPages(db, { base: BASE, limit: 500 }));
@@ -30,22 +33,32 @@ try {
 
   // Baseline on a sample (the full run would take minutes): one bundle per claim.
   const sample = listExportClaims(db, { limit: Math.min(2000, CLAIMS) });
-  const perClaim = time(() => sample.map((c) => claimToAnnotation(c, loadExportBundle(db, [c]), BASE)));
+  const perClaim = time(() =>
+    sample.map((c) => claimToAnnotation(c, loadExportBundle(db, [c]), BASE)),
+  );
   const batchedSample = time(() => {
     const bundle = loadExportBundle(db, sample);
     return sample.map((c) => claimToAnnotation(c, bundle, BASE));
   });
 
-  const csv = time(() => claimsCsv(loadExportBundle(db, listExportClaims(db, {}), { withBodies: false })));
+  const csv = time(() =>
+    claimsCsv(loadExportBundle(db, listExportClaims(db, {}), { withBodies: false })),
+  );
   const target = createDb(":memory:");
   const json = JSON.parse(JSON.stringify(paged.value)) as unknown;
   const reimport = time(() => importAnnotations(target.db, json, { actorId: null }));
   target.sqlite.close();
 
   const perK = (ms: number, n: number) => ((ms / n) * 1000).toFixed(1);
-  console.log(`claims: ${CLAIMS}, annotations exported: ${annotations} in ${paged.value.length} pages`);
-  console.log(`annotation export (paged, batched): ${paged.ms.toFixed(0)} ms total, ${perK(paged.ms, annotations)} ms per 1000 claims`);
-  console.log(`sample of ${sample.length}: batched ${batchedSample.ms.toFixed(0)} ms vs per-claim baseline ${perClaim.ms.toFixed(0)} ms (${(perClaim.ms / batchedSample.ms).toFixed(1)}x faster)`);
+  console.log(
+    `claims: ${CLAIMS}, annotations exported: ${annotations} in ${paged.value.length} pages`,
+  );
+  console.log(
+    `annotation export (paged, batched): ${paged.ms.toFixed(0)} ms total, ${perK(paged.ms, annotations)} ms per 1000 claims`,
+  );
+  console.log(
+    `sample of ${sample.length}: batched ${batchedSample.ms.toFixed(0)} ms vs per-claim baseline ${perClaim.ms.toFixed(0)} ms (${(perClaim.ms / batchedSample.ms).toFixed(1)}x faster)`,
+  );
   console.log(`CSV: ${csv.ms.toFixed(0)} ms, ${(csv.value.length / 1e6).toFixed(1)} MB`);
   const result = reimport.value.ok ? reimport.value.result : null;
   console.log(

@@ -30,8 +30,25 @@ export interface GenerateOptions {
   now?: number;
 }
 
-const OUTLETS = ["Reuters", "AP", "Al Jazeera", "The Guardian", "Le Monde", "Der Spiegel", "BBC", "NPR", "El País", "Haaretz"];
-const VERDICT_LIST = ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable"] as const;
+const OUTLETS = [
+  "Reuters",
+  "AP",
+  "Al Jazeera",
+  "The Guardian",
+  "Le Monde",
+  "Der Spiegel",
+  "BBC",
+  "NPR",
+  "El País",
+  "Haaretz",
+];
+const VERDICT_LIST = [
+  "accurate",
+  "mostly_accurate",
+  "misleading",
+  "inaccurate",
+  "unverifiable",
+] as const;
 const REASONS = [
   "The ministry's own report gives a lower figure.",
   "Count includes people the source lists as combatants.",
@@ -64,7 +81,9 @@ export function generateClaimsDb(options: GenerateOptions): GeneratedDb {
   const { db, sqlite } = createDb(file);
   sqlite.pragma("synchronous = OFF");
 
-  const insertUser = sqlite.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, 'x') returning id");
+  const insertUser = sqlite.prepare(
+    "insert into users (email, name, role, password_hash) values (?, ?, ?, 'x') returning id",
+  );
   const checkers: number[] = [];
   const editors: number[] = [];
   const insertArticle = sqlite.prepare(
@@ -74,18 +93,32 @@ export function generateClaimsDb(options: GenerateOptions): GeneratedDb {
     (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, value, kind, unit,
      status, status_reason, status_by, status_at, verdict, decision_note, decided_by, decided_at, assignee_id, created_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'count', 'people', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`);
-  const insertSource = sqlite.prepare("insert into sources (title, url, normalized_url, publisher, type) values (?, ?, ?, ?, 'official_report') returning id");
-  const insertClaimSource = sqlite.prepare("insert or ignore into claim_sources (claim_id, source_id, stance) values (?, ?, ?)");
-  const insertLink = sqlite.prepare("insert or ignore into claim_links (from_claim_id, to_claim_id, relation) values (?, ?, ?)");
+  const insertSource = sqlite.prepare(
+    "insert into sources (title, url, normalized_url, publisher, type) values (?, ?, ?, ?, 'official_report') returning id",
+  );
+  const insertClaimSource = sqlite.prepare(
+    "insert or ignore into claim_sources (claim_id, source_id, stance) values (?, ?, ?)",
+  );
+  const insertLink = sqlite.prepare(
+    "insert or ignore into claim_links (from_claim_id, to_claim_id, relation) values (?, ?, ?)",
+  );
 
   sqlite.transaction(() => {
-    for (let i = 0; i < 6; i++) checkers.push((insertUser.get(`checker${i}@bench.test`, `Checker ${i}`, "checker") as { id: number }).id);
-    for (let i = 0; i < 2; i++) editors.push((insertUser.get(`editor${i}@bench.test`, `Editor ${i}`, "editor") as { id: number }).id);
+    for (let i = 0; i < 6; i++)
+      checkers.push(
+        (insertUser.get(`checker${i}@bench.test`, `Checker ${i}`, "checker") as { id: number }).id,
+      );
+    for (let i = 0; i < 2; i++)
+      editors.push(
+        (insertUser.get(`editor${i}@bench.test`, `Editor ${i}`, "editor") as { id: number }).id,
+      );
 
     const sourceIds: number[] = [];
     for (let i = 0; i < Math.max(10, Math.round(options.claims / 50)); i++) {
       const url = `https://stats.example.org/report/${i}`;
-      sourceIds.push((insertSource.get(`Report ${i}`, url, url, pick(OUTLETS)) as { id: number }).id);
+      sourceIds.push(
+        (insertSource.get(`Report ${i}`, url, url, pick(OUTLETS)) as { id: number }).id,
+      );
     }
 
     const claimIds: number[] = [];
@@ -96,22 +129,49 @@ export function generateClaimsDb(options: GenerateOptions): GeneratedDb {
       for (let c = 0; c < perArticle; c++) {
         const number = String(100 + Math.floor(rand() * 5000));
         const lead = `In ${pick(["Mosul", "Raqqa", "Aleppo", "Falluja", "Deir ez-Zor"])} the count reached `;
-        sentences.push({ text: `${lead}${number} people, according to ${pick(OUTLETS)}. `, numberAt: lead.length, number });
+        sentences.push({
+          text: `${lead}${number} people, according to ${pick(OUTLETS)}. `,
+          numberAt: lead.length,
+          number,
+        });
       }
       const body = sentences.map((s) => s.text).join("");
       const created = now - Math.floor(rand() * 90 * DAY);
-      const articleId = (insertArticle.get(`Article ${a}: civilian casualties`, pick(OUTLETS), "2024-01-01", body, `hash-${a}`, created) as { id: number }).id;
+      const articleId = (
+        insertArticle.get(
+          `Article ${a}: civilian casualties`,
+          pick(OUTLETS),
+          "2024-01-01",
+          body,
+          `hash-${a}`,
+          created,
+        ) as { id: number }
+      ).id;
       let offset = 0;
       for (const sentence of sentences) {
         const start = offset + sentence.numberAt;
         const end = start + sentence.number.length + " people".length;
         const roll = rand();
-        const status = roll < mix.disputed ? "disputed" : roll < mix.disputed + mix.decided ? "decided" : roll < mix.disputed + mix.decided + mix.verified ? "verified" : "unchecked";
+        const status =
+          roll < mix.disputed
+            ? "disputed"
+            : roll < mix.disputed + mix.decided
+              ? "decided"
+              : roll < mix.disputed + mix.decided + mix.verified
+                ? "verified"
+                : "unchecked";
         const statusAt = status === "unchecked" ? null : now - Math.floor(rand() * 90 * DAY);
         const decided = status === "decided";
         const row = insertClaim.get(
-          articleId, start, end, start, start + sentence.number.length, offset, offset + sentence.text.length - 1,
-          sentence.text.slice(sentence.numberAt, sentence.numberAt + sentence.number.length + 7), Number(sentence.number),
+          articleId,
+          start,
+          end,
+          start,
+          start + sentence.number.length,
+          offset,
+          offset + sentence.text.length - 1,
+          sentence.text.slice(sentence.numberAt, sentence.numberAt + sentence.number.length + 7),
+          Number(sentence.number),
           status,
           status === "disputed" || decided ? pick(REASONS) : null,
           statusAt === null ? null : pick(checkers),
@@ -133,11 +193,17 @@ export function generateClaimsDb(options: GenerateOptions): GeneratedDb {
     for (const claimId of claimIds) {
       if (rand() < 0.2) {
         const count = rand() < 0.3 ? 2 : 1;
-        for (let s = 0; s < count; s++) insertClaimSource.run(claimId, pick(sourceIds), rand() < 0.2 ? "contradicts" : pick(STANCES));
+        for (let s = 0; s < count; s++)
+          insertClaimSource.run(
+            claimId,
+            pick(sourceIds),
+            rand() < 0.2 ? "contradicts" : pick(STANCES),
+          );
       }
       if (rand() < 0.05) {
         const otherId = pick(claimIds);
-        if (otherId !== claimId) insertLink.run(claimId, otherId, rand() < 0.25 ? "contradicts" : pick(LINK_RELATIONS));
+        if (otherId !== claimId)
+          insertLink.run(claimId, otherId, rand() < 0.25 ? "contradicts" : pick(LINK_RELATIONS));
       }
     }
   })();

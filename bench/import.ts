@@ -23,13 +23,23 @@ function generate(n: number): ImportItem[] {
   return Array.from({ length: n }, (_, i) => {
     const seed = seeds[i % seeds.length]!;
     let k = i;
-    const varied = seed.replace(/\d+/g, (d) => String((Number(d) + (k++ % 97) + i) % 10 ** Math.max(1, d.length)));
+    const varied = seed.replace(/\d+/g, (d) =>
+      String((Number(d) + (k++ % 97) + i) % 10 ** Math.max(1, d.length)),
+    );
     const paragraphs = varied.split("\n\n");
     const rotate = i % paragraphs.length;
     const head = paragraphs.slice(0, 2);
     const rest = paragraphs.slice(2);
-    const body = [...head, ...rest.slice(rotate % Math.max(1, rest.length)), ...rest.slice(0, rotate % Math.max(1, rest.length))].join("\n\n");
-    return { ok: true, label: `generated-${i + 1}`, input: { title: `Generated article ${i + 1}`, url: `https://bench.example/a/${i + 1}`, body } };
+    const body = [
+      ...head,
+      ...rest.slice(rotate % Math.max(1, rest.length)),
+      ...rest.slice(0, rotate % Math.max(1, rest.length)),
+    ].join("\n\n");
+    return {
+      ok: true,
+      label: `generated-${i + 1}`,
+      input: { title: `Generated article ${i + 1}`, url: `https://bench.example/a/${i + 1}`, body },
+    };
   });
 }
 
@@ -47,7 +57,9 @@ const megabytes = bodies.reduce((n, b) => n + b.length, 0) / 1e6;
 const raw = freshDb();
 let t = performance.now();
 for (const [i, body] of bodies.entries()) {
-  raw.db.transaction((tx) => insertArticle(tx, { title: `Raw ${i}`, body, bodyHash: bodyHash(body) }));
+  raw.db.transaction((tx) =>
+    insertArticle(tx, { title: `Raw ${i}`, body, bodyHash: bodyHash(body) }),
+  );
 }
 const rawSeconds = (performance.now() - t) / 1000;
 raw.done();
@@ -63,7 +75,10 @@ const real = freshDb();
 t = performance.now();
 const summary = importItems(real.db, items, { actorId: null, suggestions: false });
 const importSeconds = (performance.now() - t) / 1000;
-const claimsStored = summary.results.reduce((n, r) => n + (r.status === "created" ? r.claimCount : 0), 0);
+const claimsStored = summary.results.reduce(
+  (n, r) => n + (r.status === "created" ? r.claimCount : 0),
+  0,
+);
 real.done();
 
 // The same path with link suggestions after each article, as the app runs it, within a time budget:
@@ -81,14 +96,28 @@ full.done();
 
 const rate = (s: number, n = COUNT) => n / s;
 const fmt = (n: number) => n.toFixed(0).padStart(8);
-console.log(`${COUNT} generated articles (${megabytes.toFixed(2)} MB, seed articles with furniture, numbers varied)`);
-console.log(`  import (validate + clean + detect + store):  ${fmt(rate(importSeconds))} articles/s  (${importSeconds.toFixed(2)} s; created ${summary.created}, duplicates ${summary.duplicates}, failed ${summary.failed}; ${claimsStored} claims)`);
-console.log(`  with link suggestions (lib/suggest), ${(budgetMs / 1000).toFixed(0)} s budget: ${fmt(rate(fullSeconds, fullCount))} articles/s  (${fullCount} articles in ${fullSeconds.toFixed(2)} s)`);
-console.log(`  baseline: raw insert, no cleaning/detection: ${fmt(rate(rawSeconds))} articles/s  (${rawSeconds.toFixed(2)} s)`);
-console.log(`  baseline: detector alone:                    ${fmt(rate(detectSeconds))} articles/s  (${detectSeconds.toFixed(2)} s; ${detectedCount} claims)`);
-console.log(`  import / raw insert: ${(rate(importSeconds) / rate(rawSeconds)).toFixed(2)}x   import / detector alone: ${(rate(importSeconds) / rate(detectSeconds)).toFixed(2)}x`);
+console.log(
+  `${COUNT} generated articles (${megabytes.toFixed(2)} MB, seed articles with furniture, numbers varied)`,
+);
+console.log(
+  `  import (validate + clean + detect + store):  ${fmt(rate(importSeconds))} articles/s  (${importSeconds.toFixed(2)} s; created ${summary.created}, duplicates ${summary.duplicates}, failed ${summary.failed}; ${claimsStored} claims)`,
+);
+console.log(
+  `  with link suggestions (lib/suggest), ${(budgetMs / 1000).toFixed(0)} s budget: ${fmt(rate(fullSeconds, fullCount))} articles/s  (${fullCount} articles in ${fullSeconds.toFixed(2)} s)`,
+);
+console.log(
+  `  baseline: raw insert, no cleaning/detection: ${fmt(rate(rawSeconds))} articles/s  (${rawSeconds.toFixed(2)} s)`,
+);
+console.log(
+  `  baseline: detector alone:                    ${fmt(rate(detectSeconds))} articles/s  (${detectSeconds.toFixed(2)} s; ${detectedCount} claims)`,
+);
+console.log(
+  `  import / raw insert: ${(rate(importSeconds) / rate(rawSeconds)).toFixed(2)}x   import / detector alone: ${(rate(importSeconds) / rate(detectSeconds)).toFixed(2)}x`,
+);
 const target = 100;
-console.log(`  target ≥ ${target} articles/s: ${rate(importSeconds) >= target ? "met" : "NOT MET"}`);
+console.log(
+  `  target ≥ ${target} articles/s: ${rate(importSeconds) >= target ? "met" : "NOT MET"}`,
+);
 if (summary.failed > 0) {
   console.error(summary.results.find((r) => r.status === "failed"));
   process.exitCode = 1;

@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { createDb } from "../db";
 import { loadArticleMatchClaims, loadMatchClaimsByIds } from "../db/queries/suggestions";
-import { computeSuggestionsForArticle, recomputeSuggestionsForArticle } from "../lib/suggest/recompute";
+import {
+  computeSuggestionsForArticle,
+  recomputeSuggestionsForArticle,
+} from "../lib/suggest/recompute";
 import { countedLookupKeys } from "../lib/suggest/context-words";
 import { profileClaim, type ClaimProfile } from "../lib/suggest/profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "../lib/suggest/score";
@@ -33,23 +36,42 @@ try {
   let t = performance.now();
   const made = generateClaims(sqlite, { claims: CLAIMS });
   sqlite.exec("ANALYZE");
-  console.log(`Generated ${made.claims.toLocaleString("en-US")} claims in ${made.articles.toLocaleString("en-US")} articles (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `Generated ${made.claims.toLocaleString("en-US")} claims in ${made.articles.toLocaleString("en-US")} articles (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
 
-  const ids = (sqlite.prepare("SELECT id FROM articles ORDER BY random() LIMIT ?").all(SAMPLE) as { id: number }[]).map((r) => r.id);
+  const ids = (
+    sqlite.prepare("SELECT id FROM articles ORDER BY random() LIMIT ?").all(SAMPLE) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
   const plan = sqlite
-    .prepare(`EXPLAIN QUERY PLAN SELECT id FROM claims WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL`)
+    .prepare(
+      `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL`,
+    )
     .all("count", null, "civilians", 10, 1000, 1) as { detail: string }[];
   console.log(`Candidate lookup plan: ${plan.map((p) => p.detail).join("; ")}`);
 
   // Warm-up, then the measured runs.
   for (const id of ids.slice(0, 5)) computeSuggestionsForArticle(db, id);
   const indexed = measure("indexed", ids, (id) => computeSuggestionsForArticle(db, id));
-  const withWrites = measure("writes", ids.slice(0, 50), (id) => recomputeSuggestionsForArticle(db, id));
+  const withWrites = measure("writes", ids.slice(0, 50), (id) =>
+    recomputeSuggestionsForArticle(db, id),
+  );
   const baseline = measure("baseline", ids.slice(0, BASELINE_SAMPLE), (id) => naiveSuggestions(id));
 
-  const pairsPerArticle = ids.slice(0, 50).map((id) => computeSuggestionsForArticle(db, id).pairs.length);
-  console.log(`\nMachine load average: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
-  console.log(`Per article, ms (${CLAIMS.toLocaleString("en-US")} claims in the database)      median      p95      max   runs   cpu median   cpu p95`);
+  const pairsPerArticle = ids
+    .slice(0, 50)
+    .map((id) => computeSuggestionsForArticle(db, id).pairs.length);
+  console.log(
+    `\nMachine load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${os.cpus().length} cores`,
+  );
+  console.log(
+    `Per article, ms (${CLAIMS.toLocaleString("en-US")} claims in the database)      median      p95      max   runs   cpu median   cpu p95`,
+  );
   row("indexed lookup + scoring (computeSuggestions)", indexed);
   row("…plus storing them (recomputeSuggestionsForArticle)", withWrites);
   row("baseline: full scan + same scoring", baseline);
@@ -58,7 +80,9 @@ try {
     `\nBaseline / indexed: wall median ${(stat(baseline, 0.5) / stat(indexed, 0.5)).toFixed(1)}x, p95 ${(stat(baseline, 0.95) / stat(indexed, 0.95)).toFixed(1)}x; ` +
       `cpu median ${(stat(cpu(baseline), 0.5) / stat(cpu(indexed), 0.5)).toFixed(1)}x`,
   );
-  console.log(`Suggestions per article (incl. mirrors and parts): median ${stat(pairsPerArticle, 0.5)}`);
+  console.log(
+    `Suggestions per article (incl. mirrors and parts): median ${stat(pairsPerArticle, 0.5)}`,
+  );
   console.log(
     `Target: median under 50 ms → wall ${stat(indexed, 0.5) < 50 ? "met" : "NOT met"}, cpu ${stat(cpu(indexed), 0.5) < 50 ? "met" : "NOT met"}`,
   );
@@ -93,15 +117,26 @@ function stat(xs: number[], q: number): number {
 function row(label: string, xs: number[]) {
   const f = (n: number) => n.toFixed(2).padStart(8);
   const cpu = cpuTimes.get(xs) ?? [];
-  console.log(`  ${label.padEnd(58)} ${f(stat(xs, 0.5))} ${f(stat(xs, 0.95))} ${f(Math.max(...xs))}   ${String(xs.length).padStart(4)}   ${f(stat(cpu, 0.5))}  ${f(stat(cpu, 0.95))}`);
+  console.log(
+    `  ${label.padEnd(58)} ${f(stat(xs, 0.5))} ${f(stat(xs, 0.95))} ${f(Math.max(...xs))}   ${String(xs.length).padStart(4)}   ${f(stat(cpu, 0.5))}  ${f(stat(cpu, 0.95))}`,
+  );
 }
 
 /** The naive way: read every claim of other articles and filter in JS, then score the survivors. */
 function naiveSuggestions(articleId: number) {
   const own = loadArticleMatchClaims(db, { articleId }).map(profileClaim);
   const all = sqlite
-    .prepare(`SELECT id, article_id AS articleId, kind, unit, counted, value FROM claims WHERE deleted_at IS NULL AND value IS NOT NULL`)
-    .all() as { id: number; articleId: number; kind: string; unit: string | null; counted: string | null; value: number }[];
+    .prepare(
+      `SELECT id, article_id AS articleId, kind, unit, counted, value FROM claims WHERE deleted_at IS NULL AND value IS NOT NULL`,
+    )
+    .all() as {
+    id: number;
+    articleId: number;
+    kind: string;
+    unit: string | null;
+    counted: string | null;
+    value: number;
+  }[];
   const wanted = new Set<number>();
   const perClaim = new Map<number, number[]>();
   for (const p of own) {
@@ -109,18 +144,27 @@ function naiveSuggestions(articleId: number) {
     const keys = new Set(countedLookupKeys(p.counted));
     const hits = all.filter(
       (c) =>
-        c.articleId !== articleId && c.kind === p.claim.kind && c.unit === p.claim.unit &&
-        c.value >= p.claim.value / VALUE_WINDOW && c.value <= p.claim.value * VALUE_WINDOW &&
+        c.articleId !== articleId &&
+        c.kind === p.claim.kind &&
+        c.unit === p.claim.unit &&
+        c.value >= p.claim.value / VALUE_WINDOW &&
+        c.value <= p.claim.value * VALUE_WINDOW &&
         (c.counted === null || keys.has(c.counted.toLowerCase())),
     );
-    perClaim.set(p.claim.id, hits.map((h) => h.id));
+    perClaim.set(
+      p.claim.id,
+      hits.map((h) => h.id),
+    );
     hits.forEach((h) => wanted.add(h.id));
   }
-  const candidates = new Map<number, ClaimProfile>(loadMatchClaimsByIds(db, { ids: [...wanted] }).map((c) => [c.id, profileClaim(c)]));
+  const candidates = new Map<number, ClaimProfile>(
+    loadMatchClaimsByIds(db, { ids: [...wanted] }).map((c) => [c.id, profileClaim(c)]),
+  );
   let kept = 0;
-  for (const p of own) for (const id of perClaim.get(p.claim.id) ?? []) {
-    const s = scorePair(p, candidates.get(id)!);
-    if (s && s.score >= MIN_SCORE) kept++;
-  }
+  for (const p of own)
+    for (const id of perClaim.get(p.claim.id) ?? []) {
+      const s = scorePair(p, candidates.get(id)!);
+      if (s && s.score >= MIN_SCORE) kept++;
+    }
   return kept;
 }

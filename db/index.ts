@@ -11,7 +11,9 @@ export type Db = BetterSQLite3Database<typeof schema>;
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 
 // Kept on globalThis so dev-mode hot reloads reuse one connection instead of leaking handles.
-const holder = globalThis as unknown as { tallyDb?: { db: Db; sqlite: Database.Database; file: string } };
+const holder = globalThis as unknown as {
+  tallyDb?: { db: Db; sqlite: Database.Database; file: string };
+};
 
 /** Opens (once) the SQLite file, applies pending migrations, and returns the Drizzle client.
  * Lazy on purpose: importing this module must never create a database (e.g. during `next build`). */

@@ -3,7 +3,9 @@ import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-or
 
 // Timestamps are unix milliseconds: sortable, compact, and unambiguous across time zones.
 const createdAt = () =>
-  integer("created_at", { mode: "number" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+  integer("created_at", { mode: "number" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const ROLES = ["checker", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,12 +13,31 @@ export type Role = (typeof ROLES)[number];
 export const CLAIM_STATUSES = ["unchecked", "verified", "disputed", "decided"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const VERDICTS = ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable"] as const;
+export const VERDICTS = [
+  "accurate",
+  "mostly_accurate",
+  "misleading",
+  "inaccurate",
+  "unverifiable",
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const SOURCE_TYPES = ["official_report", "dataset", "ngo", "media_report", "interview", "other"] as const;
+export const SOURCE_TYPES = [
+  "official_report",
+  "dataset",
+  "ngo",
+  "media_report",
+  "interview",
+  "other",
+] as const;
 export const STANCES = ["supports", "contradicts", "context"] as const;
-export const LINK_RELATIONS = ["same_figure", "contradicts", "updates", "part_of", "duplicate"] as const;
+export const LINK_RELATIONS = [
+  "same_figure",
+  "contradicts",
+  "updates",
+  "part_of",
+  "duplicate",
+] as const;
 
 export const users = sqliteTable(
   "users",
@@ -76,7 +97,9 @@ export const claims = sqliteTable(
   "claims",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     numberStart: integer("number_start").notNull(),
@@ -96,7 +119,9 @@ export const claims = sqliteTable(
     counted: text("counted"),
     qualifier: text("qualifier").notNull().default("exact"),
     period: text("period"),
-    origin: text("origin", { enum: ["auto", "manual"] }).notNull().default("auto"),
+    origin: text("origin", { enum: ["auto", "manual"] })
+      .notNull()
+      .default("auto"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unchecked"),
     statusReason: text("status_reason"),
     statusBy: integer("status_by").references(() => users.id),
@@ -133,8 +158,12 @@ export const notes = sqliteTable(
   "notes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
-    authorId: integer("author_id").notNull().references(() => users.id),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
     /** Tiptap JSON, validated against the allowed nodes and marks before it is stored. */
     docJson: text("doc_json").notNull(),
     /** Plain text of the note, for search. */
@@ -161,15 +190,22 @@ export const sources = sqliteTable(
     createdBy: integer("created_by").references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("sources_normalized_url_unique").on(t.normalizedUrl), index("sources_title").on(t.title)],
+  (t) => [
+    uniqueIndex("sources_normalized_url_unique").on(t.normalizedUrl),
+    index("sources_title").on(t.title),
+  ],
 );
 
 export const claimSources = sqliteTable(
   "claim_sources",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     stance: text("stance", { enum: STANCES }).notNull(),
     locator: text("locator"),
     createdBy: integer("created_by").references(() => users.id),
@@ -186,8 +222,12 @@ export const claimLinks = sqliteTable(
   "claim_links",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    fromClaimId: integer("from_claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
-    toClaimId: integer("to_claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    fromClaimId: integer("from_claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    toClaimId: integer("to_claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
     relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -203,12 +243,18 @@ export const linkSuggestions = sqliteTable(
   "link_suggestions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: integer("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
-    candidateId: integer("candidate_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
     relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
     score: real("score").notNull(),
     reason: text("reason").notNull(),
-    state: text("state", { enum: ["open", "confirmed", "dismissed"] }).notNull().default("open"),
+    state: text("state", { enum: ["open", "confirmed", "dismissed"] })
+      .notNull()
+      .default("open"),
     decidedBy: integer("decided_by").references(() => users.id),
     createdAt: createdAt(),
   },
@@ -223,7 +269,9 @@ export const claimFlags = sqliteTable(
   "claim_flags",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["inconsistency", "arithmetic"] }).notNull(),
     /** JSON array of the claim ids involved. */
     claimIdsJson: text("claim_ids_json").notNull(),
@@ -232,7 +280,10 @@ export const claimFlags = sqliteTable(
     resolvedBy: integer("resolved_by").references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("claim_flags_article").on(t.articleId), index("claim_flags_open").on(t.resolvedAt, t.createdAt)],
+  (t) => [
+    index("claim_flags_article").on(t.articleId),
+    index("claim_flags_open").on(t.resolvedAt, t.createdAt),
+  ],
 );
 
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
@@ -250,7 +301,10 @@ export const auditEvents = sqliteTable(
     beforeJson: text("before_json"),
     afterJson: text("after_json"),
   },
-  (t) => [index("audit_events_claim").on(t.claimId, t.at), index("audit_events_entity").on(t.entity, t.entityId)],
+  (t) => [
+    index("audit_events_claim").on(t.claimId, t.at),
+    index("audit_events_entity").on(t.entity, t.entityId),
+  ],
 );
 
 export const apiKeys = sqliteTable(
@@ -263,7 +317,9 @@ export const apiKeys = sqliteTable(
     /** sha256 of the whole key; the key itself is shown once and never stored. */
     keyHash: text("key_hash").notNull(),
     /** The key acts as this user, with this user's role. */
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: createdAt(),
     revokedAt: integer("revoked_at"),

@@ -24,15 +24,25 @@ test.afterAll(async () => {
   db.close();
 });
 
-async function createKey(page: import("@playwright/test").Page, name: string, owner: RegExp): Promise<string> {
+async function createKey(
+  page: import("@playwright/test").Page,
+  name: string,
+  owner: RegExp,
+): Promise<string> {
   await page.getByLabel("Name").fill(name);
   const select = page.getByLabel("Acts as");
-  const option = await select.locator("option").filter({ hasText: owner }).first().getAttribute("value");
+  const option = await select
+    .locator("option")
+    .filter({ hasText: owner })
+    .first()
+    .getAttribute("value");
   await select.selectOption(option!);
   await page.getByRole("button", { name: "Create key" }).click();
   const value = page.getByLabel("New API key value");
   await expect(value).toHaveValue(/^tly_/);
-  await expect(page.getByRole("form", { name: "New API key" }).getByRole("status")).toContainText(name);
+  await expect(page.getByRole("form", { name: "New API key" }).getByRole("status")).toContainText(
+    name,
+  );
   return value.inputValue();
 }
 
@@ -47,7 +57,9 @@ test("an admin creates keys that are shown once", async ({ page }) => {
   keys.checker = await createKey(page, "Checker integration", /Cleo Checker/);
   keys.admin = await createKey(page, "Admin integration", /Ada Admin/);
   const table = page.getByRole("table", { name: "API keys" });
-  await expect(table.getByRole("row", { name: /Checker integration/ })).toContainText(keys.checker.slice(0, 10));
+  await expect(table.getByRole("row", { name: /Checker integration/ })).toContainText(
+    keys.checker.slice(0, 10),
+  );
 
   await page.reload();
   await expect(page.getByLabel("New API key value")).toHaveCount(0);
@@ -66,16 +78,28 @@ test("no key or an unknown key gets 401", async () => {
 test("a checker's key reads but may not import", async () => {
   const list = await api.get("/api/v1/claims?limit=3", { headers: bearer(keys.checker!) });
   expect(list.status()).toBe(200);
-  const body = (await list.json()) as { claims: { id: number; article: { id: number } }[]; nextCursor: number | null };
+  const body = (await list.json()) as {
+    claims: { id: number; article: { id: number } }[];
+    nextCursor: number | null;
+  };
   expect(body.claims).toHaveLength(3);
   expect(body.nextCursor).toBe(body.claims[2]!.id);
-  const next = (await (await api.get(`/api/v1/claims?limit=3&cursor=${body.nextCursor}`, { headers: bearer(keys.checker!) })).json()) as typeof body;
+  const next = (await (
+    await api.get(`/api/v1/claims?limit=3&cursor=${body.nextCursor}`, {
+      headers: bearer(keys.checker!),
+    })
+  ).json()) as typeof body;
   expect(next.claims[0]!.id).toBeGreaterThan(body.nextCursor!);
 
-  const detail = await api.get(`/api/v1/claims/${body.claims[0]!.id}`, { headers: bearer(keys.checker!) });
+  const detail = await api.get(`/api/v1/claims/${body.claims[0]!.id}`, {
+    headers: bearer(keys.checker!),
+  });
   expect(((await detail.json()) as { claim: { notes: unknown[] } }).claim.notes).toEqual([]);
 
-  const denied = await api.post("/api/v1/articles", { headers: bearer(keys.checker!), data: { title: "x", body: "12 things" } });
+  const denied = await api.post("/api/v1/articles", {
+    headers: bearer(keys.checker!),
+    data: { title: "x", body: "12 things" },
+  });
   expect(denied.status()).toBe(403);
   expect(await denied.json()).toEqual({ error: "Your role (checker) may not do this." });
 });
@@ -83,7 +107,9 @@ test("a checker's key reads but may not import", async () => {
 test("filters are validated with specific messages", async () => {
   const bad = await api.get("/api/v1/claims?status=wrong", { headers: bearer(keys.checker!) });
   expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { error: string }).error).toBe("status: status must be one of: unchecked, verified, disputed, decided");
+  expect(((await bad.json()) as { error: string }).error).toBe(
+    "status: status must be one of: unchecked, verified, disputed, decided",
+  );
   const typo = await api.get("/api/v1/articles?outlett=BBC", { headers: bearer(keys.checker!) });
   expect(typo.status()).toBe(400);
   expect(((await typo.json()) as { error: string }).error).toContain('"outlett"');
@@ -93,47 +119,90 @@ test("filters are validated with specific messages", async () => {
 });
 
 test("an admin's key imports an article through the import path", async () => {
-  const article = { title: "API import", outlet: "Wire", body: `The agency reported ${Date.now() % 1000} new cases and a 7% rise in admissions.` };
-  const created = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: article });
+  const article = {
+    title: "API import",
+    outlet: "Wire",
+    body: `The agency reported ${Date.now() % 1000} new cases and a 7% rise in admissions.`,
+  };
+  const created = await api.post("/api/v1/articles", {
+    headers: bearer(keys.admin!),
+    data: article,
+  });
   expect(created.status()).toBe(201);
-  const outcome = (await created.json()) as { status: string; articleId: number; claimCount: number };
+  const outcome = (await created.json()) as {
+    status: string;
+    articleId: number;
+    claimCount: number;
+  };
   expect(outcome.status).toBe("created");
   importedArticles.push(outcome.articleId);
   expect(outcome.claimCount).toBeGreaterThan(0);
   const again = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: article });
   expect(((await again.json()) as { status: string }).status).toBe("duplicate");
 
-  const read = (await (await api.get(`/api/v1/articles/${outcome.articleId}`, { headers: bearer(keys.checker!) })).json()) as {
+  const read = (await (
+    await api.get(`/api/v1/articles/${outcome.articleId}`, { headers: bearer(keys.checker!) })
+  ).json()) as {
     article: { title: string; outlet: string };
     claims: unknown[];
   };
   expect(read.article).toMatchObject({ title: "API import", outlet: "Wire" });
   expect(read.claims).toHaveLength(outcome.claimCount);
 
-  const invalid = await api.post("/api/v1/articles", { headers: bearer(keys.admin!), data: { title: "No body" } });
+  const invalid = await api.post("/api/v1/articles", {
+    headers: bearer(keys.admin!),
+    data: { title: "No body" },
+  });
   expect(invalid.status()).toBe(400);
   expect(await invalid.json()).toEqual({ error: "body: An article needs a body or html." });
-  const notJson = await api.post("/api/v1/articles", { headers: { ...bearer(keys.admin!), "Content-Type": "application/json" }, data: Buffer.from("{oops") });
+  const notJson = await api.post("/api/v1/articles", {
+    headers: { ...bearer(keys.admin!), "Content-Type": "application/json" },
+    data: Buffer.from("{oops"),
+  });
   expect(notJson.status()).toBe(400);
-  expect(((await notJson.json()) as { error: string }).error).toMatch(/^The body is not valid JSON/);
+  expect(((await notJson.json()) as { error: string }).error).toMatch(
+    /^The body is not valid JSON/,
+  );
 });
 
 test("an admin's key takes Tally's own annotation export back without duplicating claims", async () => {
-  const list = (await (await api.get("/api/v1/articles?limit=1", { headers: bearer(keys.admin!) })).json()) as { articles: { id: number; claimCount: number }[] };
+  const list = (await (
+    await api.get("/api/v1/articles?limit=1", { headers: bearer(keys.admin!) })
+  ).json()) as { articles: { id: number; claimCount: number }[] };
   const article = list.articles[0]!;
-  const exported = await (await api.get(`/api/v1/articles/${article.id}/annotations?limit=500`, { headers: bearer(keys.admin!) })).json();
-  const byChecker = await api.post("/api/v1/annotations/import", { headers: bearer(keys.checker!), data: exported });
+  const exported = await (
+    await api.get(`/api/v1/articles/${article.id}/annotations?limit=500`, {
+      headers: bearer(keys.admin!),
+    })
+  ).json();
+  const byChecker = await api.post("/api/v1/annotations/import", {
+    headers: bearer(keys.checker!),
+    data: exported,
+  });
   expect(byChecker.status()).toBe(403);
-  const imported = await api.post("/api/v1/annotations/import", { headers: bearer(keys.admin!), data: exported });
+  const imported = await api.post("/api/v1/annotations/import", {
+    headers: bearer(keys.admin!),
+    data: exported,
+  });
   expect(imported.status()).toBe(200);
-  expect(await imported.json()).toMatchObject({ articlesCreated: 0, claimsCreated: 0, claimsKept: article.claimCount, problems: [] });
-  const refused = await api.post("/api/v1/annotations/import", { headers: bearer(keys.admin!), data: { type: "AnnotationPage" } });
+  expect(await imported.json()).toMatchObject({
+    articlesCreated: 0,
+    claimsCreated: 0,
+    claimsKept: article.claimCount,
+    problems: [],
+  });
+  const refused = await api.post("/api/v1/annotations/import", {
+    headers: bearer(keys.admin!),
+    data: { type: "AnnotationPage" },
+  });
   expect(refused.status()).toBe(400);
   expect(((await refused.json()) as { error: string }).error).toContain("(items: ");
 });
 
 test("a revoked key stops working at once", async ({ page }) => {
-  expect((await api.get("/api/v1/articles", { headers: bearer(keys.checker!) })).status()).toBe(200);
+  expect((await api.get("/api/v1/articles", { headers: bearer(keys.checker!) })).status()).toBe(
+    200,
+  );
   await signInAs(page, "admin");
   await page.goto("/admin/api-keys");
   page.once("dialog", (dialog) => void dialog.accept());

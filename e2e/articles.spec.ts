@@ -11,7 +11,8 @@ const SEED_TITLES = [
 test("the list shows the five seed articles", async ({ page }) => {
   await signInAs(page, "checker");
   const table = page.getByRole("table", { name: "Articles" });
-  for (const title of SEED_TITLES) await expect(table.getByRole("link", { name: title })).toBeVisible();
+  for (const title of SEED_TITLES)
+    await expect(table.getByRole("link", { name: title })).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(5);
 });
 
@@ -23,7 +24,10 @@ test("the 1,370 article highlights its claims, not IDs, times or years", async (
   await expect(marks.filter({ hasText: "1,370" }).first()).toBeVisible();
   const highlighted = await marks.allTextContents();
   for (const junk of ["265628", "0234", "2020"]) {
-    expect(highlighted.some((t) => t.includes(junk)), `${junk} must not be highlighted`).toBe(false);
+    expect(
+      highlighted.some((t) => t.includes(junk)),
+      `${junk} must not be highlighted`,
+    ).toBe(false);
   }
 });
 
@@ -36,19 +40,29 @@ test("highlights are rendered on the server, before any script runs", async ({ b
   await page.getByLabel("Password").fill("tally-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("link", { name: SEED_TITLES[1] }).click();
-  await expect(page.getByTestId("article-body").locator("mark.claim").filter({ hasText: "1,370" }).first()).toBeVisible();
+  await expect(
+    page.getByTestId("article-body").locator("mark.claim").filter({ hasText: "1,370" }).first(),
+  ).toBeVisible();
   await context.close();
 });
 
-test("choosing a claim by keyboard selects it in the text and the list and shows its facts", async ({ page }) => {
+test("choosing a claim by keyboard selects it in the text and the list and shows its facts", async ({
+  page,
+}) => {
   await signInAs(page, "checker");
   await page.getByRole("link", { name: SEED_TITLES[1] }).click();
-  const mark = page.getByTestId("article-body").locator("mark.claim").filter({ hasText: "1,370" }).first();
+  const mark = page
+    .getByTestId("article-body")
+    .locator("mark.claim")
+    .filter({ hasText: "1,370" })
+    .first();
   await mark.focus();
   await page.keyboard.press("Enter");
   await expect(mark).toHaveAttribute("aria-current", "true");
   await expect(page.getByTestId("fact-value")).toHaveText("1,370");
-  await expect(page.getByTestId("claim-list").getByRole("button", { pressed: true })).toContainText("1,370");
+  await expect(page.getByTestId("claim-list").getByRole("button", { pressed: true })).toContainText(
+    "1,370",
+  );
   await page.keyboard.press("j");
   await expect(mark).not.toHaveAttribute("aria-current", "true");
 });

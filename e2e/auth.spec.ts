@@ -6,7 +6,12 @@ import { test, expect, signIn, signInAs, demoEmail, type DemoRole } from "./fixt
 
 async function insertUser(email: string, role: DemoRole) {
   const db = new Database(E2E_DB);
-  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(email, email, role, await hashPassword("tally-demo"));
+  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(
+    email,
+    email,
+    role,
+    await hashPassword("tally-demo"),
+  );
   db.close();
 }
 
@@ -20,8 +25,10 @@ for (const role of ["checker", "editor", "admin"] as const) {
   test(`${role} signs in, sees the ${role} navigation, and signs out`, async ({ page }) => {
     await signInAs(page, role);
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const label of NAV[role].visible) await expect(nav.getByRole("link", { name: label })).toBeVisible();
-    for (const label of NAV[role].hidden) await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
+    for (const label of NAV[role].visible)
+      await expect(nav.getByRole("link", { name: label })).toBeVisible();
+    for (const label of NAV[role].hidden)
+      await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/");
@@ -29,7 +36,9 @@ for (const role of ["checker", "editor", "admin"] as const) {
   });
 }
 
-test("an anonymous visitor is sent to sign in and comes back to the page asked for", async ({ page }) => {
+test("an anonymous visitor is sent to sign in and comes back to the page asked for", async ({
+  page,
+}) => {
   await page.goto("/articles/2");
   await expect(page).toHaveURL(/\/login\?next=%2Farticles%2F2/);
   await page.getByLabel("Email").fill(demoEmail("checker"));
@@ -40,7 +49,8 @@ test("an anonymous visitor is sent to sign in and comes back to the page asked f
 
 // Failed sign-ins also count against the caller's address; each test that fails on purpose comes
 // from its own (proxy-reported) address so it cannot lock the other tests out.
-const fromAddress = (page: Page, address: string) => page.setExtraHTTPHeaders({ "X-Forwarded-For": address });
+const fromAddress = (page: Page, address: string) =>
+  page.setExtraHTTPHeaders({ "X-Forwarded-For": address });
 
 test("a wrong password and an unknown email get the same message, in place", async ({ page }) => {
   await fromAddress(page, "10.1.0.1");
@@ -61,7 +71,9 @@ test("a checker is refused the admin pages", async ({ page }) => {
   }
 });
 
-test("after 5 failed attempts for an account it is locked, with a time to try again", async ({ page }) => {
+test("after 5 failed attempts for an account it is locked, with a time to try again", async ({
+  page,
+}) => {
   // Its own account, so locking it cannot lock out the demo users other specs sign in as.
   await insertUser("locked@tally.test", "checker");
   const form = page.getByRole("form", { name: "Sign in" });
@@ -76,10 +88,14 @@ test("after 5 failed attempts for an account it is locked, with a time to try ag
   await expect(form.getByRole("alert")).toContainText("Too many failed attempts");
   await fromAddress(page, "10.2.0.9");
   await signIn(page, "locked@tally.test", "tally-demo");
-  await expect(form.getByRole("alert")).toContainText(/Too many failed attempts\. Try again in \d+ minutes?/);
+  await expect(form.getByRole("alert")).toContainText(
+    /Too many failed attempts\. Try again in \d+ minutes?/,
+  );
 });
 
-test("after 5 failed attempts from an address, that address is refused for every account", async ({ page }) => {
+test("after 5 failed attempts from an address, that address is refused for every account", async ({
+  page,
+}) => {
   const form = page.getByRole("form", { name: "Sign in" });
   await fromAddress(page, "10.3.0.1");
   for (let i = 0; i < 4; i++) {
@@ -92,7 +108,9 @@ test("after 5 failed attempts from an address, that address is refused for every
   await expect(form.getByRole("alert")).toContainText("Too many failed attempts");
 });
 
-test("an admin creates a user, who signs in; the admin disables them and they are signed out on their next request", async ({ browser }) => {
+test("an admin creates a user, who signs in; the admin disables them and they are signed out on their next request", async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signInAs(admin, "admin");

@@ -17,10 +17,21 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(() => {
   const db = new Database(E2E_DB);
   db.pragma("busy_timeout = 5000");
-  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as { id: number };
+  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as {
+    id: number;
+  };
   const article = db
-    .prepare("insert into articles (title, outlet, url, published_at, body, body_hash) values (?, ?, ?, ?, ?, ?) returning id")
-    .get("Scheme costs & <benefits>", "The Example Post", "https://post.example/scheme", "2024-05-01", BODY, `export-e2e-${Date.now()}`) as { id: number };
+    .prepare(
+      "insert into articles (title, outlet, url, published_at, body, body_hash) values (?, ?, ?, ?, ?, ?) returning id",
+    )
+    .get(
+      "Scheme costs & <benefits>",
+      "The Example Post",
+      "https://post.example/scheme",
+      "2024-05-01",
+      BODY,
+      `export-e2e-${Date.now()}`,
+    ) as { id: number };
   const start = BODY.indexOf("£2 million");
   const end = start + "£2 million".length;
   const sentenceEnd = BODY.indexOf(". ") + 1;
@@ -32,7 +43,17 @@ test.beforeAll(() => {
            status, verdict, decision_note, decided_by, decided_at)
          values (?, ?, ?, ?, ?, 0, ?, '£2 million', '', '', 2000000, 'money', 'GBP', 'decided', 'inaccurate', ?, ?, ?) returning id`,
       )
-      .get(article.id, start, end, start, end, sentenceEnd, `The budget shows £1.2 million. ${HOSTILE}`, editor.id, Date.UTC(2024, 4, 3)) as { id: number }
+      .get(
+        article.id,
+        start,
+        end,
+        start,
+        end,
+        sentenceEnd,
+        `The budget shows £1.2 million. ${HOSTILE}`,
+        editor.id,
+        Date.UTC(2024, 4, 3),
+      ) as { id: number }
   ).id;
   db.close();
 });
@@ -46,10 +67,14 @@ test.afterAll(() => {
 });
 
 function ldJsonBlocks(html: string): string[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  );
 }
 
-test("a decided claim's page shows the claim and carries a complete ClaimReview", async ({ page }) => {
+test("a decided claim's page shows the claim and carries a complete ClaimReview", async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -59,9 +84,14 @@ test("a decided claim's page shows the claim and carries a complete ClaimReview"
   const response = await page.goto(`/c/${claimId}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("verdict")).toHaveText("Inaccurate");
-  await expect(page.getByTestId("claim-sentence")).toHaveText(`Officials said the ${HOSTILE} scheme cost £2 million last year.`);
+  await expect(page.getByTestId("claim-sentence")).toHaveText(
+    `Officials said the ${HOSTILE} scheme cost £2 million last year.`,
+  );
   await expect(page.getByText(`The budget shows £1.2 million. ${HOSTILE}`)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Scheme costs & <benefits>" })).toHaveAttribute("href", "https://post.example/scheme");
+  await expect(page.getByRole("link", { name: "Scheme costs & <benefits>" })).toHaveAttribute(
+    "href",
+    "https://post.example/scheme",
+  );
 
   // The raw HTML, as a crawler reads it: exactly one block, and it is whole JSON.
   const blocks = ldJsonBlocks(await response!.text());
@@ -75,12 +105,22 @@ test("a decided claim's page shows the claim and carries a complete ClaimReview"
     claimReviewed: `Officials said the ${HOSTILE} scheme cost £2 million last year.`,
     author: { "@type": "Organization", name: "Tally newsroom" },
     datePublished: "2024-05-03",
-    reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Inaccurate" },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "Inaccurate",
+    },
     itemReviewed: {
       "@type": "Claim",
       author: { "@type": "Organization", name: "The Example Post" },
       datePublished: "2024-05-01",
-      appearance: { "@type": "CreativeWork", url: "https://post.example/scheme", headline: "Scheme costs & <benefits>" },
+      appearance: {
+        "@type": "CreativeWork",
+        url: "https://post.example/scheme",
+        headline: "Scheme costs & <benefits>",
+      },
     },
   });
   expect(dialogs).toEqual([]);
@@ -88,7 +128,9 @@ test("a decided claim's page shows the claim and carries a complete ClaimReview"
 
 test("claims that are not decided have no page", async ({ page }) => {
   const db = new Database(E2E_DB, { readonly: true });
-  const undecided = db.prepare("select id from claims where status <> 'decided' limit 1").get() as { id: number };
+  const undecided = db.prepare("select id from claims where status <> 'decided' limit 1").get() as {
+    id: number;
+  };
   db.close();
   await signInAs(page, "checker");
   expect((await page.goto(`/c/${undecided.id}`))?.status()).toBe(404);
@@ -98,14 +140,18 @@ test("decided claims are public only while an admin says so", async ({ page, bas
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const closed = await anonymous.get(`/c/${claimId}`, { maxRedirects: 0 });
   expect(closed.status()).toBe(307);
-  expect(closed.headers()["location"]).toContain(`/login?next=${encodeURIComponent(`/c/${claimId}`)}`);
+  expect(closed.headers()["location"]).toContain(
+    `/login?next=${encodeURIComponent(`/c/${claimId}`)}`,
+  );
 
   await signInAs(page, "admin");
   await page.goto("/admin/settings");
   const toggle = page.getByLabel("Anyone with the link can read decided claims");
   await expect(toggle).not.toBeChecked();
   await toggle.check();
-  await expect(page.getByRole("region", { name: "Public fact-checks" }).getByRole("status")).toHaveText("Decided claims are now public.");
+  await expect(
+    page.getByRole("region", { name: "Public fact-checks" }).getByRole("status"),
+  ).toHaveText("Decided claims are now public.");
   const open = await anonymous.get(`/c/${claimId}`);
   expect(open.status()).toBe(200);
   expect(ldJsonBlocks(await open.text())).toHaveLength(1);
@@ -113,7 +159,9 @@ test("decided claims are public only while an admin says so", async ({ page, bas
   await page.reload();
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await expect(page.getByRole("region", { name: "Public fact-checks" }).getByRole("status")).toHaveText("Decided claims are now for signed-in users only.");
+  await expect(
+    page.getByRole("region", { name: "Public fact-checks" }).getByRole("status"),
+  ).toHaveText("Decided claims are now for signed-in users only.");
   expect((await anonymous.get(`/c/${claimId}`, { maxRedirects: 0 })).status()).toBe(307);
   await anonymous.dispose();
 });
@@ -122,22 +170,40 @@ test("the export page downloads a spreadsheet-safe CSV", async ({ page }) => {
   await signInAs(page, "checker");
   await page.getByRole("link", { name: "Export" }).click();
   await expect(page.getByRole("heading", { name: "Export" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Decided claims" }).getByRole("link", { name: "£2 million" })).toHaveAttribute("href", `/c/${claimId}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download claims (CSV)" }).click()]);
+  await expect(
+    page.getByRole("table", { name: "Decided claims" }).getByRole("link", { name: "£2 million" }),
+  ).toHaveAttribute("href", `/c/${claimId}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download claims (CSV)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^tally-claims-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await download.path())!, "utf8");
-  expect(csv.startsWith("\uFEFFclaim id,article,outlet,article url,quote,value,unit,qualifier,status,verdict,sources,links\r\n")).toBe(true);
-  expect(csv).toContain(`${claimId},Scheme costs & <benefits>,The Example Post,https://post.example/scheme,£2 million,2000000,GBP,exact,decided,Inaccurate,,\r\n`);
+  expect(
+    csv.startsWith(
+      "\uFEFFclaim id,article,outlet,article url,quote,value,unit,qualifier,status,verdict,sources,links\r\n",
+    ),
+  ).toBe(true);
+  expect(csv).toContain(
+    `${claimId},Scheme costs & <benefits>,The Example Post,https://post.example/scheme,£2 million,2000000,GBP,exact,decided,Inaccurate,,\r\n`,
+  );
 });
 
 test("the annotation collection is served as JSON-LD to a signed-in user", async ({ page }) => {
   await signInAs(page, "checker");
   const response = await page.request.get("/api/v1/annotations?limit=2");
   expect(response.headers()["content-type"]).toContain("application/ld+json");
-  const collection = (await response.json()) as { type: string; total: number; first: { items: { type: string }[]; next: string } };
+  const collection = (await response.json()) as {
+    type: string;
+    total: number;
+    first: { items: { type: string }[]; next: string };
+  };
   expect(collection.type).toBe("AnnotationCollection");
   expect(collection.first.items).toHaveLength(2);
-  const next = (await (await page.request.get(collection.first.next)).json()) as { type: string; items: unknown[] };
+  const next = (await (await page.request.get(collection.first.next)).json()) as {
+    type: string;
+    items: unknown[];
+  };
   expect(next.type).toBe("AnnotationPage");
   expect(next.items).toHaveLength(2);
 });
@@ -149,11 +215,20 @@ test("every annotation the server exports passes the W3C MUST assertions", async
   let count = 0;
   let url: string | undefined = "/api/v1/annotations?limit=500";
   while (url) {
-    const body = (await (await page.request.get(url)).json()) as { type: string; first?: { items: { id: string }[]; next?: string }; items?: { id: string }[]; next?: string };
-    const pageDoc = body.type === "AnnotationCollection" ? body.first! : (body as { items: { id: string }[]; next?: string });
+    const body = (await (await page.request.get(url)).json()) as {
+      type: string;
+      first?: { items: { id: string }[]; next?: string };
+      items?: { id: string }[];
+      next?: string;
+    };
+    const pageDoc =
+      body.type === "AnnotationCollection"
+        ? body.first!
+        : (body as { items: { id: string }[]; next?: string });
     for (const annotation of pageDoc.items) {
       count++;
-      for (const assertion of assertions) if (!assertion.validate(annotation)) failures.push(`${annotation.id}: ${assertion.file}`);
+      for (const assertion of assertions)
+        if (!assertion.validate(annotation)) failures.push(`${annotation.id}: ${assertion.file}`);
     }
     url = pageDoc.next;
   }

@@ -16,7 +16,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Import articles" })).toBeVisible();
 });
 
-test("paste an article: furniture removed and shown, article imported with its claims", async ({ page }) => {
+test("paste an article: furniture removed and shown, article imported with its claims", async ({
+  page,
+}) => {
   const body = [
     "Storm damage tallied in the valley",
     "",
@@ -53,40 +55,57 @@ test("paste an article: furniture removed and shown, article imported with its c
   await expect(removed.getByText("Facebook Twitter WhatsApp Email")).toBeVisible();
 });
 
-test("the same URL with a changed text updates the article; a bad URL keeps what was typed", async ({ page }) => {
+test("the same URL with a changed text updates the article; a bad URL keeps what was typed", async ({
+  page,
+}) => {
   const url = "https://update.example/story";
   await page.getByLabel("Title").fill("Bridge repairs overrun");
   await page.getByLabel("URL").fill("not a url");
   await page.getByLabel("Article text").fill(paragraphs("update-v1"));
   await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("form", { name: "Paste an article" }).getByRole("alert")).toContainText("URL must be a full http(s) address");
+  await expect(
+    page.getByRole("form", { name: "Paste an article" }).getByRole("alert"),
+  ).toContainText("URL must be a full http(s) address");
   await expect(page.getByLabel("Article text")).toHaveValue(paragraphs("update-v1"));
 
   await page.getByLabel("URL").fill(url);
   await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toContainText("Bridge repairs overrun");
+  await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toContainText(
+    "Bridge repairs overrun",
+  );
 
   await page.getByLabel("Title").fill("Bridge repairs overrun");
   await page.getByLabel("URL").fill(url);
-  await page.getByLabel("Article text").fill(`${paragraphs("update-v1")}\n\nA late correction added 9 more inspections.`);
+  await page
+    .getByLabel("Article text")
+    .fill(`${paragraphs("update-v1")}\n\nA late correction added 9 more inspections.`);
   await page.getByRole("button", { name: "Import article" }).click();
   const updated = page.getByRole("status").filter({ hasText: "Updated:" });
   await expect(updated).toContainText("Bridge repairs overrun");
   await updated.getByRole("link", { name: "Bridge repairs overrun" }).click();
-  await expect(page.getByTestId("article-body")).toContainText("A late correction added 9 more inspections.");
+  await expect(page.getByTestId("article-body")).toContainText(
+    "A late correction added 9 more inspections.",
+  );
 });
 
-test("upload an HTML page: the article text is kept, markup and page furniture are not", async ({ page }) => {
+test("upload an HTML page: the article text is kept, markup and page furniture are not", async ({
+  page,
+}) => {
   const html = `<!doctype html><html><head><title>Harbour dredging costs double | Coast Times</title>
 <meta property="og:site_name" content="Coast Times"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
 <article><h1>Harbour dredging costs double</h1>
-${paragraphs("html", 5).split("\n\n").map((p) => `<p>${p} <b>Officials</b> <a href="/x">said</a> so.</p>`).join("\n")}
+${paragraphs("html", 5)
+  .split("\n\n")
+  .map((p) => `<p>${p} <b>Officials</b> <a href="/x">said</a> so.</p>`)
+  .join("\n")}
 <script>document.title = "hacked"</script>
 </article>
 <aside><h3>Related stories</h3><ul><li><a href="/a">Pier closes</a></li><li><a href="/b">Ferry fares rise</a></li></ul></aside>
 <footer>Page generated in 0.041 seconds. © 2024 Coast Times</footer></body></html>`;
-  await page.getByLabel("Files to import").setInputFiles({ name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page
+    .getByLabel("Files to import")
+    .setInputFiles({ name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Import files" }).click();
 
   const table = page.getByRole("table", { name: "Import results" });
@@ -96,16 +115,30 @@ ${paragraphs("html", 5).split("\n\n").map((p) => `<p>${p} <b>Officials</b> <a hr
   const text = page.getByTestId("article-body");
   await expect(text).toContainText("officials counted 120 damaged homes");
   await expect(text).toContainText("Officials said so.");
-  for (const junk of ["hacked", "document.title", "<b>", "Sport", "Page generated", "Pier closes"]) {
+  for (const junk of [
+    "hacked",
+    "document.title",
+    "<b>",
+    "Sport",
+    "Page generated",
+    "Pier closes",
+  ]) {
     await expect(text).not.toContainText(junk);
   }
 });
 
-test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reported by line, live progress", async ({ page }) => {
+test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reported by line, live progress", async ({
+  page,
+}) => {
   // Each article also gets link suggestions against all earlier ones; on a shared machine a batch can take a while.
   test.setTimeout(150_000);
   const lines = Array.from({ length: 50 }, (_, i) =>
-    JSON.stringify({ title: `Batch article ${i + 1}`, outlet: "Batch Wire", url: `https://batch.example/${i + 1}`, body: paragraphs(`batch${i + 1}`, 8) }),
+    JSON.stringify({
+      title: `Batch article ${i + 1}`,
+      outlet: "Batch Wire",
+      url: `https://batch.example/${i + 1}`,
+      body: paragraphs(`batch${i + 1}`, 8),
+    }),
   );
   lines[16] = '{"title": "Broken", "body": ';
   lines[32] = JSON.stringify({ title: "No text at all", url: "https://batch.example/empty" });
@@ -118,17 +151,31 @@ test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reporte
       const run = document.querySelector("[data-testid=import-run]");
       const done = Number(run?.getAttribute("data-done") ?? NaN);
       if (Number.isFinite(done) && seen[seen.length - 1] !== done) seen.push(done);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-done"] });
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-done"],
+    });
   });
 
-  await page.getByLabel("Files to import").setInputFiles({ name: "batch.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+  await page
+    .getByLabel("Files to import")
+    .setInputFiles({
+      name: "batch.ndjson",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(lines.join("\n")),
+    });
   await page.getByRole("button", { name: "Import files" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Done:" })).toHaveText(
     "Done: 48 imported, 0 updated, 0 duplicates, 2 failed.",
     { timeout: 120_000 },
   );
-  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("value", "50");
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute(
+    "value",
+    "50",
+  );
   const table = page.getByRole("table", { name: "Import results" });
   await expect(table.locator("tbody tr")).toHaveCount(50);
   const failed = table.locator('tbody tr[data-status="failed"]');
@@ -141,7 +188,9 @@ test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reporte
   await expect(first.getByRole("link", { name: "Batch article 1" })).toBeVisible();
 
   // The bar moved: values in between were on screen, in order, before the end.
-  const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  const seen = await page.evaluate(
+    () => (window as unknown as { progressSeen: number[] }).progressSeen,
+  );
   const intermediate = seen.filter((v) => v > 0 && v < 50);
   expect(intermediate.length, `progress values seen: ${seen.join(", ")}`).toBeGreaterThan(0);
   expect([...seen].sort((a, b) => a - b)).toEqual(seen);
@@ -154,7 +203,10 @@ test("a file over the size limit is reported by the server, not imported", async
     multipart: { files: { name: "huge.txt", mimeType: "text/plain", buffer: big } },
   });
   expect(response.status()).toBe(200);
-  const events = (await response.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; result?: { status: string; error: string } });
+  const events = (await response.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { type: string; result?: { status: string; error: string } });
   const item = events.find((e) => e.type === "progress")!;
   expect(item.result).toMatchObject({ status: "failed" });
   expect(item.result!.error).toContain("the limit is 5 MB a file");

@@ -2,7 +2,9 @@ import { test, expect, signInAs } from "./fixtures";
 
 const ARTICLE_1114 = "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014";
 
-test("the editors' queue lists the inconsistency Tally found in a seed article", async ({ page }) => {
+test("the editors' queue lists the inconsistency Tally found in a seed article", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   await page.getByRole("link", { name: "Review queue" }).click();
   const flags = page.getByTestId("review-flags");

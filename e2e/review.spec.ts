@@ -18,15 +18,31 @@ let deskArticleId: number;
 
 test.beforeAll(() => {
   ({ db, sqlite } = createDb(E2E_DB));
-  const sentences = Array.from({ length: 48 }, (_, i) => `In district ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}, officials counted ${120 + i * 37} displaced families.`);
-  const paragraphs = Array.from({ length: 16 }, (_, p) => sentences.slice(p * 3, p * 3 + 3).join(" "));
-  const outcome = importArticle(db, { title: DESK_TITLE, outlet: "Desk Wire", body: paragraphs.join("\n\n") }, { actorId: userId("admin") });
-  if (outcome.status !== "created" && outcome.status !== "duplicate") throw new Error(`desk article: ${JSON.stringify(outcome)}`);
+  const sentences = Array.from(
+    { length: 48 },
+    (_, i) =>
+      `In district ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}, officials counted ${120 + i * 37} displaced families.`,
+  );
+  const paragraphs = Array.from({ length: 16 }, (_, p) =>
+    sentences.slice(p * 3, p * 3 + 3).join(" "),
+  );
+  const outcome = importArticle(
+    db,
+    { title: DESK_TITLE, outlet: "Desk Wire", body: paragraphs.join("\n\n") },
+    { actorId: userId("admin") },
+  );
+  if (outcome.status !== "created" && outcome.status !== "duplicate")
+    throw new Error(`desk article: ${JSON.stringify(outcome)}`);
   deskArticleId = outcome.articleId;
 });
 test.afterAll(() => sqlite?.close());
 
-const userId = (role: DemoRole) => (sqlite.prepare("select id from users where email = ?").get(`${role}@tally.test`) as { id: number }).id;
+const userId = (role: DemoRole) =>
+  (
+    sqlite.prepare("select id from users where email = ?").get(`${role}@tally.test`) as {
+      id: number;
+    }
+  ).id;
 
 /** Live, still unchecked claims of the desk article, skipping those earlier tests used. */
 function uncheckedClaims(count: number): { id: number; articleId: number; quote: string }[] {
@@ -42,7 +58,9 @@ function uncheckedClaims(count: number): { id: number; articleId: number; quote:
 
 function dispute(claimId: number, reason: string, at = Date.now()) {
   const checker = userId("checker");
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claimId) as { version: number };
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claimId) as {
+    version: number;
+  };
   const result = db.transaction((tx) =>
     updateClaimVersioned(tx, {
       id: claimId,
@@ -62,9 +80,12 @@ async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return page;
 }
 
-const queueItem = (page: Page, claimId: number) => page.getByTestId("queue-item").and(page.locator(`[data-claim-id="${claimId}"]`));
+const queueItem = (page: Page, claimId: number) =>
+  page.getByTestId("queue-item").and(page.locator(`[data-claim-id="${claimId}"]`));
 
-test("a checker's dispute reaches the queue, the editor upholds it, and the checker sees the verdict", async ({ browser }) => {
+test("a checker's dispute reaches the queue, the editor upholds it, and the checker sees the verdict", async ({
+  browser,
+}) => {
   const [claim] = uncheckedClaims(1);
   const reason = "The agency's own count for this district is lower.";
 
@@ -77,7 +98,9 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await checker.keyboard.press("d");
   await checker.getByTestId("claim-panel").getByLabel("Reason for dispute").fill(reason);
   await checker.keyboard.press("Control+Enter");
-  await expect(checker.getByTestId("claim-panel").getByTestId("claim-status")).toHaveText("Disputed");
+  await expect(checker.getByTestId("claim-panel").getByTestId("claim-status")).toHaveText(
+    "Disputed",
+  );
 
   const editor = await as(browser, "editor");
   await editor.goto("/review");
@@ -90,7 +113,9 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toBeVisible();
   await expect(editor.getByTestId("excerpt-claim")).toHaveText(claim!.quote);
   // Keyboard: 3 chooses "Misleading"; u upholds once the explanation is written.
-  await editor.getByLabel("Public explanation").fill("The district office counts a longer period than the article says.");
+  await editor
+    .getByLabel("Public explanation")
+    .fill("The district office counts a longer period than the article says.");
   await editor.getByLabel("Public explanation").press("Escape");
   await editor.keyboard.press("3");
   await expect(editor.getByRole("radio", { name: /Misleading/ })).toBeChecked();
@@ -98,10 +123,19 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(editor.getByTestId("decision")).toContainText("Verdict: Misleading");
   await expect(editor.getByTestId("decision")).toContainText("counts a longer period");
   await expect(editor.getByTestId("claim-status")).toHaveText("Decided");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText("upheld the dispute — verdict Misleading");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText(
+    "upheld the dispute — verdict Misleading",
+  );
 
-  const row = sqlite.prepare("select status, verdict, decision_note, decided_by from claims where id = ?").get(claim!.id);
-  expect(row).toEqual({ status: "decided", verdict: "misleading", decision_note: "The district office counts a longer period than the article says.", decided_by: userId("editor") });
+  const row = sqlite
+    .prepare("select status, verdict, decision_note, decided_by from claims where id = ?")
+    .get(claim!.id);
+  expect(row).toEqual({
+    status: "decided",
+    verdict: "misleading",
+    decision_note: "The district office counts a longer period than the article says.",
+    decided_by: userId("editor"),
+  });
 
   // The checker's article page: the highlight turns 'decided' and the claim panel shows the verdict.
   await checker.reload();
@@ -118,7 +152,9 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(checker.getByRole("button", { name: "Reopen" })).toHaveCount(0);
 });
 
-test("an explanation is required, and a dismissed dispute leaves the queue", async ({ browser }) => {
+test("an explanation is required, and a dismissed dispute leaves the queue", async ({
+  browser,
+}) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Probably a typo in the agency copy.");
   const editor = await as(browser, "editor");
@@ -131,7 +167,9 @@ test("an explanation is required, and a dismissed dispute leaves the queue", asy
   await editor.getByLabel("Note").fill("The agency copy matches the coalition statement.");
   await editor.getByRole("button", { name: "Dismiss" }).click();
   await expect(editor.getByTestId("claim-status")).toHaveText("Verified");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText("dismissed the dispute");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText(
+    "dismissed the dispute",
+  );
 
   await editor.goto("/review");
   await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
@@ -161,15 +199,32 @@ test("a stale decision is refused with the newer state", async ({ browser }) => 
   await expect(editor.getByRole("button", { name: "Uphold with verdict" })).toBeVisible();
 
   // Another editor dismisses it first.
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as { version: number };
-  const other = db.transaction((tx) => dismissDispute(tx, { id: claim!.id, version, note: "Rounding is fine here.", actorId: userId("admin") }));
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as {
+    version: number;
+  };
+  const other = db.transaction((tx) =>
+    dismissDispute(tx, {
+      id: claim!.id,
+      version,
+      note: "Rounding is fine here.",
+      actorId: userId("admin"),
+    }),
+  );
   expect(other.ok).toBe(true);
 
-  await editor.getByRole("radio", { name: /Accurate/ }).first().check();
+  await editor
+    .getByRole("radio", { name: /Accurate/ })
+    .first()
+    .check();
   await editor.getByLabel("Public explanation").fill("Accurate to the nearest hundred.");
   await editor.getByRole("button", { name: "Uphold with verdict" }).click();
-  await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText("Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)");
-  expect((sqlite.prepare("select status from claims where id = ?").get(claim!.id) as { status: string }).status).toBe("verified");
+  await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText(
+    "Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)",
+  );
+  expect(
+    (sqlite.prepare("select status from claims where id = ?").get(claim!.id) as { status: string })
+      .status,
+  ).toBe("verified");
 });
 
 test("the queue filters and pages with a keyset cursor", async ({ browser }) => {
@@ -179,18 +234,26 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
   // One of them has a contradicting source: the filter must find exactly that one among these.
   const contradicted = claims[5]!;
   const source = sqlite
-    .prepare("insert into sources (title, url, normalized_url, publisher, type) values ('Airwars assessment', 'https://airwars.example/a', 'airwars.example/a', 'Airwars', 'ngo') returning id")
+    .prepare(
+      "insert into sources (title, url, normalized_url, publisher, type) values ('Airwars assessment', 'https://airwars.example/a', 'airwars.example/a', 'Airwars', 'ngo') returning id",
+    )
     .get() as { id: number };
-  sqlite.prepare("insert into claim_sources (claim_id, source_id, stance) values (?, ?, 'contradicts')").run(contradicted.id, source.id);
+  sqlite
+    .prepare("insert into claim_sources (claim_id, source_id, stance) values (?, ?, 'contradicts')")
+    .run(contradicted.id, source.id);
 
   const editor = await as(browser, "editor");
   await editor.goto("/review");
   const items = editor.getByTestId("queue-item");
   await expect(items).toHaveCount(20);
-  const firstPage = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  const firstPage = await items.evaluateAll((els) =>
+    els.map((e) => e.getAttribute("data-claim-id")),
+  );
   await editor.getByRole("link", { name: "Next page →" }).click();
   await expect(editor).toHaveURL(/after=\d+\.\d+/);
-  const secondPage = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  const secondPage = await items.evaluateAll((els) =>
+    els.map((e) => e.getAttribute("data-claim-id")),
+  );
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
   await editor.getByRole("link", { name: "← Previous page" }).click();
@@ -202,7 +265,9 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
   // Only claims with a contradiction: ours, and none of the rest of the batch (other specs may add their own).
   const target = queueItem(editor, contradicted.id);
   await expect(target.getByRole("list", { name: "Sources" })).toContainText("contradicts");
-  const filtered = await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-claim-id"))));
+  const filtered = await items.evaluateAll((els) =>
+    els.map((e) => Number(e.getAttribute("data-claim-id"))),
+  );
   expect(filtered.filter((id) => claims.some((c) => c.id === id))).toEqual([contradicted.id]);
 
   // Oldest first puts the oldest of the batch ahead of the newer disputes.
@@ -231,26 +296,40 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
   await expect(editor.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
 
-test("an editor assigns an article's open claims; the checker finds them under Assigned to me", async ({ browser }) => {
+test("an editor assigns an article's open claims; the checker finds them under Assigned to me", async ({
+  browser,
+}) => {
   const article = { id: deskArticleId, title: DESK_TITLE };
   const editor = await as(browser, "editor");
   await editor.goto("/");
   await editor.getByRole("link", { name: `Assign claims of ${article.title}` }).click();
-  await editor.getByLabel(/Assign all \d+ open claims to/).selectOption({ label: "Cleo Checker (checker)" });
+  await editor
+    .getByLabel(/Assign all \d+ open claims to/)
+    .selectOption({ label: "Cleo Checker (checker)" });
   await editor.getByRole("button", { name: "Assign" }).click();
   await expect(editor.getByRole("status")).toContainText(/\d+ claims? assigned/);
-  await expect(editor.getByRole("table", { name: "Open claims" }).getByText("Nobody")).toHaveCount(0);
+  await expect(editor.getByRole("table", { name: "Open claims" }).getByText("Nobody")).toHaveCount(
+    0,
+  );
 
   const open = sqlite
-    .prepare("select count(*) n from claims where article_id = ? and deleted_at is null and status in ('unchecked','disputed') and assignee_id = ?")
+    .prepare(
+      "select count(*) n from claims where article_id = ? and deleted_at is null and status in ('unchecked','disputed') and assignee_id = ?",
+    )
     .get(article.id, userId("checker")) as { n: number };
   expect(open.n).toBeGreaterThan(0);
-  const history = sqlite.prepare("select count(*) n from audit_events where action = 'claim.assigned' and claim_id in (select id from claims where article_id = ?)").get(article.id) as { n: number };
+  const history = sqlite
+    .prepare(
+      "select count(*) n from audit_events where action = 'claim.assigned' and claim_id in (select id from claims where article_id = ?)",
+    )
+    .get(article.id) as { n: number };
   expect(history.n).toBe(open.n);
 
   const checker = await as(browser, "checker");
   await checker.goto("/review");
-  await expect(checker.getByRole("region", { name: "Assigned to me" })).toContainText(`in ${article.title}`);
+  await expect(checker.getByRole("region", { name: "Assigned to me" })).toContainText(
+    `in ${article.title}`,
+  );
 });
 
 test("the article list sorts by what needs work and shows progress", async ({ page }) => {
@@ -270,12 +349,18 @@ test("the article list sorts by what needs work and shows progress", async ({ pa
   await expect(firstRow.getByRole("img", { name: /claims checked/ })).toBeVisible();
 });
 
-test("an editor reopens a decided claim with a reason; it returns to the queue", async ({ browser }) => {
+test("an editor reopens a decided claim with a reason; it returns to the queue", async ({
+  browser,
+}) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Too high.");
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as { version: number };
+  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as {
+    version: number;
+  };
   sqlite
-    .prepare("update claims set status = 'decided', verdict = 'inaccurate', decision_note = 'Too high by half.', decided_by = ?, decided_at = ?, version = ? where id = ?")
+    .prepare(
+      "update claims set status = 'decided', verdict = 'inaccurate', decision_note = 'Too high by half.', decided_by = ?, decided_at = ?, version = ? where id = ?",
+    )
     .run(userId("editor"), Date.now(), version + 1, claim!.id);
   const editor = await as(browser, "editor");
   await editor.goto(`/review/${claim!.id}`);
@@ -285,8 +370,12 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
   await editor.getByLabel("Reason").fill("A newer report revises the count upwards.");
   await editor.getByRole("button", { name: "Reopen" }).click();
   await expect(editor.getByTestId("claim-status")).toHaveText("Disputed");
-  await expect(editor.getByTestId("dispute-reason")).toHaveText("A newer report revises the count upwards.");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText("reopened the decision");
+  await expect(editor.getByTestId("dispute-reason")).toHaveText(
+    "A newer report revises the count upwards.",
+  );
+  await expect(editor.getByRole("list", { name: "History" })).toContainText(
+    "reopened the decision",
+  );
   await editor.goto("/review");
   await expect(queueItem(editor, claim!.id)).toBeVisible();
 });

@@ -1,7 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { test, expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import {
+  test,
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+} from "@playwright/test";
 import type { Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { generateApiKey } from "@/lib/auth/api-keys";
@@ -38,15 +43,24 @@ interface ActionRef {
 /** Action ids come from the build, as the browser would get them. */
 function loadActions(): Map<string, ActionRef> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<
+      string,
+      { workers: Record<string, unknown>; filename: string; exportedName: string }
+    >;
   };
   const actions = new Map<string, ActionRef>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
     // "app/(app)/articles/[id]/page" → "/articles/1": any page that bundles the action can receive it.
     const page =
-      worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "1") || "/";
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\[[^\]]+\]/g, "1") || "/";
     actions.set(`${entry.filename}#${entry.exportedName}`, { id, page });
   }
   return actions;
@@ -54,7 +68,11 @@ function loadActions(): Map<string, ActionRef> {
 
 /** Reads the outcome the way a user agent would: a 401/403 status field (actions answer as data),
  * an HTTP status (routes), or a redirect to the sign-in page. */
-function outcome(httpStatus: number, location: string | undefined, body: string): "allowed" | 401 | 403 {
+function outcome(
+  httpStatus: number,
+  location: string | undefined,
+  body: string,
+): "allowed" | 401 | 403 {
   if (httpStatus === 401 || httpStatus === 403) return httpStatus;
   if (httpStatus >= 300 && httpStatus < 400 && location?.includes("/login")) return 401;
   const match = /"status":(401|403)\b/.exec(body);
@@ -106,36 +124,62 @@ test.beforeAll(async () => {
        value, low, high, kind, unit, currency, counted, qualifier, period, origin
      from claims where article_id = (select min(id) from articles) and deleted_at is null`,
   ).run(article.id);
-  const claimIds = (db.prepare("select id from claims where article_id = ? order by id").all(article.id) as { id: number }[]).map((r) => r.id);
+  const claimIds = (
+    db.prepare("select id from claims where article_id = ? order by id").all(article.id) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
   let nextClaim = 0;
   let userCount = 0;
   const hash = await hashPassword(DEMO_PASSWORD);
-  const insertUser = db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?) returning id");
+  const insertUser = db.prepare(
+    "insert into users (email, name, role, password_hash) values (?, ?, ?, ?) returning id",
+  );
   const apiKeys: MatrixContext["apiKeys"] = {};
   for (const role of ["checker", "editor", "admin"] as const) {
-    const owner = db.prepare("select id from users where email = ?").get(`${role}@tally.test`) as { id: number };
+    const owner = db.prepare("select id from users where email = ?").get(`${role}@tally.test`) as {
+      id: number;
+    };
     const key = generateApiKey();
-    db.prepare("insert into api_keys (name, prefix, key_hash, user_id) values (?, ?, ?, ?)").run(`matrix ${role}`, key.prefix, key.hash, owner.id);
+    db.prepare("insert into api_keys (name, prefix, key_hash, user_id) values (?, ?, ?, ?)").run(
+      `matrix ${role}`,
+      key.prefix,
+      key.hash,
+      owner.id,
+    );
     apiKeys[role] = key.key;
   }
   ctx = {
     articleId: article.id,
     claimId: () => claimIds[nextClaim++ % claimIds.length]!,
-    userId: () => (insertUser.get(`matrix-${Date.now()}-${userCount++}@tally.test`, "Matrix user", "checker", hash) as { id: number }).id,
+    userId: () =>
+      (
+        insertUser.get(
+          `matrix-${Date.now()}-${userCount++}@tally.test`,
+          "Matrix user",
+          "checker",
+          hash,
+        ) as { id: number }
+      ).id,
     apiKeys,
   };
 
   sessions.set("anonymous", await playwrightRequest.newContext({ baseURL: BASE }));
-  for (const role of ["checker", "editor", "admin"] as const) sessions.set(role, await signedInRequest(`${role}@tally.test`));
+  for (const role of ["checker", "editor", "admin"] as const)
+    sessions.set(role, await signedInRequest(`${role}@tally.test`));
   insertUser.get("matrix-disabled@tally.test", "Disabled user", "admin", hash);
   sessions.set("disabled", await signedInRequest("matrix-disabled@tally.test"));
   // Disabled after signing in: the session cookie is still valid, the guard must refuse it.
-  db.prepare("update users set disabled_at = ? where email = ?").run(Date.now(), "matrix-disabled@tally.test");
+  db.prepare("update users set disabled_at = ? where email = ?").run(
+    Date.now(),
+    "matrix-disabled@tally.test",
+  );
 });
 
 test.afterAll(async () => {
   for (const s of sessions.values()) await s.dispose();
-  if (matrixArticleId !== undefined) db.prepare("delete from articles where id = ?").run(matrixArticleId);
+  if (matrixArticleId !== undefined)
+    db.prepare("delete from articles where id = ?").run(matrixArticleId);
   db?.close();
 });
 
@@ -154,7 +198,11 @@ for (const entry of ENTRIES) {
         const ref = actions.get(`${entry.file}#${entry.exportedName}`);
         expect(ref, `action ${entry.file}#${entry.exportedName} is in the build`).toBeDefined();
         const res = await api.post(ref!.page, {
-          headers: { "Next-Action": ref!.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+          headers: {
+            "Next-Action": ref!.id,
+            Accept: "text/x-component",
+            "Content-Type": "text/plain;charset=UTF-8",
+          },
           data: JSON.stringify(entry.args(ctx)),
           maxRedirects: 0,
         });

@@ -12,7 +12,11 @@ async function openArticle(page: Page, title: string) {
 }
 
 async function selectClaim(page: Page, text: string, nth = 0) {
-  const mark = page.getByTestId("article-body").locator("mark[data-claim-id]").filter({ hasText: text }).nth(nth);
+  const mark = page
+    .getByTestId("article-body")
+    .locator("mark[data-claim-id]")
+    .filter({ hasText: text })
+    .nth(nth);
   await mark.focus();
   await page.keyboard.press("Enter");
   await expect(mark).toHaveAttribute("aria-current", "true");
@@ -22,7 +26,10 @@ async function selectClaim(page: Page, text: string, nth = 0) {
 /** The suggestions whose quoted figure (the link to the other claim) is `figure`; reasons may mention it too. */
 function suggestionsFor(page: Page, figure: string) {
   const quote = page.getByRole("link", { name: new RegExp(`(^|\\s)${figure}(\\s|$)`) });
-  return page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").filter({ has: quote });
+  return page
+    .getByRole("list", { name: "Suggested links" })
+    .getByRole("listitem")
+    .filter({ has: quote });
 }
 
 /** Focuses the suggestion for `figure` and presses `key` (c confirm, x dismiss). */
@@ -33,7 +40,9 @@ async function decideByKey(page: Page, figure: string, key: "c" | "x") {
   await expect(suggestionsFor(page, figure)).toHaveCount(0);
 }
 
-test("suggested links, the inconsistency flag, a checked sum and the timeline of the coalition's admitted toll", async ({ page }) => {
+test("suggested links, the inconsistency flag, a checked sum and the timeline of the coalition's admitted toll", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "checker");
 
@@ -42,8 +51,11 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
   // second mention; that every 1,370 is offered 841, 624, 1,114/1,144 and 173 is in suggest.test.ts.)
   await openArticle(page, ARTICLE_1370);
   const claim1370 = await selectClaim(page, "1,370", 1);
-  for (const figure of ["841", "624", "1,144"]) await expect(suggestionsFor(page, figure).first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").first()).toContainText("same counted thing");
+  for (const figure of ["841", "624", "1,144"])
+    await expect(suggestionsFor(page, figure).first()).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").first(),
+  ).toContainText("same counted thing");
 
   // Confirm three by keyboard; dismiss 1,114, the article's slip for the 1,144 just linked.
   for (const figure of ["841", "624", "1,144"]) await decideByKey(page, figure, "c");
@@ -69,7 +81,9 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
   await selectClaim(page, "2,832");
   await decideByKey(page, "976", "c");
   await decideByKey(page, "1856", "c");
-  await expect(page.getByTestId("sum-check").filter({ hasText: "2,832" })).toHaveText("976 + 1,856 = 2,832 ✓");
+  await expect(page.getByTestId("sum-check").filter({ hasText: "2,832" })).toHaveText(
+    "976 + 1,856 = 2,832 ✓",
+  );
 
   // 4. The timeline of the admitted toll: a point per figure, linked to its claim, and a table.
   await page.goto(`/timeline/${claim1370}`);
@@ -77,8 +91,12 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
   await expect(chart).toBeVisible();
   expect(await chart.getByTestId("timeline-point").count()).toBeGreaterThanOrEqual(5);
   const table = page.getByRole("table", { name: "Figures on the timeline" });
-  for (const figure of ["1,370", "841", "624", "173", "1,144"]) await expect(table).toContainText(figure);
-  await expect(table.getByRole("link", { name: /1,370/ })).toHaveAttribute("href", /^\/articles\/\d+#claim-\d+$/);
+  for (const figure of ["1,370", "841", "624", "173", "1,144"])
+    await expect(table).toContainText(figure);
+  await expect(table.getByRole("link", { name: /1,370/ })).toHaveAttribute(
+    "href",
+    /^\/articles\/\d+#claim-\d+$/,
+  );
   await page.setViewportSize({ width: 1400, height: 820 });
   await page.screenshot({ path: "docs/timeline.png", fullPage: false });
 });

@@ -7,7 +7,8 @@ import { E2E_DB } from "./env";
 
 const ARTICLE_1370 = "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq";
 const ARTICLE_1114 = "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014";
-const ARTICLE_624 = "Report Reveals At Least 624 Civilians Killed in U.S.-Led Strikes in Iraq and Syria";
+const ARTICLE_624 =
+  "Report Reveals At Least 624 Civilians Killed in U.S.-Led Strikes in Iraq and Syria";
 const ARTICLE_54 = "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: Washington";
 
 async function openArticle(page: Page, title: string) {
@@ -24,12 +25,16 @@ function mark(page: Page, text: string) {
 async function chooseClaim(page: Page, text: string) {
   await mark(page, text).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("claim-panel").getByRole("heading", { level: 2 })).toContainText(text);
+  await expect(page.getByTestId("claim-panel").getByRole("heading", { level: 2 })).toContainText(
+    text,
+  );
 }
 
 const panel = (page: Page) => page.getByTestId("claim-panel");
 
-test("verify and dispute by keyboard; a dispute needs a reason; ? shows the shortcuts", async ({ page }) => {
+test("verify and dispute by keyboard; a dispute needs a reason; ? shows the shortcuts", async ({
+  page,
+}) => {
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_1370);
   await chooseClaim(page, "34,763 strikes");
@@ -40,23 +45,34 @@ test("verify and dispute by keyboard; a dispute needs a reason; ? shows the shor
   await expect(mark(page, "34,763 strikes")).toHaveClass(/claim--verified/);
 
   await page.keyboard.press("j");
-  await expect(panel(page).getByRole("heading", { level: 2 })).toContainText("at least 1,370 civilians");
+  await expect(panel(page).getByRole("heading", { level: 2 })).toContainText(
+    "at least 1,370 civilians",
+  );
   await page.keyboard.press("d");
   const reason = panel(page).getByLabel("Reason for dispute");
   await expect(reason).toBeFocused();
   await page.keyboard.press("Control+Enter");
-  await expect(panel(page).getByTestId("dispute-error")).toHaveText("Say why the claim is disputed: a reason is required.");
+  await expect(panel(page).getByTestId("dispute-error")).toHaveText(
+    "Say why the claim is disputed: a reason is required.",
+  );
   await expect(panel(page).getByTestId("claim-status")).toHaveText("Unchecked");
 
   await reason.fill("The report says 1,370 over five years, not in 2019 alone.");
   await page.keyboard.press("Control+Enter");
   await expect(panel(page).getByTestId("claim-status")).toHaveText("Disputed");
   await expect(panel(page).getByTestId("status-reason")).toContainText("not in 2019 alone");
-  await expect(page.getByTestId("article-body").locator("mark.claim--disputed").filter({ hasText: "at least 1,370 civilians" })).toHaveCount(1);
+  await expect(
+    page
+      .getByTestId("article-body")
+      .locator("mark.claim--disputed")
+      .filter({ hasText: "at least 1,370 civilians" }),
+  ).toHaveCount(1);
 
   // The history lists both changes, old → new.
   await panel(page).getByTestId("claim-history").locator("summary").click();
-  await expect(panel(page).getByTestId("claim-history")).toContainText("status: Unchecked → Disputed");
+  await expect(panel(page).getByTestId("claim-history")).toContainText(
+    "status: Unchecked → Disputed",
+  );
 
   await page.keyboard.press("Escape");
   await page.locator("body").press("?");
@@ -77,7 +93,8 @@ test("a note with a link and a list; markup typed into a note stays text", async
   page.on("response", (r) => {
     if (r.url().endsWith(".js")) scripts.push(r.text().catch(() => ""));
   });
-  const editorLoaded = async () => (await Promise.all(scripts)).some((code) => code.includes("ProseMirror"));
+  const editorLoaded = async () =>
+    (await Promise.all(scripts)).some((code) => code.includes("ProseMirror"));
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_1370);
   await chooseClaim(page, "82 open reports");
@@ -107,8 +124,14 @@ test("a note with a link and a list; markup typed into a note stays text", async
   const note = panel(page).getByTestId("note").first();
   await expect(note).toContainText("Cleo Checker");
   const body = note.getByTestId("note-body");
-  await expect(body.getByRole("link", { name: "Monthly report" })).toHaveAttribute("href", "https://www.inherentresolve.mil/Releases/");
-  await expect(body.getByRole("listitem")).toHaveText(["82 open from before", "41 new in December"]);
+  await expect(body.getByRole("link", { name: "Monthly report" })).toHaveAttribute(
+    "href",
+    "https://www.inherentresolve.mil/Releases/",
+  );
+  await expect(body.getByRole("listitem")).toHaveText([
+    "82 open from before",
+    "41 new in December",
+  ]);
 
   // An empty note is refused in place.
   await page.keyboard.press("n");
@@ -117,12 +140,18 @@ test("a note with a link and a list; markup typed into a note stays text", async
   await panel(page).getByRole("textbox", { name: "Note text" }).press("Escape");
 
   await page.locator("body").press("n");
-  await panel(page).getByRole("textbox", { name: "Note text" }).pressSequentially("<img src=x onerror=alert(1)>");
+  await panel(page)
+    .getByRole("textbox", { name: "Note text" })
+    .pressSequentially("<img src=x onerror=alert(1)>");
   await panel(page).getByRole("button", { name: "Save note" }).click();
-  const hostile = panel(page).getByTestId("note-body").filter({ hasText: "<img src=x onerror=alert(1)>" });
+  const hostile = panel(page)
+    .getByTestId("note-body")
+    .filter({ hasText: "<img src=x onerror=alert(1)>" });
   await expect(hostile).toBeVisible();
   await page.reload();
-  await expect(panel(page).getByTestId("note-body").filter({ hasText: "<img src=x onerror=alert(1)>" })).toBeVisible();
+  await expect(
+    panel(page).getByTestId("note-body").filter({ hasText: "<img src=x onerror=alert(1)>" }),
+  ).toBeVisible();
   await expect(panel(page).locator("img")).toHaveCount(0);
   expect(dialogs).toBe(0);
 
@@ -132,23 +161,33 @@ test("a note with a link and a list; markup typed into a note stays text", async
   await editing.press("End");
   await page.keyboard.type(" (table 2)");
   await panel(page).getByRole("button", { name: "Save changes" }).click();
-  await expect(panel(page).getByTestId("note").first()).toContainText("41 new in December (table 2)");
+  await expect(panel(page).getByTestId("note").first()).toContainText(
+    "41 new in December (table 2)",
+  );
   await expect(panel(page).getByTestId("note").first()).toContainText("edited");
 
   // …and delete it.
   await expect(panel(page).getByTestId("note")).toHaveCount(2);
-  await panel(page).getByTestId("note").filter({ hasText: "onerror" }).getByRole("button", { name: "Delete" }).click();
+  await panel(page)
+    .getByTestId("note")
+    .filter({ hasText: "onerror" })
+    .getByRole("button", { name: "Delete" })
+    .click();
   await expect(panel(page).getByTestId("note")).toHaveCount(1);
 });
 
-test("a new source is validated, attached with a stance, and deduplicated by normalised URL", async ({ page }) => {
+test("a new source is validated, attached with a stance, and deduplicated by normalised URL", async ({
+  page,
+}) => {
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_1370);
   await chooseClaim(page, "41 new reports of civilian casualties");
   await page.keyboard.press("s");
   await expect(panel(page).getByLabel("Find a source")).toBeFocused();
   await panel(page).getByRole("button", { name: "New source…" }).click();
-  await panel(page).getByLabel("Title").fill("CJTF-OIR monthly civilian casualty report, December 2019");
+  await panel(page)
+    .getByLabel("Title")
+    .fill("CJTF-OIR monthly civilian casualty report, December 2019");
   await panel(page).getByLabel("URL").fill("inherentresolve dot mil");
   await panel(page).getByLabel("Publisher").fill("CJTF-OIR");
   await panel(page).getByLabel("Date").fill("2020-01-30");
@@ -159,7 +198,11 @@ test("a new source is validated, attached with a stance, and deduplicated by nor
   await expect(panel(page).getByTestId("source-error")).toContainText("not a valid web address");
   await expect(panel(page).getByTestId("claim-sources")).toHaveCount(0);
 
-  await panel(page).getByLabel("URL").fill("https://WWW.inherentresolve.mil:443/Releases/Dec-2019/?utm_source=twitter&utm_medium=social#top");
+  await panel(page)
+    .getByLabel("URL")
+    .fill(
+      "https://WWW.inherentresolve.mil:443/Releases/Dec-2019/?utm_source=twitter&utm_medium=social#top",
+    );
   await panel(page).getByRole("button", { name: "Attach source" }).click();
   const attached = panel(page).getByTestId("claim-sources");
   await expect(attached).toContainText("CJTF-OIR monthly civilian casualty report, December 2019");
@@ -175,13 +218,17 @@ test("a new source is validated, attached with a stance, and deduplicated by nor
   await panel(page).getByLabel("Stance").selectOption({ label: "Supports" });
   await panel(page).getByRole("button", { name: "Attach source" }).click();
   await expect(panel(page).getByRole("status")).toContainText("already in the library");
-  await expect(panel(page).getByTestId("claim-sources")).toContainText("CJTF-OIR monthly civilian casualty report, December 2019");
+  await expect(panel(page).getByTestId("claim-sources")).toContainText(
+    "CJTF-OIR monthly civilian casualty report, December 2019",
+  );
 
   // Search as you type finds it for a third claim.
   await chooseClaim(page, "three reports");
   await page.keyboard.press("s");
   await panel(page).getByLabel("Find a source").fill("monthly civilian");
-  await panel(page).getByRole("button", { name: /CJTF-OIR monthly civilian casualty report/ }).click();
+  await panel(page)
+    .getByRole("button", { name: /CJTF-OIR monthly civilian casualty report/ })
+    .click();
   await panel(page).getByLabel("Stance").selectOption({ label: "Context" });
   await panel(page).getByRole("button", { name: "Attach source" }).click();
   await expect(panel(page).getByTestId("claim-sources")).toContainText("Context");
@@ -203,27 +250,42 @@ test("a cross-article link shows on both claims and can be removed", async ({ pa
   await page.keyboard.press("l");
   // By value: 28562 finds the claim whose value is 28,562, in the other article.
   await panel(page).getByLabel("Find a claim").fill("28562");
-  const result = panel(page).getByRole("list", { name: "Matching claims" }).getByRole("button").filter({ hasText: "“28,562 airstrikes”" });
+  const result = panel(page)
+    .getByRole("list", { name: "Matching claims" })
+    .getByRole("button")
+    .filter({ hasText: "“28,562 airstrikes”" });
   await expect(result).toBeVisible();
   await result.click();
-  await panel(page).getByLabel("Relation").selectOption({ label: "Part of (a component of the total)" });
+  await panel(page)
+    .getByLabel("Relation")
+    .selectOption({ label: "Part of (a component of the total)" });
   await panel(page).getByRole("button", { name: "Link claims" }).click();
   // Other specs may have linked this claim already (confirmed suggestions): look at this link only.
-  const link = panel(page).getByTestId("claim-links").getByRole("listitem").filter({ hasText: ARTICLE_1114 }).filter({ hasText: "Part of" });
+  const link = panel(page)
+    .getByTestId("claim-links")
+    .getByRole("listitem")
+    .filter({ hasText: ARTICLE_1114 })
+    .filter({ hasText: "Part of" });
   await expect(link).toHaveCount(1);
   await expect(link.getByTestId("link-other-value")).toHaveText("28,562");
 
   // The other end shows it too, with this article's title and value.
   await link.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_1114);
-  const back = panel(page).getByTestId("claim-links").getByRole("listitem").filter({ hasText: ARTICLE_1370 }).filter({ hasText: "Includes" });
+  const back = panel(page)
+    .getByTestId("claim-links")
+    .getByRole("listitem")
+    .filter({ hasText: ARTICLE_1370 })
+    .filter({ hasText: "Includes" });
   await expect(back).toHaveCount(1);
   await expect(back.getByTestId("link-other-value")).toHaveText("34,763");
   await back.getByRole("button", { name: "Remove link" }).click();
   await expect(back).toHaveCount(0);
 });
 
-test("a manual claim from a selection; a rejected detection is listed and restored", async ({ page }) => {
+test("a manual claim from a selection; a rejected detection is listed and restored", async ({
+  page,
+}) => {
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_624);
   const phrase = await page.evaluate(() => {
@@ -254,7 +316,12 @@ test("a manual claim from a selection; a rejected detection is listed and restor
 
   // Reject a detection: it leaves the text and the list, and is listed under Rejected.
   await openArticle(page, ARTICLE_54);
-  const first = await page.getByTestId("claim-list").getByRole("button").first().locator(".claim-item-quote").textContent();
+  const first = await page
+    .getByTestId("claim-list")
+    .getByRole("button")
+    .first()
+    .locator(".claim-item-quote")
+    .textContent();
   await chooseClaim(page, first!);
   await panel(page).getByRole("button", { name: "Reject detection" }).click();
   const rejected = page.getByTestId("rejected-claims");
@@ -265,11 +332,15 @@ test("a manual claim from a selection; a rejected detection is listed and restor
   await expect(page.getByTestId("rejected-claims")).toHaveCount(0);
   await expect(page.getByTestId("claim-list").getByRole("button", { name: first! })).toHaveCount(1);
   await panel(page).getByTestId("claim-history").locator("summary").click();
-  await expect(panel(page).getByTestId("claim-history")).toContainText("Rejected as a false detection");
+  await expect(panel(page).getByTestId("claim-history")).toContainText(
+    "Rejected as a false detection",
+  );
   await expect(panel(page).getByTestId("claim-history")).toContainText("Restored");
 });
 
-test("two checkers on one claim: the stale write is refused with the newer state, nothing is lost", async ({ browser }) => {
+test("two checkers on one claim: the stale write is refused with the newer state, nothing is lost", async ({
+  browser,
+}) => {
   const a = await browser.newContext();
   const b = await browser.newContext();
   const pageA = await a.newPage();
@@ -288,8 +359,12 @@ test("two checkers on one claim: the stale write is refused with the newer state
   await panel(pageB).getByLabel("Reason for dispute").fill("Airwars counts differently.");
   await panel(pageB).getByRole("button", { name: "Save dispute" }).click();
   const notice = panel(pageB).getByTestId("conflict-notice");
-  await expect(notice).toContainText(/Cleo Checker changed this claim at \d\d:\d\d UTC: status is now Verified\. Your change was not saved\./);
-  await expect(panel(pageB).getByLabel("Reason for dispute")).toHaveValue("Airwars counts differently.");
+  await expect(notice).toContainText(
+    /Cleo Checker changed this claim at \d\d:\d\d UTC: status is now Verified\. Your change was not saved\./,
+  );
+  await expect(panel(pageB).getByLabel("Reason for dispute")).toHaveValue(
+    "Airwars counts differently.",
+  );
   await notice.getByRole("button", { name: "Load the latest version" }).click();
   await expect(panel(pageB).getByTestId("claim-status")).toHaveText("Verified");
   await expect(panel(pageB).getByTestId("conflict-notice")).toHaveCount(0);
@@ -302,16 +377,24 @@ test("two checkers on one claim: the stale write is refused with the newer state
   await expect(panel(pageB).getByTestId("claim-history")).toContainText("Disputed");
 
   // A, still on the old version, cannot silently overwrite B's dispute either.
-  await panel(pageA).getByRole("button", { name: /Dispute/ }).click();
+  await panel(pageA)
+    .getByRole("button", { name: /Dispute/ })
+    .click();
   await panel(pageA).getByLabel("Reason for dispute").fill("Stale");
   await panel(pageA).getByRole("button", { name: "Save dispute" }).click();
-  await expect(panel(pageA).getByTestId("conflict-notice")).toContainText("Eddie Editor changed this claim");
-  await expect(panel(pageA).getByTestId("conflict-notice")).toContainText("reason: Airwars counts differently.");
+  await expect(panel(pageA).getByTestId("conflict-notice")).toContainText(
+    "Eddie Editor changed this claim",
+  );
+  await expect(panel(pageA).getByTestId("conflict-notice")).toContainText(
+    "reason: Airwars counts differently.",
+  );
   await a.close();
   await b.close();
 });
 
-test("correcting the detection is saved and listed in the history; an editor's decision shows read-only", async ({ page }) => {
+test("correcting the detection is saved and listed in the history; an editor's decision shows read-only", async ({
+  page,
+}) => {
   await signInAs(page, "checker");
   await openArticle(page, ARTICLE_624);
   await chooseClaim(page, "624");
@@ -326,8 +409,12 @@ test("correcting the detection is saved and listed in the history; an editor's d
   // Decisions are written by editors elsewhere (the review queue); here they are shown.
   const id = Number(await mark(page, "624").getAttribute("data-claim-id"));
   const db = new Database(E2E_DB);
-  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as { id: number };
-  db.prepare("update claims set status = 'decided', verdict = 'misleading', decision_note = 'The count excludes Raqqa.', decided_by = ?, decided_at = ?, version = version + 1 where id = ?").run(editor.id, Date.now(), id);
+  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as {
+    id: number;
+  };
+  db.prepare(
+    "update claims set status = 'decided', verdict = 'misleading', decision_note = 'The count excludes Raqqa.', decided_by = ?, decided_at = ?, version = version + 1 where id = ?",
+  ).run(editor.id, Date.now(), id);
   db.close();
   await page.reload();
   const decision = panel(page).getByTestId("claim-decision");

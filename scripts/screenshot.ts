@@ -1,15 +1,26 @@
 import { chromium } from "@playwright/test";
 
 /** `npx tsx scripts/screenshot.ts URL_PATH OUT.png [role]`: signs in and screenshots a page of a running Tally. */
-const [pathArg = "/", out = "screenshot.png", role = "checker", width = "1400", height = "900"] = process.argv.slice(2);
+const [pathArg = "/", out = "screenshot.png", role = "checker", width = "1400", height = "900"] =
+  process.argv.slice(2);
 const base = process.env.TALLY_URL ?? "http://127.0.0.1:3000";
 
 (async () => {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
-  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+  });
   await page.goto(`${base}/login`);
   await page.getByLabel("Email").fill(`${role}@tally.test`);
   await page.getByLabel("Password").fill("tally-demo");

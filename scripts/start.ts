@@ -14,9 +14,13 @@ getDb();
 closeDb();
 const { PORT, DATABASE_FILE } = env();
 console.log(`Tally: database ${DATABASE_FILE}, http://localhost:${PORT}`);
-const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT)], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-});
+const child = spawn(
+  process.execPath,
+  [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

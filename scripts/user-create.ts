@@ -16,7 +16,11 @@ async function readPassword(): Promise<string> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
   }
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stderr,
+    terminal: true,
+  });
   // Echo nothing while the password is typed.
   (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
   process.stderr.write("Password: ");
@@ -28,13 +32,25 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string", default: "checker" }, name: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string", default: "checker" },
+      name: { type: "string" },
+    },
   });
   const password = await readPassword();
-  const parsed = userFieldsSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email?.split("@")[0], password });
+  const parsed = userFieldsSchema.safeParse({
+    email: values.email,
+    role: values.role,
+    name: values.name ?? values.email?.split("@")[0],
+    password,
+  });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
-    console.error("Usage: npm run user:create -- --email E --role checker|editor|admin [--name N]  (password on stdin or prompt)");
+    for (const issue of parsed.error.issues)
+      console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
+    console.error(
+      "Usage: npm run user:create -- --email E --role checker|editor|admin [--name N]  (password on stdin or prompt)",
+    );
     return 2;
   }
   const db = getDb();
@@ -44,8 +60,23 @@ async function main(): Promise<number> {
   }
   const passwordHash = await hashPassword(parsed.data.password);
   const id = db.transaction((tx) => {
-    const row = tx.insert(users).values({ email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, passwordHash }).returning({ id: users.id }).get();
-    appendAudit(tx, { actorId: null, entity: "user", entityId: row.id, action: "user.created", after: { email: parsed.data.email, role: parsed.data.role, via: "cli" } });
+    const row = tx
+      .insert(users)
+      .values({
+        email: parsed.data.email,
+        name: parsed.data.name,
+        role: parsed.data.role,
+        passwordHash,
+      })
+      .returning({ id: users.id })
+      .get();
+    appendAudit(tx, {
+      actorId: null,
+      entity: "user",
+      entityId: row.id,
+      action: "user.created",
+      after: { email: parsed.data.email, role: parsed.data.role, via: "cli" },
+    });
     return row.id;
   });
   console.log(`Created ${parsed.data.role} ${parsed.data.email} (#${id}).`);

@@ -16,7 +16,10 @@ export const DEMO_PASSWORD = "tally-demo";
 async function seed() {
   const db = getDb();
   for (const user of DEMO_USERS) {
-    const { created } = upsertUser(db, { ...user, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const { created } = upsertUser(db, {
+      ...user,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
     console.log(`${created ? "Created" : "Kept"} demo user ${user.email} (${user.role})`);
   }
   const dir = path.join(process.cwd(), "seeds");

@@ -45,9 +45,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <th className="num">Claims</th>
               <th>Progress</th>
               <th className="num">Disputed</th>
-              {mayAssign && <th>
-                <span className="visually-hidden">Assign</span>
-              </th>}
+              {mayAssign && (
+                <th>
+                  <span className="visually-hidden">Assign</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -57,17 +59,33 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <Link href={`/articles/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.outlet ?? <span className="muted">—</span>}</td>
-                <td>{a.publishedAt ? formatDate(a.publishedAt) : <span className="muted">—</span>}</td>
+                <td>
+                  {a.publishedAt ? formatDate(a.publishedAt) : <span className="muted">—</span>}
+                </td>
                 <td className="num">{a.claimCount}</td>
                 <td>
                   <ClaimProgress
-                    counts={{ unchecked: a.uncheckedCount, verified: a.verifiedCount, disputed: a.disputedCount, decided: a.decidedCount }}
+                    counts={{
+                      unchecked: a.uncheckedCount,
+                      verified: a.verifiedCount,
+                      disputed: a.disputedCount,
+                      decided: a.decidedCount,
+                    }}
                   />
                 </td>
-                <td className="num">{a.disputedCount > 0 ? <span className="status status--disputed">{a.disputedCount}</span> : 0}</td>
+                <td className="num">
+                  {a.disputedCount > 0 ? (
+                    <span className="status status--disputed">{a.disputedCount}</span>
+                  ) : (
+                    0
+                  )}
+                </td>
                 {mayAssign && (
                   <td>
-                    <Link href={`/articles/${a.id}/assign`} aria-label={`Assign claims of ${a.title}`}>
+                    <Link
+                      href={`/articles/${a.id}/assign`}
+                      aria-label={`Assign claims of ${a.title}`}
+                    >
                       Assign
                     </Link>
                   </td>

@@ -7,7 +7,12 @@ import { RejectedClaims } from "./rejected-claims";
 import { SelectionClaim } from "./selection-claim";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useWorkspaceKeys } from "./use-workspace-keys";
-import { WorkspaceContext, type PanelCommand, type PanelCommandKind, type WorkspaceContextValue } from "./workspace-context";
+import {
+  WorkspaceContext,
+  type PanelCommand,
+  type PanelCommandKind,
+  type WorkspaceContextValue,
+} from "./workspace-context";
 import type { WorkspaceData } from "./workspace-types";
 import "./workspace.css";
 
@@ -47,7 +52,10 @@ export function ArticleWorkspace({
     const root = textRef.current;
     if (!root) return;
     root.querySelectorAll("mark[aria-current]").forEach((m) => m.removeAttribute("aria-current"));
-    if (selectedId !== null) root.querySelector(`mark[data-claim-id="${selectedId}"]`)?.setAttribute("aria-current", "true");
+    if (selectedId !== null)
+      root
+        .querySelector(`mark[data-claim-id="${selectedId}"]`)
+        ?.setAttribute("aria-current", "true");
   }, [selectedId, data]);
 
   // Open on the claim named in the address (#claim-12).
@@ -59,18 +67,32 @@ export function ArticleWorkspace({
   const move = useCallback(
     (step: 1 | -1) => {
       const index = claims.findIndex((c) => c.id === selectedId);
-      const next = index === -1 ? claims[0] : claims[Math.min(claims.length - 1, Math.max(0, index + step))];
+      const next =
+        index === -1 ? claims[0] : claims[Math.min(claims.length - 1, Math.max(0, index + step))];
       if (next) select(next.id);
     },
     [claims, selectedId, select],
   );
-  const issue = useCallback((kind: PanelCommandKind) => setCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })), []);
+  const issue = useCallback(
+    (kind: PanelCommandKind) => setCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })),
+    [],
+  );
   const help = useCallback(() => setHelpOpen(true), []);
   useWorkspaceKeys({ move, command: issue, help, hasSelection: selected !== null });
 
-  const reportConflict = useCallback((claimId: number, message: string) => setConflicts((c) => ({ ...c, [claimId]: message })), []);
+  const reportConflict = useCallback(
+    (claimId: number, message: string) => setConflicts((c) => ({ ...c, [claimId]: message })),
+    [],
+  );
   const context = useMemo<WorkspaceContextValue>(
-    () => ({ articleId: data.articleId, me: data.me, canAnnotate: data.canAnnotate, command, reportConflict, selectClaim: select }),
+    () => ({
+      articleId: data.articleId,
+      me: data.me,
+      canAnnotate: data.canAnnotate,
+      command,
+      reportConflict,
+      selectClaim: select,
+    }),
     [data.articleId, data.me, data.canAnnotate, command, reportConflict, select],
   );
 
@@ -104,7 +126,8 @@ export function ArticleWorkspace({
           ) : (
             <section className="panel" aria-live="polite">
               <p className="muted small">
-                Choose a claim in the text or the list. <kbd>j</kbd>/<kbd>k</kbd> move between claims, <kbd>?</kbd> shows all shortcuts.
+                Choose a claim in the text or the list. <kbd>j</kbd>/<kbd>k</kbd> move between
+                claims, <kbd>?</kbd> shows all shortcuts.
               </p>
             </section>
           )}

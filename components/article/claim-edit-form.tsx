@@ -30,8 +30,9 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
   const [localError, setLocalError] = useState<string | null>(null);
   const write = useWrite(claim.id);
   const firstRef = useRef<HTMLInputElement>(null);
-  const set = (key: keyof typeof fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setFields((f) => ({ ...f, [key]: e.target.value }));
+  const set =
+    (key: keyof typeof fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setFields((f) => ({ ...f, [key]: e.target.value }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -44,18 +45,41 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
     }
     setLocalError(null);
     void write.run(
-      () => editClaim({ claimId: claim.id, version: claim.version, value, low, high, unit: fields.unit, counted: fields.counted, qualifier: fields.qualifier, period: fields.period }),
+      () =>
+        editClaim({
+          claimId: claim.id,
+          version: claim.version,
+          value,
+          low,
+          high,
+          unit: fields.unit,
+          counted: fields.counted,
+          qualifier: fields.qualifier,
+          period: fields.period,
+        }),
       onDone,
     );
   }
 
   const id = (name: string) => `edit-${name}-${claim.id}`;
   return (
-    <form className="ws-form ws-edit" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onDone()} aria-label="Correct the detection">
+    <form
+      className="ws-form ws-edit"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && onDone()}
+      aria-label="Correct the detection"
+    >
       <div className="ws-grid">
         <div>
           <label htmlFor={id("value")}>Value</label>
-          <input id={id("value")} ref={firstRef} autoFocus inputMode="decimal" value={fields.value} onChange={set("value")} />
+          <input
+            id={id("value")}
+            ref={firstRef}
+            autoFocus
+            inputMode="decimal"
+            value={fields.value}
+            onChange={set("value")}
+          />
         </div>
         <div>
           <label htmlFor={id("qualifier")}>Qualifier</label>
@@ -79,9 +103,19 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
       <label htmlFor={id("unit")}>Unit</label>
       <input id={id("unit")} value={fields.unit} onChange={set("unit")} placeholder="%, km, USD…" />
       <label htmlFor={id("counted")}>What is counted</label>
-      <input id={id("counted")} value={fields.counted} onChange={set("counted")} placeholder="civilians killed" />
+      <input
+        id={id("counted")}
+        value={fields.counted}
+        onChange={set("counted")}
+        placeholder="civilians killed"
+      />
       <label htmlFor={id("period")}>Time scope</label>
-      <input id={id("period")} value={fields.period} onChange={set("period")} placeholder="since 2014" />
+      <input
+        id={id("period")}
+        value={fields.period}
+        onChange={set("period")}
+        placeholder="since 2014"
+      />
       <FormError message={localError ?? write.error} testId="edit-error" />
       <div className="ws-actions">
         <button type="submit" className="primary" disabled={write.pending}>

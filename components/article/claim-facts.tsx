@@ -11,7 +11,9 @@ export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
       <dt>Value</dt>
       <dd data-testid="fact-value">{value}</dd>
       <dt>Unit</dt>
-      <dd>{[claim.currency, claim.unit].filter(Boolean).join(" ") || <span className="muted">—</span>}</dd>
+      <dd>
+        {[claim.currency, claim.unit].filter(Boolean).join(" ") || <span className="muted">—</span>}
+      </dd>
       <dt>Counted</dt>
       <dd>{claim.counted ?? <span className="muted">—</span>}</dd>
       <dt>Qualifier</dt>

@@ -6,10 +6,16 @@ import type { ClaimSummary } from "./claim-summary";
 export function DecisionSection({ claim }: { claim: ClaimSummary }) {
   if (!claim.verdict && claim.status !== "decided") return null;
   return (
-    <section className="ws-section ws-decision" aria-labelledby={`decision-${claim.id}`} data-testid="claim-decision">
+    <section
+      className="ws-section ws-decision"
+      aria-labelledby={`decision-${claim.id}`}
+      data-testid="claim-decision"
+    >
       <h3 id={`decision-${claim.id}`}>Editor’s decision</h3>
       <p>
-        <strong>{claim.verdict ? (VERDICT_LABELS[claim.verdict] ?? claim.verdict) : "Decided"}</strong>
+        <strong>
+          {claim.verdict ? (VERDICT_LABELS[claim.verdict] ?? claim.verdict) : "Decided"}
+        </strong>
         {claim.decidedAt !== null && (
           <span className="muted small">
             {" "}

@@ -25,7 +25,8 @@ export function FactsSection({ claim }: { claim: ClaimSummary }) {
         <>
           {claim.orphanedAt !== null && (
             <p className="ws-orphaned small" role="note">
-              The detector no longer finds this figure here (the text was re-imported or re-read). Check the highlight, or reject it.
+              The detector no longer finds this figure here (the text was re-imported or re-read).
+              Check the highlight, or reject it.
             </p>
           )}
           <ClaimFacts claim={claim} />
@@ -38,7 +39,12 @@ export function FactsSection({ claim }: { claim: ClaimSummary }) {
                 type="button"
                 className="danger"
                 disabled={reject.pending}
-                onClick={() => void reject.run(() => rejectClaim({ claimId: claim.id, version: claim.version }), () => selectClaim(null))}
+                onClick={() =>
+                  void reject.run(
+                    () => rejectClaim({ claimId: claim.id, version: claim.version }),
+                    () => selectClaim(null),
+                  )
+                }
               >
                 Reject detection
               </button>

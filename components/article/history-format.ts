@@ -23,21 +23,49 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 const FIELD_LABELS: Record<string, string> = {
-  status: "status", statusReason: "reason", verdict: "verdict", decisionNote: "explanation", value: "value", low: "low",
-  high: "high", unit: "unit", counted: "counted", qualifier: "qualifier", period: "time scope", text: "text",
-  stance: "stance", locator: "locator", relation: "relation", otherClaimId: "other claim", title: "title", url: "address",
+  status: "status",
+  statusReason: "reason",
+  verdict: "verdict",
+  decisionNote: "explanation",
+  value: "value",
+  low: "low",
+  high: "high",
+  unit: "unit",
+  counted: "counted",
+  qualifier: "qualifier",
+  period: "time scope",
+  text: "text",
+  stance: "stance",
+  locator: "locator",
+  relation: "relation",
+  otherClaimId: "other claim",
+  title: "title",
+  url: "address",
 };
 
 // Timestamps and user ids are shown elsewhere in the entry; listing them as changes is noise.
-const HIDDEN_FIELDS = new Set(["statusBy", "statusAt", "deletedBy", "decidedBy", "decidedAt", "assigneeId", "start", "end", "sourceId", "quote"]);
+const HIDDEN_FIELDS = new Set([
+  "statusBy",
+  "statusAt",
+  "deletedBy",
+  "decidedBy",
+  "decidedAt",
+  "assigneeId",
+  "start",
+  "end",
+  "sourceId",
+  "quote",
+]);
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (field === "status") return STATUS_LABELS[String(value)] ?? String(value);
   if (field === "verdict") return VERDICT_LABELS[String(value)] ?? String(value);
   if (field === "qualifier") return QUALIFIER_LABELS[String(value)] ?? String(value);
-  if (field === "stance") return STANCE_LABELS[value as keyof typeof STANCE_LABELS] ?? String(value);
-  if (field === "relation") return RELATION_LABELS[value as keyof typeof RELATION_LABELS] ?? String(value);
+  if (field === "stance")
+    return STANCE_LABELS[value as keyof typeof STANCE_LABELS] ?? String(value);
+  if (field === "relation")
+    return RELATION_LABELS[value as keyof typeof RELATION_LABELS] ?? String(value);
   if (field === "otherClaimId") return `#${String(value)}`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
@@ -47,7 +75,9 @@ function parse(json: string | null): Record<string, unknown> {
   if (!json) return {};
   try {
     const value = JSON.parse(json) as unknown;
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -63,9 +93,16 @@ export function toHistoryEntry(event: HistoryEvent): HistoryEntry {
     const label = FIELD_LABELS[field] ?? field;
     if (field === "deletedAt") continue;
     if (field === "note") changes.push(`note: ${show(field, after[field])}`);
-    else if (field in before && field in after) changes.push(`${label}: ${show(field, before[field])} → ${show(field, after[field])}`);
+    else if (field in before && field in after)
+      changes.push(`${label}: ${show(field, before[field])} → ${show(field, after[field])}`);
     else if (field in after) changes.push(`${label}: ${show(field, after[field])}`);
     else changes.push(`${label} was ${show(field, before[field])}`);
   }
-  return { id: event.id, at: event.at, actorName: event.actorName, summary: ACTION_LABELS[event.action] ?? event.action, changes };
+  return {
+    id: event.id,
+    at: event.at,
+    actorName: event.actorName,
+    summary: ACTION_LABELS[event.action] ?? event.action,
+    changes,
+  };
 }

@@ -15,7 +15,10 @@ export function HistorySection({ claimId, entries }: { claimId: number; entries:
           {entries.map((e) => (
             <li key={e.id}>
               <p className="small">
-                <strong>{e.summary}</strong> <span className="muted">· {e.actorName ?? "system"} · {formatTimestamp(e.at)}</span>
+                <strong>{e.summary}</strong>{" "}
+                <span className="muted">
+                  · {e.actorName ?? "system"} · {formatTimestamp(e.at)}
+                </span>
               </p>
               {e.changes.length > 0 && (
                 <ul className="small ws-changes">

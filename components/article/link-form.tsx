@@ -21,11 +21,19 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!target) return;
-    void write.run(() => linkClaims({ fromClaimId: claimId, toClaimId: target.id, relation }), onDone);
+    void write.run(
+      () => linkClaims({ fromClaimId: claimId, toClaimId: target.id, relation }),
+      onDone,
+    );
   }
 
   return (
-    <form className="ws-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onDone()} aria-label="Link to another claim">
+    <form
+      className="ws-form"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && onDone()}
+      aria-label="Link to another claim"
+    >
       {target ? (
         <p className="ws-chosen">
           <strong>“{target.quote}”</strong>
@@ -63,7 +71,11 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
         </>
       )}
       <label htmlFor={`relation-${claimId}`}>Relation</label>
-      <select id={`relation-${claimId}`} value={relation} onChange={(e) => setRelation(e.target.value as LinkRelation)}>
+      <select
+        id={`relation-${claimId}`}
+        value={relation}
+        onChange={(e) => setRelation(e.target.value as LinkRelation)}
+      >
         {Object.entries(RELATION_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}

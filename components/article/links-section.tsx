@@ -22,7 +22,10 @@ const PHRASES: Record<LinkRelation, { from: string; to: string }> = {
 };
 
 function otherValue(link: LinkData): string {
-  const v = link.otherLow !== null && link.otherHigh !== null ? `${formatNumber(link.otherLow)} – ${formatNumber(link.otherHigh)}` : formatNumber(link.otherValue);
+  const v =
+    link.otherLow !== null && link.otherHigh !== null
+      ? `${formatNumber(link.otherLow)} – ${formatNumber(link.otherHigh)}`
+      : formatNumber(link.otherValue);
   return link.otherUnit ? `${v} ${link.otherUnit}` : v;
 }
 
@@ -42,7 +45,9 @@ export function LinksSection({ claimId, links }: { claimId: number; links: LinkD
           {links.map((l) => (
             <li key={l.id} className="ws-link">
               <span className="ws-relation">{PHRASES[l.relation][l.direction]}</span>{" "}
-              <Link href={`/articles/${l.otherArticleId}#claim-${l.otherClaimId}`}>“{l.otherQuote}”</Link>
+              <Link href={`/articles/${l.otherArticleId}#claim-${l.otherClaimId}`}>
+                “{l.otherQuote}”
+              </Link>
               <span className="small">
                 {" "}
                 <strong data-testid="link-other-value">{otherValue(l)}</strong>
@@ -52,7 +57,12 @@ export function LinksSection({ claimId, links }: { claimId: number; links: LinkD
                 {l.otherArticleId === articleId ? "This article" : l.otherArticleTitle}
               </span>
               {canAnnotate && (
-                <button type="button" className="link small" disabled={remove.pending} onClick={() => void remove.run(() => unlinkClaims({ linkId: l.id }))}>
+                <button
+                  type="button"
+                  className="link small"
+                  disabled={remove.pending}
+                  onClick={() => void remove.run(() => unlinkClaims({ linkId: l.id }))}
+                >
                   Remove link
                 </button>
               )}

@@ -25,11 +25,20 @@ export function NoteItem({ note, mine }: { note: NoteData; mine: boolean }) {
           saveLabel="Save changes"
           pending={write.pending}
           onCancel={() => setEditing(false)}
-          onSave={(doc) => void write.run(() => editNote({ noteId: note.id, version: note.version, doc }), () => setEditing(false))}
+          onSave={(doc) =>
+            void write.run(
+              () => editNote({ noteId: note.id, version: note.version, doc }),
+              () => setEditing(false),
+            )
+          }
         />
       ) : (
         <div className="note-body" data-testid="note-body">
-          {note.doc ? renderNote(note.doc) : <p className="muted">This note could not be displayed.</p>}
+          {note.doc ? (
+            renderNote(note.doc)
+          ) : (
+            <p className="muted">This note could not be displayed.</p>
+          )}
         </div>
       )}
       <FormError message={write.error} testId="note-error" />
@@ -42,7 +51,9 @@ export function NoteItem({ note, mine }: { note: NoteData; mine: boolean }) {
             type="button"
             className="link ws-danger-link"
             disabled={write.pending}
-            onClick={() => void write.run(() => deleteNote({ noteId: note.id, version: note.version }))}
+            onClick={() =>
+              void write.run(() => deleteNote({ noteId: note.id, version: note.version }))
+            }
           >
             Delete
           </button>

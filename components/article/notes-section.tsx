@@ -37,7 +37,12 @@ export function NotesSection({ claimId, notes }: { claimId: number; notes: NoteD
               write.clear();
               setWriting(false);
             }}
-            onSave={(doc) => void write.run(() => addNote({ claimId, doc }), () => setWriting(false))}
+            onSave={(doc) =>
+              void write.run(
+                () => addNote({ claimId, doc }),
+                () => setWriting(false),
+              )
+            }
           />
           <FormError message={write.error} testId="note-error" />
         </>

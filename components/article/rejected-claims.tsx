@@ -23,7 +23,12 @@ function RejectedItem({ claim }: { claim: ClaimSummary }) {
           type="button"
           className="link small"
           disabled={write.pending}
-          onClick={() => void write.run(() => restoreClaim({ claimId: claim.id, version: claim.version }), () => selectClaim(claim.id))}
+          onClick={() =>
+            void write.run(
+              () => restoreClaim({ claimId: claim.id, version: claim.version }),
+              () => selectClaim(claim.id),
+            )
+          }
         >
           Restore<span className="visually-hidden"> “{claim.quote}”</span>
         </button>

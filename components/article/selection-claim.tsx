@@ -40,7 +40,8 @@ export function SelectionClaim({ textRef }: { textRef: RefObject<HTMLDivElement 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key !== "m" || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement).closest("input, textarea, select, [contenteditable=true]")) return;
+      if ((event.target as HTMLElement).closest("input, textarea, select, [contenteditable=true]"))
+        return;
       if (selection && !("error" in selection)) {
         event.preventDefault();
         create();
@@ -58,10 +59,19 @@ export function SelectionClaim({ textRef }: { textRef: RefObject<HTMLDivElement 
       ) : (
         <>
           <p className="small">
-            Selected: <q>{selection.quote.length > 120 ? `${selection.quote.slice(0, 119)}…` : selection.quote}</q>
+            Selected:{" "}
+            <q>
+              {selection.quote.length > 120 ? `${selection.quote.slice(0, 119)}…` : selection.quote}
+            </q>
           </p>
           <div className="ws-actions">
-            <button type="button" className="primary" onClick={create} disabled={write.pending} aria-keyshortcuts="m">
+            <button
+              type="button"
+              className="primary"
+              onClick={create}
+              disabled={write.pending}
+              aria-keyshortcuts="m"
+            >
               Make a claim from the selection <kbd>m</kbd>
             </button>
             <button type="button" onClick={() => setSelection(null)}>

@@ -20,7 +20,10 @@ function offsetIn(paragraph: HTMLElement, node: Node, offset: number): number {
   return Number(paragraph.dataset.offset) + range.toString().length;
 }
 
-export function bodySelection(selection: Selection | null, root: HTMLElement): BodySelection | { error: string } | null {
+export function bodySelection(
+  selection: Selection | null,
+  root: HTMLElement,
+): BodySelection | { error: string } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const startP = paragraphOf(range.startContainer, root);

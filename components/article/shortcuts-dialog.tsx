@@ -11,7 +11,10 @@ export const SHORTCUTS: [string, string][] = [
   ["n", "New note"],
   ["s", "Add a source"],
   ["l", "Link to another claim"],
-  ["m", "Make a claim from the selected text (select with the mouse, or with the keyboard after F7 turns on caret browsing)"],
+  [
+    "m",
+    "Make a claim from the selected text (select with the mouse, or with the keyboard after F7 turns on caret browsing)",
+  ],
   ["Ctrl+Enter", "Save the open form"],
   ["Esc", "Close the open form"],
   ["?", "Show these shortcuts"],

@@ -32,16 +32,32 @@ export function SourcesSection({ claimId, sources }: { claimId: number; sources:
               <Link href={`/sources/${s.sourceId}`}>{s.title}</Link>
               <span className="muted small">
                 {" "}
-                {[s.publisher, SOURCE_TYPE_LABELS[s.type], s.publishedOn ? formatDate(s.publishedOn) : null].filter(Boolean).join(" · ")}
+                {[
+                  s.publisher,
+                  SOURCE_TYPE_LABELS[s.type],
+                  s.publishedOn ? formatDate(s.publishedOn) : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
               {s.url && (
-                <a className="small ws-url" href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                <a
+                  className="small ws-url"
+                  href={s.url}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                >
                   {s.url}
                 </a>
               )}
               {s.locator && <span className="small ws-locator">At: {s.locator}</span>}
               {canAnnotate && (
-                <button type="button" className="link small" disabled={detach.pending} onClick={() => void detach.run(() => detachSource({ claimSourceId: s.id }))}>
+                <button
+                  type="button"
+                  className="link small"
+                  disabled={detach.pending}
+                  onClick={() => void detach.run(() => detachSource({ claimSourceId: s.id }))}
+                >
                   Detach<span className="visually-hidden"> {s.title}</span>
                 </button>
               )}

@@ -20,7 +20,10 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
 
   function verify() {
     if (!changeable || claim.status === "verified") return;
-    void write.run(() => verifyClaim({ claimId: claim.id, version: claim.version }), () => setDisputing(false));
+    void write.run(
+      () => verifyClaim({ claimId: claim.id, version: claim.version }),
+      () => setDisputing(false),
+    );
   }
   function openDispute() {
     if (!changeable) return;
@@ -64,17 +67,31 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
       )}
       {changeable && (
         <div className="ws-actions">
-          <button type="button" onClick={verify} disabled={write.pending || claim.status === "verified"} aria-keyshortcuts="v">
+          <button
+            type="button"
+            onClick={verify}
+            disabled={write.pending || claim.status === "verified"}
+            aria-keyshortcuts="v"
+          >
             Verify <kbd>v</kbd>
           </button>
-          <button type="button" onClick={openDispute} disabled={write.pending} aria-keyshortcuts="d">
+          <button
+            type="button"
+            onClick={openDispute}
+            disabled={write.pending}
+            aria-keyshortcuts="d"
+          >
             Dispute <kbd>d</kbd>
           </button>
         </div>
       )}
       {!disputing && <FormError message={write.error} />}
       {disputing && (
-        <form className="ws-form" onSubmit={submitDispute} onKeyDown={(e) => e.key === "Escape" && setDisputing(false)}>
+        <form
+          className="ws-form"
+          onSubmit={submitDispute}
+          onKeyDown={(e) => e.key === "Escape" && setDisputing(false)}
+        >
           <label htmlFor={`dispute-reason-${claim.id}`}>Reason for dispute</label>
           <textarea
             id={`dispute-reason-${claim.id}`}

@@ -4,7 +4,11 @@ import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 
 /** Search as you type: waits for a short pause, and drops answers to queries the user has already typed past. */
-export function useSearch<T>(query: string, search: (query: string) => Promise<ActionResult<T[]>>, delayMs = 180) {
+export function useSearch<T>(
+  query: string,
+  search: (query: string) => Promise<ActionResult<T[]>>,
+  delayMs = 180,
+) {
   const [results, setResults] = useState<T[]>([]);
   const [searching, setSearching] = useState(false);
   useEffect(() => {

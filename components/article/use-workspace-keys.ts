@@ -3,7 +3,14 @@
 import { useEffect } from "react";
 import type { PanelCommandKind } from "./workspace-context";
 
-const PANEL_KEYS: Record<string, PanelCommandKind> = { v: "verify", d: "dispute", n: "note", s: "source", l: "link", e: "edit" };
+const PANEL_KEYS: Record<string, PanelCommandKind> = {
+  v: "verify",
+  d: "dispute",
+  n: "note",
+  s: "source",
+  l: "link",
+  e: "edit",
+};
 
 /** Single-key shortcuts, ignored while typing in a field or the note editor, or with a modifier held. */
 export function useWorkspaceKeys(handlers: {

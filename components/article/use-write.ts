@@ -22,14 +22,18 @@ export function useWrite(claimId?: number) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
 
   const run = useCallback(
-    <T,>(call: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
+    <T>(call: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
       new Promise<boolean>((resolve) => {
         startTransition(async () => {
           let result: ActionResult<T>;
           try {
             result = await call();
           } catch {
-            result = { ok: false, status: 400, error: "The server could not be reached; nothing was saved. Try again." } as ActionResult<T>;
+            result = {
+              ok: false,
+              status: 400,
+              error: "The server could not be reached; nothing was saved. Try again.",
+            } as ActionResult<T>;
           }
           if (result.ok) {
             setError(null);

@@ -8,7 +8,11 @@ import { toClaimSummary } from "./claim-summary";
 import { toHistoryEntry } from "./history-format";
 import type { NoteData, WorkspaceData } from "./workspace-types";
 
-function groupBy<T, U>(rows: T[], key: (row: T) => number, map: (row: T) => U): Record<number, U[]> {
+function groupBy<T, U>(
+  rows: T[],
+  key: (row: T) => number,
+  map: (row: T) => U,
+): Record<number, U[]> {
   const out: Record<number, U[]> = {};
   for (const row of rows) (out[key(row)] ??= []).push(map(row));
   return out;
@@ -44,8 +48,16 @@ export function buildWorkspaceData(input: {
     claims: input.claims.filter((c) => c.deletedAt === null).map(toClaimSummary),
     rejected: input.claims.filter((c) => c.deletedAt !== null).map(toClaimSummary),
     notes: groupBy(input.notes, (n) => n.claimId, toNoteData),
-    sources: groupBy(input.sources, (s) => s.claimId, (s) => s),
-    links: groupBy(input.links, (l) => l.claimId, (l) => l),
+    sources: groupBy(
+      input.sources,
+      (s) => s.claimId,
+      (s) => s,
+    ),
+    links: groupBy(
+      input.links,
+      (l) => l.claimId,
+      (l) => l,
+    ),
     history: groupBy(input.history, (h) => h.claimId, toHistoryEntry),
   };
 }

@@ -3,19 +3,47 @@
 import type { Editor } from "@tiptap/react";
 import { useState } from "react";
 
-type Active = Record<"bold" | "italic" | "link" | "bulletList" | "orderedList" | "blockquote", boolean> | null;
+type Active = Record<
+  "bold" | "italic" | "link" | "bulletList" | "orderedList" | "blockquote",
+  boolean
+> | null;
 
 /** Formatting buttons (each a toggle with aria-pressed) and the inline link form. */
-export function EditorToolbar({ editor, active, linkOpen, setLinkOpen }: { editor: Editor; active: Active; linkOpen: boolean; setLinkOpen: (open: boolean) => void }) {
+export function EditorToolbar({
+  editor,
+  active,
+  linkOpen,
+  setLinkOpen,
+}: {
+  editor: Editor;
+  active: Active;
+  linkOpen: boolean;
+  setLinkOpen: (open: boolean) => void;
+}) {
   const [href, setHref] = useState("");
   const [linkError, setLinkError] = useState<string | null>(null);
   const chain = () => editor.chain().focus();
   const buttons = [
     { key: "bold", label: "Bold", text: "B", run: () => chain().toggleBold().run() },
     { key: "italic", label: "Italic", text: "I", run: () => chain().toggleItalic().run() },
-    { key: "bulletList", label: "Bullet list", text: "• List", run: () => chain().toggleBulletList().run() },
-    { key: "orderedList", label: "Numbered list", text: "1. List", run: () => chain().toggleOrderedList().run() },
-    { key: "blockquote", label: "Quote", text: "❝ Quote", run: () => chain().toggleBlockquote().run() },
+    {
+      key: "bulletList",
+      label: "Bullet list",
+      text: "• List",
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      key: "orderedList",
+      label: "Numbered list",
+      text: "1. List",
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      key: "blockquote",
+      label: "Quote",
+      text: "❝ Quote",
+      run: () => chain().toggleBlockquote().run(),
+    },
   ] as const;
 
   function applyLink(event?: React.FormEvent) {
@@ -38,7 +66,14 @@ export function EditorToolbar({ editor, active, linkOpen, setLinkOpen }: { edito
     }
     setLinkError(null);
     if (editor.state.selection.empty && !editor.isActive("link")) {
-      editor.chain().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+      editor
+        .chain()
+        .insertContent({
+          type: "text",
+          text: value,
+          marks: [{ type: "link", attrs: { href: value } }],
+        })
+        .run();
     } else {
       editor.chain().extendMarkRange("link").setLink({ href: value }).run();
     }
@@ -52,7 +87,14 @@ export function EditorToolbar({ editor, active, linkOpen, setLinkOpen }: { edito
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
       {buttons.map((b) => (
-        <button key={b.key} type="button" aria-label={b.label} title={b.label} aria-pressed={active?.[b.key] ?? false} onClick={b.run}>
+        <button
+          key={b.key}
+          type="button"
+          aria-label={b.label}
+          title={b.label}
+          aria-pressed={active?.[b.key] ?? false}
+          onClick={b.run}
+        >
           {b.text}
         </button>
       ))}

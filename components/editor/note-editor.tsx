@@ -30,12 +30,22 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
         strike: false,
         underline: false,
         horizontalRule: false,
-        link: { openOnClick: false, autolink: true, protocols: ["mailto"], defaultProtocol: "https" },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: ["mailto"],
+          defaultProtocol: "https",
+        },
       }),
     ],
     content: initialDoc ?? "",
     editorProps: {
-      attributes: { "aria-label": "Note text", role: "textbox", "aria-multiline": "true", class: "note-editor-content" },
+      attributes: {
+        "aria-label": "Note text",
+        role: "textbox",
+        "aria-multiline": "true",
+        class: "note-editor-content",
+      },
       handleKeyDown: (_view, event) => {
         if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();

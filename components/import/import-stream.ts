@@ -1,7 +1,9 @@
 import type { ImportEvent } from "@/lib/import/events";
 
 /** Reads POST /api/import's NDJSON body event by event as it arrives. */
-export async function* readImportEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ImportEvent> {
+export async function* readImportEvents(
+  body: ReadableStream<Uint8Array>,
+): AsyncGenerator<ImportEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffered = "";

@@ -11,18 +11,26 @@ type PasteAction = (input: Record<string, string>) => Promise<ActionResult<Resul
 
 /** The action's answer, plus what was typed when it failed: React resets a form after its action, and the
  * fields come back from these values, so a rejected paste is never lost. */
-type PasteState = { result: ActionResult<ResultView>; values: Record<string, string> | null } | null;
+type PasteState = {
+  result: ActionResult<ResultView>;
+  values: Record<string, string> | null;
+} | null;
 
 function FieldError({ state, name }: { state: ActionResult<ResultView> | null; name: string }) {
   const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
-  return messages ? <p className="field-error" id={`paste-${name}-error`}>{messages.join(" ")}</p> : null;
+  return messages ? (
+    <p className="field-error" id={`paste-${name}-error`}>
+      {messages.join(" ")}
+    </p>
+  ) : null;
 }
 
 /** Paste one article; the action gets one plain object, like every server action here. */
 export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
   const [pasted, action, pending] = useActionState<PasteState, FormData>(async (_prev, form) => {
     const input: Record<string, string> = {};
-    for (const [key, value] of form.entries()) if (typeof value === "string" && value.trim()) input[key] = value;
+    for (const [key, value] of form.entries())
+      if (typeof value === "string" && value.trim()) input[key] = value;
     const result = await pasteArticle(input);
     return { result, values: result.ok ? null : input };
   }, null);
@@ -36,7 +44,13 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
       <div className="import-grid">
         <div className="field">
           <label htmlFor="paste-title">Title</label>
-          <input id="paste-title" name="title" defaultValue={kept.title} placeholder="First line if empty" maxLength={500} />
+          <input
+            id="paste-title"
+            name="title"
+            defaultValue={kept.title}
+            placeholder="First line if empty"
+            maxLength={500}
+          />
           <FieldError state={state} name="title" />
         </div>
         <div className="field">
@@ -45,20 +59,40 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
         </div>
         <div className="field">
           <label htmlFor="paste-url">URL</label>
-          <input id="paste-url" name="url" defaultValue={kept.url} type="url" placeholder="https://…" maxLength={2000} />
+          <input
+            id="paste-url"
+            name="url"
+            defaultValue={kept.url}
+            type="url"
+            placeholder="https://…"
+            maxLength={2000}
+          />
           <FieldError state={state} name="url" />
         </div>
         <div className="field">
           <label htmlFor="paste-published">Published</label>
-          <input id="paste-published" name="publishedAt" defaultValue={kept.publishedAt} placeholder="2020-02-14" maxLength={100} />
+          <input
+            id="paste-published"
+            name="publishedAt"
+            defaultValue={kept.publishedAt}
+            placeholder="2020-02-14"
+            maxLength={100}
+          />
         </div>
       </div>
       <div className="field">
         <label htmlFor="paste-body">Article text</label>
-        <textarea id="paste-body" name="body" defaultValue={kept.body} rows={10} required aria-describedby="paste-body-hint" />
+        <textarea
+          id="paste-body"
+          name="body"
+          defaultValue={kept.body}
+          rows={10}
+          required
+          aria-describedby="paste-body-hint"
+        />
         <p className="muted small" id="paste-body-hint">
-          Up to {MAX_PASTE_CHARS.toLocaleString("en-US")} characters. Comment forms, captchas, share buttons and similar page
-          furniture are removed; the rest is kept exactly.
+          Up to {MAX_PASTE_CHARS.toLocaleString("en-US")} characters. Comment forms, captchas, share
+          buttons and similar page furniture are removed; the rest is kept exactly.
         </p>
         <FieldError state={state} name="body" />
       </div>
@@ -69,9 +103,14 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
       )}
       {result && (
         <div className="form-ok" role="status">
-          {result.status === "duplicate" ? "Already imported: " : result.status === "updated" ? "Updated: " : "Imported: "}
+          {result.status === "duplicate"
+            ? "Already imported: "
+            : result.status === "updated"
+              ? "Updated: "
+              : "Imported: "}
           <Link href={`/articles/${result.articleId}`}>{result.title}</Link>
-          {result.status !== "duplicate" && ` with ${result.claimCount} ${result.claimCount === 1 ? "claim" : "claims"}.`}
+          {result.status !== "duplicate" &&
+            ` with ${result.claimCount} ${result.claimCount === 1 ? "claim" : "claims"}.`}
           <div>
             <RemovedPieces removed={result.removed} />
           </div>

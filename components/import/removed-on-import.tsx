@@ -7,7 +7,11 @@ export function parseRemoved(json: string): Array<{ rule: string; text: string }
     const value = JSON.parse(json) as unknown;
     if (!Array.isArray(value)) return [];
     return value.filter(
-      (p): p is { rule: string; text: string } => typeof p === "object" && p !== null && typeof p.rule === "string" && typeof p.text === "string",
+      (p): p is { rule: string; text: string } =>
+        typeof p === "object" &&
+        p !== null &&
+        typeof p.rule === "string" &&
+        typeof p.text === "string",
     );
   } catch {
     return [];

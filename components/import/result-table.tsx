@@ -33,13 +33,33 @@ export function ResultTable({ results, caption }: { results: ResultView[]; capti
           <tr key={i} data-status={r.status}>
             <td className="import-label">{r.label}</td>
             <td>
-              <span className={`import-status import-status--${r.status}`}>{STATUS_TEXT[r.status]}</span>
+              <span className={`import-status import-status--${r.status}`}>
+                {STATUS_TEXT[r.status]}
+              </span>
               {r.error && <div className="field-error">{r.error}</div>}
               {claimsNote(r) && <div className="muted small">{claimsNote(r)}</div>}
             </td>
-            <td>{r.articleId !== null ? <Link href={`/articles/${r.articleId}`}>{r.title}</Link> : <span className="muted">—</span>}</td>
-            <td className="num">{r.status === "created" || r.status === "updated" ? r.claimCount : <span className="muted">—</span>}</td>
-            <td>{r.status === "failed" ? <span className="muted">—</span> : <RemovedPieces removed={r.removed} />}</td>
+            <td>
+              {r.articleId !== null ? (
+                <Link href={`/articles/${r.articleId}`}>{r.title}</Link>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td className="num">
+              {r.status === "created" || r.status === "updated" ? (
+                r.claimCount
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td>
+              {r.status === "failed" ? (
+                <span className="muted">—</span>
+              ) : (
+                <RemovedPieces removed={r.removed} />
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

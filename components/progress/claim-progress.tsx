@@ -6,16 +6,26 @@ import "./progress.css";
 export function ClaimProgress({ counts }: { counts: Record<ClaimStatus, number> }) {
   const total = CLAIM_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const checked = total - counts.unchecked;
-  const summary = CLAIM_STATUSES.map((s) => `${counts[s]} ${STATUS_LABELS[s]!.toLowerCase()}`).join(", ");
+  const summary = CLAIM_STATUSES.map((s) => `${counts[s]} ${STATUS_LABELS[s]!.toLowerCase()}`).join(
+    ", ",
+  );
   return (
     <div className="progress" title={summary}>
       <span className="progress-figure" data-testid="progress-figure">
         {checked}/{total} checked
       </span>
-      <span className="progress-bar" role="img" aria-label={`${checked} of ${total} claims checked: ${summary}`}>
+      <span
+        className="progress-bar"
+        role="img"
+        aria-label={`${checked} of ${total} claims checked: ${summary}`}
+      >
         {total > 0 &&
           CLAIM_STATUSES.filter((s) => s !== "unchecked" && counts[s] > 0).map((s) => (
-            <span key={s} className={`progress-part bar--${s}`} style={{ width: `${(counts[s] / total) * 100}%` }} />
+            <span
+              key={s}
+              className={`progress-part bar--${s}`}
+              style={{ width: `${(counts[s] / total) * 100}%` }}
+            />
           ))}
       </span>
       <span className="progress-counts muted">

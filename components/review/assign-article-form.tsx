@@ -27,7 +27,10 @@ export function AssignArticleForm({
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const answer = await assignArticleClaims({ articleId, assigneeId: choice ? Number(choice) : null });
+          const answer = await assignArticleClaims({
+            articleId,
+            assigneeId: choice ? Number(choice) : null,
+          });
           setResult(answer);
           if (answer.ok) router.refresh();
         });
@@ -49,7 +52,11 @@ export function AssignArticleForm({
       </div>
       <ActionMessage
         result={result}
-        success={result?.ok ? `${result.data.assigned} claim${result.data.assigned === 1 ? "" : "s"} assigned.` : undefined}
+        success={
+          result?.ok
+            ? `${result.data.assigned} claim${result.data.assigned === 1 ? "" : "s"} assigned.`
+            : undefined
+        }
       />
     </form>
   );

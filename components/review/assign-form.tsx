@@ -29,7 +29,11 @@ export function AssignForm({
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const answer = await assignReviewClaim({ claimId, version, assigneeId: choice ? Number(choice) : null });
+          const answer = await assignReviewClaim({
+            claimId,
+            version,
+            assigneeId: choice ? Number(choice) : null,
+          });
           setResult(answer);
           if (answer.ok) router.refresh();
         });

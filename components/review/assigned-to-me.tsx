@@ -21,8 +21,18 @@ export function AssignedToMe({ claims }: { claims: AssignedClaim[] }) {
         <ul className="assigned-list">
           {claims.map((c) => (
             <li key={c.id}>
-              <span className={`status status--${c.status}`}>{STATUS_LABELS[c.status] ?? c.status}</span>{" "}
-              <Link href={c.status === "disputed" ? `/review/${c.id}` : `/articles/${c.articleId}#claim-${c.id}`}>“{c.quote}”</Link>
+              <span className={`status status--${c.status}`}>
+                {STATUS_LABELS[c.status] ?? c.status}
+              </span>{" "}
+              <Link
+                href={
+                  c.status === "disputed"
+                    ? `/review/${c.id}`
+                    : `/articles/${c.articleId}#claim-${c.id}`
+                }
+              >
+                “{c.quote}”
+              </Link>
               <span className="muted small"> in {c.articleTitle}</span>
             </li>
           ))}

@@ -20,15 +20,25 @@ function label(action: string): string {
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 
 /** The claim's audit trail, oldest first: who did what, when, and the words they gave. */
-export function ClaimHistory({ entries, names }: { entries: HistoryEntry[]; names: Map<number, string> }) {
+export function ClaimHistory({
+  entries,
+  names,
+}: {
+  entries: HistoryEntry[];
+  names: Map<number, string>;
+}) {
   if (entries.length === 0) return <p className="muted small">No history yet.</p>;
   return (
     <ol className="history" aria-label="History">
       {entries.map((e) => {
         const status = text(e.after.status);
         const verdict = text(e.after.verdict);
-        const words = text(e.after.decisionNote) ?? text(e.after.note) ?? text(e.after.statusReason);
-        const assignee = typeof e.after.assigneeId === "number" ? names.get(e.after.assigneeId) ?? `user ${e.after.assigneeId}` : null;
+        const words =
+          text(e.after.decisionNote) ?? text(e.after.note) ?? text(e.after.statusReason);
+        const assignee =
+          typeof e.after.assigneeId === "number"
+            ? (names.get(e.after.assigneeId) ?? `user ${e.after.assigneeId}`)
+            : null;
         return (
           <li key={e.id} data-testid="history-entry">
             <time dateTime={new Date(e.at).toISOString()} className="muted small">
@@ -42,7 +52,9 @@ export function ClaimHistory({ entries, names }: { entries: HistoryEntry[]; name
                 — verdict <span className="verdict">{VERDICT_LABELS[verdict] ?? verdict}</span>
               </>
             )}
-            {status && !verdict && e.action !== "claim.assigned" && <span className="muted"> → {STATUS_LABELS[status] ?? status}</span>}
+            {status && !verdict && e.action !== "claim.assigned" && (
+              <span className="muted"> → {STATUS_LABELS[status] ?? status}</span>
+            )}
             {words && <q className="history-words">{words}</q>}
           </li>
         );

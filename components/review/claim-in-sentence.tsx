@@ -1,5 +1,15 @@
 /** The sentence a claim sits in, with the claim highlighted in its status colour. Plain React text only. */
-export function ClaimInSentence({ sentence, start, end, status }: { sentence: string; start: number; end: number; status: string }) {
+export function ClaimInSentence({
+  sentence,
+  start,
+  end,
+  status,
+}: {
+  sentence: string;
+  start: number;
+  end: number;
+  status: string;
+}) {
   const from = Math.max(0, Math.min(start, sentence.length));
   const to = Math.max(from, Math.min(end, sentence.length));
   return (

@@ -4,7 +4,11 @@ import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { Verdict } from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
-import { dismissClaimDispute, upholdClaimDispute, type DecisionOutcome } from "@/app/(app)/review/actions";
+import {
+  dismissClaimDispute,
+  upholdClaimDispute,
+  type DecisionOutcome,
+} from "@/app/(app)/review/actions";
 import { ActionMessage, fieldError } from "./action-message";
 import { useShortcutKeys } from "./use-shortcut-keys";
 import { VERDICT_LABELS, VERDICT_SCALE } from "./verdicts";
@@ -97,7 +101,9 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
             </label>
           ))}
         </fieldset>
-        {fieldError(upheld, "verdict") && <p className="field-error">{fieldError(upheld, "verdict")}</p>}
+        {fieldError(upheld, "verdict") && (
+          <p className="field-error">{fieldError(upheld, "verdict")}</p>
+        )}
         <div className="field">
           <label htmlFor="explanation">Public explanation</label>
           <textarea
@@ -112,9 +118,14 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
           <p id="explanation-hint" className="muted small">
             Readers see this with the verdict. Ctrl+Enter to submit.
           </p>
-          {fieldError(upheld, "explanation") && <p className="field-error">{fieldError(upheld, "explanation")}</p>}
+          {fieldError(upheld, "explanation") && (
+            <p className="field-error">{fieldError(upheld, "explanation")}</p>
+          )}
         </div>
-        <ActionMessage result={upheld} success={`Decided: ${verdict ? VERDICT_LABELS[verdict] : ""}.`} />
+        <ActionMessage
+          result={upheld}
+          success={`Decided: ${verdict ? VERDICT_LABELS[verdict] : ""}.`}
+        />
         <button type="submit" className="primary" disabled={pending}>
           Uphold with verdict
         </button>
@@ -142,7 +153,9 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
             onKeyDown={submitOnCtrlEnter(dismiss)}
             aria-invalid={!!fieldError(dismissed, "note")}
           />
-          {fieldError(dismissed, "note") && <p className="field-error">{fieldError(dismissed, "note")}</p>}
+          {fieldError(dismissed, "note") && (
+            <p className="field-error">{fieldError(dismissed, "note")}</p>
+          )}
         </div>
         <ActionMessage result={dismissed} success="Dismissed: the claim is verified again." />
         <button type="submit" disabled={pending}>

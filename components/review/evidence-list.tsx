@@ -2,7 +2,11 @@ import Link from "next/link";
 import type { Evidence } from "@/db/queries/review-evidence";
 import { STATUS_LABELS } from "@/lib/format";
 
-const STANCE_LABELS: Record<string, string> = { supports: "supports", contradicts: "contradicts", context: "context" };
+const STANCE_LABELS: Record<string, string> = {
+  supports: "supports",
+  contradicts: "contradicts",
+  context: "context",
+};
 const RELATION_LABELS: Record<string, string> = {
   same_figure: "same figure as",
   contradicts: "contradicts",
@@ -40,10 +44,16 @@ export function EvidenceList({ evidence }: { evidence: Evidence }) {
         <ul className="evidence-list" aria-label="Links">
           {evidence.links.map((l) => (
             <li key={`${l.linkId}-${l.direction}`}>
-              <span className={`stance ${l.relation === "contradicts" ? "stance--contradicts" : "stance--context"}`}>
-                {l.direction === "out" ? RELATION_LABELS[l.relation] ?? l.relation : `${RELATION_LABELS[l.relation] ?? l.relation} (from)`}
+              <span
+                className={`stance ${l.relation === "contradicts" ? "stance--contradicts" : "stance--context"}`}
+              >
+                {l.direction === "out"
+                  ? (RELATION_LABELS[l.relation] ?? l.relation)
+                  : `${RELATION_LABELS[l.relation] ?? l.relation} (from)`}
               </span>{" "}
-              <Link href={`/articles/${l.otherArticleId}#claim-${l.otherId}`}>“{l.otherQuote}”</Link>
+              <Link href={`/articles/${l.otherArticleId}#claim-${l.otherId}`}>
+                “{l.otherQuote}”
+              </Link>
               <span className="muted">
                 {" "}
                 in {l.otherArticleTitle} · {STATUS_LABELS[l.otherStatus] ?? l.otherStatus}

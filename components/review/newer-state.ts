@@ -16,7 +16,7 @@ export interface NewerState {
 export function describeNewerState(state: NewerState): string {
   const status = STATUS_LABELS[state.status] ?? state.status;
   if (state.status === "decided") {
-    const verdict = state.verdict ? VERDICT_LABELS[state.verdict] ?? state.verdict : "no verdict";
+    const verdict = state.verdict ? (VERDICT_LABELS[state.verdict] ?? state.verdict) : "no verdict";
     return `it is now ${status} as “${verdict}”${state.decisionNote ? ` (“${state.decisionNote}”)` : ""} (version ${state.version}).`;
   }
   return `it is now ${status}${state.statusReason ? ` (“${state.statusReason}”)` : ""} (version ${state.version}).`;

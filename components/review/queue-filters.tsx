@@ -76,7 +76,13 @@ export function QueueFilters({ params, options }: { params: QueueParams; options
         </select>
       </div>
       <div className="field field--check">
-        <input id="f-contra" type="checkbox" name="contra" value="1" defaultChecked={params.contra === "1"} />
+        <input
+          id="f-contra"
+          type="checkbox"
+          name="contra"
+          value="1"
+          defaultChecked={params.contra === "1"}
+        />
         <label htmlFor="f-contra">Has a contradicting source or link</label>
       </div>
       <div className="queue-filter-buttons">

@@ -6,9 +6,22 @@ import { ClaimInSentence } from "./claim-in-sentence";
 import { EvidenceList } from "./evidence-list";
 
 /** One disputed claim in the queue: the sentence, who disputed it and why, and its evidence. */
-export function QueueItem({ row, evidence, href }: { row: QueueRow; evidence: Evidence; href: string }) {
+export function QueueItem({
+  row,
+  evidence,
+  href,
+}: {
+  row: QueueRow;
+  evidence: Evidence;
+  href: string;
+}) {
   return (
-    <li className="queue-item" data-testid="queue-item" data-claim-id={row.id} aria-labelledby={`queue-${row.id}-title`}>
+    <li
+      className="queue-item"
+      data-testid="queue-item"
+      data-claim-id={row.id}
+      aria-labelledby={`queue-${row.id}-title`}
+    >
       <div className="queue-item-head">
         <h2 id={`queue-${row.id}-title`} className="queue-item-title">
           <Link href={href} data-queue-link>
@@ -20,10 +33,17 @@ export function QueueItem({ row, evidence, href }: { row: QueueRow; evidence: Ev
           {row.outlet && <> · {row.outlet}</>}
         </span>
       </div>
-      <ClaimInSentence sentence={row.sentence} start={row.quoteStart} end={row.quoteEnd} status="disputed" />
+      <ClaimInSentence
+        sentence={row.sentence}
+        start={row.quoteStart}
+        end={row.quoteEnd}
+        status="disputed"
+      />
       <p className="queue-dispute">
         <strong>{row.disputedByName ?? "Someone"}</strong> disputed this{" "}
-        <time dateTime={new Date(row.disputedAt).toISOString()}>{formatTimestamp(row.disputedAt)}</time>
+        <time dateTime={new Date(row.disputedAt).toISOString()}>
+          {formatTimestamp(row.disputedAt)}
+        </time>
         {row.reason ? (
           <>
             : <q data-testid="dispute-reason">{row.reason}</q>

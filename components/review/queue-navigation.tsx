@@ -7,7 +7,13 @@ import { useShortcutKeys } from "./use-shortcut-keys";
 import { VERDICT_SCALE } from "./verdicts";
 
 /** ] / [ move through the queue; ? opens the list of shortcuts (a native dialog: focus trap and Esc for free). */
-export function QueueNavigation({ previousHref, nextHref }: { previousHref: string | null; nextHref: string | null }) {
+export function QueueNavigation({
+  previousHref,
+  nextHref,
+}: {
+  previousHref: string | null;
+  nextHref: string | null;
+}) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   useShortcutKeys({

@@ -3,15 +3,45 @@ import { parseQueueParams, queueHref, toQueueQuery } from "./queue-params";
 
 describe("queue address parameters", () => {
   it("reads filters and a cursor", () => {
-    const params = parseQueueParams({ order: "oldest", outlet: "Reuters", by: "3", assignee: "none", age: "7d+", contra: "1", after: "1700000000000.42" });
+    const params = parseQueueParams({
+      order: "oldest",
+      outlet: "Reuters",
+      by: "3",
+      assignee: "none",
+      age: "7d+",
+      contra: "1",
+      after: "1700000000000.42",
+    });
     const q = toQueueQuery(params);
-    expect(q).toMatchObject({ order: "oldest", after: { at: 1700000000000, id: 42 }, filters: { outlet: "Reuters", disputedBy: 3, assignee: "none", minAgeMs: 7 * 86_400_000, contradicted: true } });
+    expect(q).toMatchObject({
+      order: "oldest",
+      after: { at: 1700000000000, id: 42 },
+      filters: {
+        outlet: "Reuters",
+        disputedBy: 3,
+        assignee: "none",
+        minAgeMs: 7 * 86_400_000,
+        contradicted: true,
+      },
+    });
     expect(q.filters.maxAgeMs).toBeUndefined();
   });
 
   it("drops malformed values instead of failing the page", () => {
-    const q = toQueueQuery(parseQueueParams({ order: "sideways", by: "abc", after: "1;drop", age: "forever", article: ["5", "6"] }));
-    expect(q).toMatchObject({ order: "newest", after: undefined, filters: { disputedBy: undefined, articleId: 5, contradicted: false } });
+    const q = toQueueQuery(
+      parseQueueParams({
+        order: "sideways",
+        by: "abc",
+        after: "1;drop",
+        age: "forever",
+        article: ["5", "6"],
+      }),
+    );
+    expect(q).toMatchObject({
+      order: "newest",
+      after: undefined,
+      filters: { disputedBy: undefined, articleId: 5, contradicted: false },
+    });
   });
 
   it("builds addresses that keep filters and drop the cursor unless given", () => {

@@ -27,8 +27,14 @@ const paramsSchema = z.object({
   article: id.optional().catch(undefined),
   outlet: z.string().trim().min(1).max(200).optional().catch(undefined),
   by: id.optional().catch(undefined),
-  assignee: z.union([z.literal("none"), id]).optional().catch(undefined),
-  age: z.enum(Object.keys(AGE_OPTIONS) as [AgeOption, ...AgeOption[]]).optional().catch(undefined),
+  assignee: z
+    .union([z.literal("none"), id])
+    .optional()
+    .catch(undefined),
+  age: z
+    .enum(Object.keys(AGE_OPTIONS) as [AgeOption, ...AgeOption[]])
+    .optional()
+    .catch(undefined),
   contra: z.literal("1").optional().catch(undefined),
   after: cursor.optional().catch(undefined),
   before: cursor.optional().catch(undefined),
@@ -38,11 +44,18 @@ export type QueueParams = z.infer<typeof paramsSchema>;
 type RawParams = Record<string, string | string[] | undefined>;
 
 export function parseQueueParams(raw: RawParams): QueueParams {
-  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const flat = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
+  );
   return paramsSchema.parse(flat);
 }
 
-export function toQueueQuery(params: QueueParams): { order: QueueOrder; filters: QueueFilters; after?: QueueCursor; before?: QueueCursor } {
+export function toQueueQuery(params: QueueParams): {
+  order: QueueOrder;
+  filters: QueueFilters;
+  after?: QueueCursor;
+  before?: QueueCursor;
+} {
   const age = params.age ? AGE_OPTIONS[params.age] : undefined;
   return {
     order: params.order,
@@ -62,7 +75,10 @@ export function toQueueQuery(params: QueueParams): { order: QueueOrder; filters:
 }
 
 /** The address of the queue with these params changed (cursor dropped unless given). */
-export function queueHref(params: QueueParams, change: Partial<Record<keyof QueueParams, string | undefined>>): string {
+export function queueHref(
+  params: QueueParams,
+  change: Partial<Record<keyof QueueParams, string | undefined>>,
+): string {
   const merged: Record<string, string | undefined> = {
     order: params.order === "newest" ? undefined : params.order,
     article: params.article?.toString(),
@@ -79,4 +95,5 @@ export function queueHref(params: QueueParams, change: Partial<Record<keyof Queu
   return query ? `/review?${query}` : "/review";
 }
 
-export const cursorParam = (row: { disputedAt: number; id: number }) => `${row.disputedAt}.${row.id}`;
+export const cursorParam = (row: { disputedAt: number; id: number }) =>
+  `${row.disputedAt}.${row.id}`;

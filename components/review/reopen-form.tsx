@@ -28,8 +28,15 @@ export function ReopenForm({ claimId, version }: { claimId: number; version: num
       <h2 id="reopen-heading">Reopen the decision</h2>
       <div className="field">
         <label htmlFor="reopen-reason">Reason</label>
-        <textarea id="reopen-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={!!fieldError(result, "reason")} />
-        {fieldError(result, "reason") && <p className="field-error">{fieldError(result, "reason")}</p>}
+        <textarea
+          id="reopen-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={!!fieldError(result, "reason")}
+        />
+        {fieldError(result, "reason") && (
+          <p className="field-error">{fieldError(result, "reason")}</p>
+        )}
       </div>
       <ActionMessage result={result} success="Reopened: the claim is disputed again." />
       <button type="submit" disabled={pending}>

@@ -13,7 +13,11 @@ export function StatusChart({ counts }: { counts: StatusCounts }) {
           <div key={status} className="status-chart-row" data-testid={`count-${status}`}>
             <dt>{STATUS_LABELS[status]}</dt>
             <dd>
-              <span className={`status-chart-bar bar--${status}`} style={{ width: `${(counts[status] / max) * 100}%` }} aria-hidden="true" />
+              <span
+                className={`status-chart-bar bar--${status}`}
+                style={{ width: `${(counts[status] / max) * 100}%` }}
+                aria-hidden="true"
+              />
               <span className="status-chart-value">{counts[status].toLocaleString("en-US")}</span>
             </dd>
           </div>

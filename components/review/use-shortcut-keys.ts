@@ -6,7 +6,8 @@ import { useEffect, useRef } from "react";
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   // A focused radio or checkbox takes no text: pressing 3 then u must still uphold.
-  if (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) return false;
+  if (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox"))
+    return false;
   return !!target.closest("input, textarea, select, [contenteditable=true]");
 }
 

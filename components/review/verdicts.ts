@@ -5,10 +5,18 @@ export { VERDICT_LABELS };
 
 // The scale from best to worst, as the 1–5 keys choose it. Spelled out (not imported from db/schema) so the
 // decision form's client bundle stays free of the schema; verdicts.test.ts keeps it equal to VERDICTS.
-export const VERDICT_ORDER: readonly Verdict[] = ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable"];
+export const VERDICT_ORDER: readonly Verdict[] = [
+  "accurate",
+  "mostly_accurate",
+  "misleading",
+  "inaccurate",
+  "unverifiable",
+];
 
-export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICT_ORDER.map((value, i) => ({
-  value,
-  label: VERDICT_LABELS[value] ?? value,
-  key: String(i + 1),
-}));
+export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICT_ORDER.map(
+  (value, i) => ({
+    value,
+    label: VERDICT_LABELS[value] ?? value,
+    key: String(i + 1),
+  }),
+);

@@ -10,16 +10,31 @@ export interface NewSourceValues {
   type: SourceType;
 }
 
-export const EMPTY_SOURCE: NewSourceValues = { title: "", url: "", publisher: "", publishedOn: "", type: "official_report" };
+export const EMPTY_SOURCE: NewSourceValues = {
+  title: "",
+  url: "",
+  publisher: "",
+  publishedOn: "",
+  type: "official_report",
+};
 
 /** The fields of a new library entry; messages come from the server's zod schema, per field. */
-export function NewSourceFields({ values, onChange, errors }: { values: NewSourceValues; onChange: (v: NewSourceValues) => void; errors: Record<string, string[]> }) {
+export function NewSourceFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: NewSourceValues;
+  onChange: (v: NewSourceValues) => void;
+  errors: Record<string, string[]>;
+}) {
   const field = (key: keyof NewSourceValues) => ({
     id: `new-source-${key}`,
     value: values[key],
     "aria-invalid": errors[`source.${key}`] ? true : undefined,
     "aria-describedby": errors[`source.${key}`] ? `new-source-${key}-error` : undefined,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ ...values, [key]: e.target.value }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onChange({ ...values, [key]: e.target.value }),
   });
   const error = (key: keyof NewSourceValues) =>
     errors[`source.${key}`] ? (

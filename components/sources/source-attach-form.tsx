@@ -10,7 +10,13 @@ import { SOURCE_TYPE_LABELS, STANCE_LABELS, type Stance } from "@/lib/validation
 import { EMPTY_SOURCE, NewSourceFields, type NewSourceValues } from "./new-source-fields";
 
 /** Attach a library source (search as you type) or a new one created in place, with a stance and a locator. */
-export function SourceAttachForm({ claimId, onDone }: { claimId: number; onDone: (message: string | null) => void }) {
+export function SourceAttachForm({
+  claimId,
+  onDone,
+}: {
+  claimId: number;
+  onDone: (message: string | null) => void;
+}) {
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<SourceSearchHit | null>(null);
   const [creating, setCreating] = useState(false);
@@ -25,16 +31,34 @@ export function SourceAttachForm({ claimId, onDone }: { claimId: number; onDone:
     event.preventDefault();
     const common = { claimId, stance, locator };
     void write.run(
-      () => attachSource(chosen ? { ...common, sourceId: chosen.id } : creating ? { ...common, source: draft } : { ...common, sourceId: 0 }),
-      (data) => onDone(data.reusedTitle ? `That address was already in the library as “${data.reusedTitle}”; attached it.` : null),
+      () =>
+        attachSource(
+          chosen
+            ? { ...common, sourceId: chosen.id }
+            : creating
+              ? { ...common, source: draft }
+              : { ...common, sourceId: 0 },
+        ),
+      (data) =>
+        onDone(
+          data.reusedTitle
+            ? `That address was already in the library as “${data.reusedTitle}”; attached it.`
+            : null,
+        ),
     );
   }
 
   return (
-    <form className="ws-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onDone(null)} aria-label="Attach a source">
+    <form
+      className="ws-form"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && onDone(null)}
+      aria-label="Attach a source"
+    >
       {chosen ? (
         <p className="ws-chosen">
-          <strong>{chosen.title}</strong> <span className="muted small">{SOURCE_TYPE_LABELS[chosen.type]}</span>{" "}
+          <strong>{chosen.title}</strong>{" "}
+          <span className="muted small">{SOURCE_TYPE_LABELS[chosen.type]}</span>{" "}
           <button type="button" className="link" onClick={() => setChosen(null)}>
             change
           </button>
@@ -62,7 +86,11 @@ export function SourceAttachForm({ claimId, onDone }: { claimId: number; onDone:
               <li key={s.id}>
                 <button type="button" className="ws-result" onClick={() => setChosen(s)}>
                   <strong>{s.title}</strong>
-                  <span className="muted small">{[s.publisher, SOURCE_TYPE_LABELS[s.type], s.publishedOn].filter(Boolean).join(" · ")}</span>
+                  <span className="muted small">
+                    {[s.publisher, SOURCE_TYPE_LABELS[s.type], s.publishedOn]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
                 </button>
               </li>
             ))}
@@ -81,7 +109,11 @@ export function SourceAttachForm({ claimId, onDone }: { claimId: number; onDone:
       <div className="ws-grid">
         <div>
           <label htmlFor={`stance-${claimId}`}>Stance</label>
-          <select id={`stance-${claimId}`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+          <select
+            id={`stance-${claimId}`}
+            value={stance}
+            onChange={(e) => setStance(e.target.value as Stance)}
+          >
             {Object.entries(STANCE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -91,12 +123,21 @@ export function SourceAttachForm({ claimId, onDone }: { claimId: number; onDone:
         </div>
         <div>
           <label htmlFor={`locator-${claimId}`}>Locator</label>
-          <input id={`locator-${claimId}`} value={locator} onChange={(e) => setLocator(e.target.value)} placeholder="p. 12, table 3, “quoted passage”" />
+          <input
+            id={`locator-${claimId}`}
+            value={locator}
+            onChange={(e) => setLocator(e.target.value)}
+            placeholder="p. 12, table 3, “quoted passage”"
+          />
         </div>
       </div>
       <FormError message={write.error} testId="source-error" />
       <div className="ws-actions">
-        <button type="submit" className="primary" disabled={write.pending || (!chosen && !creating)}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={write.pending || (!chosen && !creating)}
+        >
           Attach source
         </button>
         <button type="button" onClick={() => onDone(null)}>

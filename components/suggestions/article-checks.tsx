@@ -6,14 +6,24 @@ import "./suggestions.css";
 
 /** The banner above an article: what Tally found by itself (inconsistent figures, parts that do or
  * do not add up, "brings to N" increments). Renders nothing when there is nothing to say. */
-export function ArticleChecks({ articleId, publishedAt, canResolve }: { articleId: number; publishedAt: string | null; canResolve: boolean }) {
+export function ArticleChecks({
+  articleId,
+  publishedAt,
+  canResolve,
+}: {
+  articleId: number;
+  publishedAt: string | null;
+  canResolve: boolean;
+}) {
   const db = getDb();
   const flags = listFlagsForArticle(db, { articleId });
   const { sums, increments } = checkArticleArithmetic(db, articleId, publishedAt);
   if (!flags.length && !sums.length && !increments.length) return null;
   return (
     <section className="article-checks" aria-label="Checks" data-testid="article-checks">
-      {flags.length > 0 && <h2>Tally found {flags.length === 1 ? "a problem" : `${flags.length} problems`}</h2>}
+      {flags.length > 0 && (
+        <h2>Tally found {flags.length === 1 ? "a problem" : `${flags.length} problems`}</h2>
+      )}
       <FlagList flags={flags} canResolve={canResolve} />
       {sums.length > 0 && (
         <>
@@ -32,7 +42,10 @@ export function ArticleChecks({ articleId, publishedAt, canResolve }: { articleI
           <h2>Running totals</h2>
           <ul aria-label="Running totals">
             {increments.map((i) => (
-              <li key={i.totalId} className={i.matches === false ? "bad" : i.matches ? "ok" : undefined}>
+              <li
+                key={i.totalId}
+                className={i.matches === false ? "bad" : i.matches ? "ok" : undefined}
+              >
                 <a href={`#claim-${i.totalId}`}>{i.text}</a>
               </li>
             ))}

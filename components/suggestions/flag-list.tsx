@@ -2,11 +2,22 @@ import type { FlagView } from "@/db/queries/flags";
 import { ResolveFlagButton } from "./resolve-flag-button";
 import "./suggestions.css";
 
-const KIND_LABELS: Record<string, string> = { inconsistency: "Inconsistent", arithmetic: "Does not add up" };
+const KIND_LABELS: Record<string, string> = {
+  inconsistency: "Inconsistent",
+  arithmetic: "Does not add up",
+};
 
 /** Open flags with links to the claims involved. Server component: usable on the article page and in
  * the editors' queue (pass `showArticle` there). */
-export function FlagList({ flags, showArticle = false, canResolve = false }: { flags: FlagView[]; showArticle?: boolean; canResolve?: boolean }) {
+export function FlagList({
+  flags,
+  showArticle = false,
+  canResolve = false,
+}: {
+  flags: FlagView[];
+  showArticle?: boolean;
+  canResolve?: boolean;
+}) {
   if (!flags.length) return null;
   return (
     <ul aria-label="Flags" data-testid="flag-list">

@@ -8,7 +8,13 @@ import "./suggestions.css";
 
 /** Suggested links for one claim. Keys on a focused suggestion: c confirms, x dismisses; focus then
  * moves to the next one, so a checker can work down the list without the mouse. */
-export function SuggestionList({ claimId, suggestions }: { claimId: number; suggestions: SuggestionItem[] }) {
+export function SuggestionList({
+  claimId,
+  suggestions,
+}: {
+  claimId: number;
+  suggestions: SuggestionItem[];
+}) {
   const router = useRouter();
   const [decided, setDecided] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -21,16 +27,19 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
     if (pending) return;
     const index = open.findIndex((o) => o.id === s.id);
     setPending(true);
-    const result = await (action === "confirm" ? confirmSuggestion : dismissSuggestion)({ suggestionId: s.id }).finally(() =>
-      setPending(false),
-    );
+    const result = await (action === "confirm" ? confirmSuggestion : dismissSuggestion)({
+      suggestionId: s.id,
+    }).finally(() => setPending(false));
     if (!result.ok) {
       setMessage({ text: result.error, error: true });
       return;
     }
     setDecided((d) => new Set(d).add(s.id));
     setMessage({
-      text: action === "confirm" ? `Linked: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}.` : `Dismissed ${s.candidateQuote}.`,
+      text:
+        action === "confirm"
+          ? `Linked: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}.`
+          : `Dismissed ${s.candidateQuote}.`,
       error: false,
     });
     // Keep the keyboard where the work is: the next suggestion, or the list's heading.
@@ -43,7 +52,8 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
   }
 
   function onKey(event: React.KeyboardEvent, s: SuggestionItem) {
-    if (event.target !== event.currentTarget || event.metaKey || event.ctrlKey || event.altKey) return;
+    if (event.target !== event.currentTarget || event.metaKey || event.ctrlKey || event.altKey)
+      return;
     if (event.key === "c") {
       event.preventDefault();
       void decide(s, "confirm");
@@ -54,12 +64,18 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
   }
 
   return (
-    <section className="ws-section suggestions" aria-labelledby={`suggestions-${claimId}`} tabIndex={-1} data-testid="suggestions">
+    <section
+      className="ws-section suggestions"
+      aria-labelledby={`suggestions-${claimId}`}
+      tabIndex={-1}
+      data-testid="suggestions"
+    >
       <h3 id={`suggestions-${claimId}`}>
         Suggested links <span className="muted">({open.length})</span>
       </h3>
       <p className="muted suggestions-help">
-        Focus a suggestion, then <kbd>c</kbd> confirm · <kbd>x</kbd> dismiss. <a href={`/timeline/${claimId}`}>Timeline of this figure</a>
+        Focus a suggestion, then <kbd>c</kbd> confirm · <kbd>x</kbd> dismiss.{" "}
+        <a href={`/timeline/${claimId}`}>Timeline of this figure</a>
       </p>
       {open.length === 0 ? (
         <p className="muted">No open suggestions for this claim.</p>
@@ -75,8 +91,13 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
               onKeyDown={(e) => onKey(e, s)}
             >
               <div className="suggestion-head">
-                <span className={`relation relation-${s.relation}`}>{RELATION_LABELS[s.relation] ?? s.relation}</span>
-                <a href={`/articles/${s.candidateArticleId}#claim-${s.candidateId}`} className="suggestion-quote">
+                <span className={`relation relation-${s.relation}`}>
+                  {RELATION_LABELS[s.relation] ?? s.relation}
+                </span>
+                <a
+                  href={`/articles/${s.candidateArticleId}#claim-${s.candidateId}`}
+                  className="suggestion-quote"
+                >
                   {s.candidateQuote}
                 </a>
                 <span className="muted suggestion-score" title="How sure Tally is">
@@ -84,7 +105,12 @@ export function SuggestionList({ claimId, suggestions }: { claimId: number; sugg
                 </span>
               </div>
               <div className="muted suggestion-source">
-                {[s.candidateOutlet ?? s.candidateArticleTitle, s.candidatePublishedAt?.slice(0, 10)].filter(Boolean).join(" · ")}
+                {[
+                  s.candidateOutlet ?? s.candidateArticleTitle,
+                  s.candidatePublishedAt?.slice(0, 10),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </div>
               <div className="suggestion-reason">{s.reason}</div>
               <div className="suggestion-actions">

@@ -20,7 +20,11 @@ export function valueScale(values: number[], from: number, to: number): Scale & 
     const b = Math.ceil(Math.log10(hi));
     const ticks: number[] = [];
     for (let e = a; e <= b; e++) ticks.push(10 ** e);
-    return { map: (v) => from + ((Math.log10(v) - a) / (b - a || 1)) * (to - from), ticks, log: true };
+    return {
+      map: (v) => from + ((Math.log10(v) - a) / (b - a || 1)) * (to - from),
+      ticks,
+      log: true,
+    };
   }
   const top = niceCeil(hi * 1.1);
   const step = top / 5;

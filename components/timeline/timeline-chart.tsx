@@ -8,7 +8,11 @@ const M = { top: 24, right: 110, bottom: 44, left: 70 };
 const COLORS = ["#2f5d8a", "#b42318", "#1a7f37", "#8250df", "#9a6700", "#0a7d8c"];
 const UNDATED_X = W - M.right + 80;
 /** News wording for the chart's labels: "as many as 13,159" reads as the article put it. */
-const LABELS: Record<string, string> = { ...QUALIFIER_LABELS, up_to: "as many as", approximately: "about" };
+const LABELS: Record<string, string> = {
+  ...QUALIFIER_LABELS,
+  up_to: "as many as",
+  approximately: "about",
+};
 
 export function seriesColors(points: TimelinePoint[]): Map<string, string> {
   const names = [...new Set(points.map((p) => p.series))];
@@ -25,14 +29,25 @@ export function TimelineChart({ points, title }: { points: TimelinePoint[]; titl
   const x0 = Math.floor(Math.min(...years, 2100));
   const x1 = Math.ceil(Math.max(...years, x0 + 1)) + (years.length ? 0 : 1);
   const x = linearScale(x0, Math.max(x1, x0 + 1), M.left, W - M.right - 20);
-  const y = valueScale(points.map((p) => p.value), H - M.bottom, M.top);
+  const y = valueScale(
+    points.map((p) => p.value),
+    H - M.bottom,
+    M.top,
+  );
   const px = (p: TimelinePoint) => (p.years === null ? UNDATED_X : x.map(p.years));
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="timeline-title timeline-desc" className="timeline-chart" data-testid="timeline-chart">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-labelledby="timeline-title timeline-desc"
+      className="timeline-chart"
+      data-testid="timeline-chart"
+    >
       <title id="timeline-title">{title}</title>
       <desc id="timeline-desc">
-        {points.length} figures from {colors.size} source{colors.size === 1 ? "" : "s"}; the table beside the chart lists them.
+        {points.length} figures from {colors.size} source{colors.size === 1 ? "" : "s"}; the table
+        beside the chart lists them.
       </desc>
       {y.ticks.map((t) => (
         <g key={`y${t}`}>
@@ -76,16 +91,45 @@ export function TimelineChart({ points, title }: { points: TimelinePoint[]; titl
         const hollow = p.qualifier === "approximately" || p.dateInferred;
         const label = `${LABELS[p.qualifier] && p.qualifier !== "exact" ? `${LABELS[p.qualifier]} ` : ""}${formatNumber(p.value)}`;
         return (
-          <a key={`${p.articleId}:${p.value}:${p.series}`} href={`/articles/${p.articleId}#claim-${p.claimId}`} aria-label={`${label}, ${p.outlet ?? p.articleTitle}, ${p.date ?? "undated"}`}>
+          <a
+            key={`${p.articleId}:${p.value}:${p.series}`}
+            href={`/articles/${p.articleId}#claim-${p.claimId}`}
+            aria-label={`${label}, ${p.outlet ?? p.articleTitle}, ${p.date ?? "undated"}`}
+          >
             <title>{`${label} — ${p.series}; ${p.outlet ?? p.articleTitle}; ${p.date ? (p.dateInferred ? `about ${p.date}` : p.date) : "undated"}${p.period ? `; ${p.period}` : ""}`}</title>
-            <circle cx={cx} cy={cy} r={5} fill={hollow ? "#fff" : color} stroke={color} strokeWidth={2} data-testid="timeline-point" />
+            <circle
+              cx={cx}
+              cy={cy}
+              r={5}
+              fill={hollow ? "#fff" : color}
+              stroke={color}
+              strokeWidth={2}
+              data-testid="timeline-point"
+            />
             {(p.qualifier === "at_least" || p.qualifier === "more_than") && (
-              <path d={`M ${cx - 5} ${cy - 9} L ${cx} ${cy - 15} L ${cx + 5} ${cy - 9}`} fill="none" stroke={color} strokeWidth={2} />
+              <path
+                d={`M ${cx - 5} ${cy - 9} L ${cx} ${cy - 15} L ${cx + 5} ${cy - 9}`}
+                fill="none"
+                stroke={color}
+                strokeWidth={2}
+              />
             )}
-            {(p.qualifier === "up_to" || p.qualifier === "at_most" || p.qualifier === "less_than") && (
-              <path d={`M ${cx - 5} ${cy + 9} L ${cx} ${cy + 15} L ${cx + 5} ${cy + 9}`} fill="none" stroke={color} strokeWidth={2} />
+            {(p.qualifier === "up_to" ||
+              p.qualifier === "at_most" ||
+              p.qualifier === "less_than") && (
+              <path
+                d={`M ${cx - 5} ${cy + 9} L ${cx} ${cy + 15} L ${cx + 5} ${cy + 9}`}
+                fill="none"
+                stroke={color}
+                strokeWidth={2}
+              />
             )}
-            <text x={p.years === null ? cx - 9 : cx + 8} y={cy + 4} textAnchor={p.years === null ? "end" : "start"} className="point-label">
+            <text
+              x={p.years === null ? cx - 9 : cx + 8}
+              y={cy + 4}
+              textAnchor={p.years === null ? "end" : "start"}
+              className="point-label"
+            >
               {label}
             </text>
           </a>

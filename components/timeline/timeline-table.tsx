@@ -16,7 +16,11 @@ export function TimelineTable({ points }: { points: TimelinePoint[] }) {
       <tbody>
         {points.map((p) => (
           <tr key={`${p.articleId}:${p.value}:${p.series}`}>
-            <td>{p.date ? `${p.dateInferred ? "≈ " : ""}${p.date.length > 7 ? formatDate(p.date) : p.date}` : "undated"}</td>
+            <td>
+              {p.date
+                ? `${p.dateInferred ? "≈ " : ""}${p.date.length > 7 ? formatDate(p.date) : p.date}`
+                : "undated"}
+            </td>
             <td>
               <a href={`/articles/${p.articleId}#claim-${p.claimId}`}>
                 {p.qualifier !== "exact" ? `${QUALIFIER_LABELS[p.qualifier] ?? p.qualifier} ` : ""}

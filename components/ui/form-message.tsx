@@ -1,7 +1,13 @@
 import type { ActionResult } from "@/lib/action-result";
 
 /** The outcome of a form, in place: the server's specific message on failure, a confirmation on success. */
-export function FormMessage({ result, success }: { result: ActionResult<unknown> | null; success?: string }) {
+export function FormMessage({
+  result,
+  success,
+}: {
+  result: ActionResult<unknown> | null;
+  success?: string;
+}) {
   if (!result) return null;
   if (!result.ok) {
     return (
@@ -17,7 +23,13 @@ export function FormMessage({ result, success }: { result: ActionResult<unknown>
   ) : null;
 }
 
-export function FieldError({ result, name }: { result: ActionResult<unknown> | null; name: string }) {
+export function FieldError({
+  result,
+  name,
+}: {
+  result: ActionResult<unknown> | null;
+  name: string;
+}) {
   if (!result || result.ok) return null;
   const messages = result.fieldErrors?.[name];
   if (!messages?.length) return null;

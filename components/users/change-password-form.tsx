@@ -12,17 +12,35 @@ export function ChangePasswordForm() {
       <FormMessage result={result} success="Password changed." />
       <div className="field">
         <label htmlFor="current-password">Current password</label>
-        <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
+        <input
+          id="current-password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <FieldError result={result} name="currentPassword" />
       </div>
       <div className="field">
         <label htmlFor="new-password">New password</label>
-        <input id="new-password" name="newPassword" type="password" autoComplete="new-password" required />
+        <input
+          id="new-password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         <FieldError result={result} name="newPassword" />
       </div>
       <div className="field">
         <label htmlFor="confirm-password">Repeat new password</label>
-        <input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" required />
+        <input
+          id="confirm-password"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         <FieldError result={result} name="confirmPassword" />
       </div>
       <button type="submit" className="primary" disabled={pending}>

@@ -32,8 +32,17 @@ export function CreateUserForm() {
         </div>
         <div className="field">
           <label htmlFor="new-password">Initial password</label>
-          <input id="new-password" name="password" type="password" autoComplete="new-password" required aria-describedby="password-rule" />
-          <p id="password-rule" className="muted small">At least {MIN_PASSWORD_LENGTH} characters.</p>
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-describedby="password-rule"
+          />
+          <p id="password-rule" className="muted small">
+            At least {MIN_PASSWORD_LENGTH} characters.
+          </p>
           <FieldError result={result} name="password" />
         </div>
       </div>

@@ -1,19 +1,28 @@
 "use client";
 
 import { useState } from "react";
-import { changeUserRole, resetUserPassword, setUserDisabled } from "@/app/(app)/admin/users/actions";
+import {
+  changeUserRole,
+  resetUserPassword,
+  setUserDisabled,
+} from "@/app/(app)/admin/users/actions";
 import type { UserSummary } from "@/db/queries/users";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage } from "@/components/ui/form-message";
 
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
-  const [roleResult, roleAction, rolePending] = useFormAction(changeUserRole, { userId: user.id, version: user.version });
+  const [roleResult, roleAction, rolePending] = useFormAction(changeUserRole, {
+    userId: user.id,
+    version: user.version,
+  });
   const [disableResult, disableAction, disablePending] = useFormAction(setUserDisabled, {
     userId: user.id,
     version: user.version,
     disabled: user.disabledAt === null ? "1" : "",
   });
-  const [resetResult, resetAction, resetPending] = useFormAction(resetUserPassword, { userId: user.id });
+  const [resetResult, resetAction, resetPending] = useFormAction(resetUserPassword, {
+    userId: user.id,
+  });
   const [resetting, setResetting] = useState(false);
   const label = user.email;
   return (
@@ -39,11 +48,20 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
         <FormMessage result={roleResult} />
       </td>
       <td>
-        {user.disabledAt === null ? <span className="status status--verified">Active</span> : <span className="status status--disputed">Disabled</span>}
+        {user.disabledAt === null ? (
+          <span className="status status--verified">Active</span>
+        ) : (
+          <span className="status status--disputed">Disabled</span>
+        )}
       </td>
       <td className="actions-cell">
         <form onSubmit={disableAction}>
-          <button type="submit" className={user.disabledAt === null ? "danger" : ""} disabled={disablePending || (isSelf && user.disabledAt === null)} aria-label={`${user.disabledAt === null ? "Disable" : "Enable"} ${label}`}>
+          <button
+            type="submit"
+            className={user.disabledAt === null ? "danger" : ""}
+            disabled={disablePending || (isSelf && user.disabledAt === null)}
+            aria-label={`${user.disabledAt === null ? "Disable" : "Enable"} ${label}`}
+          >
             {user.disabledAt === null ? "Disable" : "Enable"}
           </button>
         </form>
@@ -53,7 +71,14 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
             <label className="visually-hidden" htmlFor={`reset-${user.id}`}>
               New password for {label}
             </label>
-            <input id={`reset-${user.id}`} name="password" type="password" autoComplete="new-password" placeholder="New password" required />
+            <input
+              id={`reset-${user.id}`}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              placeholder="New password"
+              required
+            />
             <button type="submit" disabled={resetPending}>
               Set
             </button>
@@ -62,7 +87,11 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
             </button>
           </form>
         ) : (
-          <button type="button" onClick={() => setResetting(true)} aria-label={`Reset password of ${label}`}>
+          <button
+            type="button"
+            onClick={() => setResetting(true)}
+            aria-label={`Reset password of ${label}`}
+          >
             Reset password
           </button>
         )}

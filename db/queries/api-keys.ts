@@ -51,12 +51,27 @@ export function insertApiKey(
 }
 
 export function getApiKey(db: DbOrTx, { id }: { id: number }) {
-  return db.select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, id)).get();
+  return db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .where(eq(apiKeys.id, id))
+    .get();
 }
 
 /** Revokes once; a second revoke changes nothing and reports false. */
 export function revokeApiKeyRow(db: DbOrTx, { id, at }: { id: number; at: number }): boolean {
-  return db.update(apiKeys).set({ revokedAt: at }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes === 1;
+  return (
+    db
+      .update(apiKeys)
+      .set({ revokedAt: at })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .run().changes === 1
+  );
 }
 
 /** The user an API key acts as, or null when the key is unknown, revoked, or its user is disabled. */

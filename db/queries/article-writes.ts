@@ -14,13 +14,34 @@ export function insertArticle(tx: DbOrTx, values: NewArticle): { id: number } {
 
 /** The columns an imported claim sets (detectedToRow's fields); the rest keep their defaults. */
 const CLAIM_COLUMNS = [
-  "articleId", "start", "end", "numberStart", "numberEnd", "sentenceStart", "sentenceEnd", "quote", "prefix", "suffix",
-  "value", "low", "high", "kind", "unit", "currency", "counted", "qualifier", "period", "origin",
+  "articleId",
+  "start",
+  "end",
+  "numberStart",
+  "numberEnd",
+  "sentenceStart",
+  "sentenceEnd",
+  "quote",
+  "prefix",
+  "suffix",
+  "value",
+  "low",
+  "high",
+  "kind",
+  "unit",
+  "currency",
+  "counted",
+  "qualifier",
+  "period",
+  "origin",
 ] as const satisfies readonly (keyof NewClaim)[];
 
 function prepareClaimInsert(db: Db) {
   const values = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c, sql.placeholder(c)]));
-  return db.insert(claims).values(values as unknown as NewClaim).prepare();
+  return db
+    .insert(claims)
+    .values(values as unknown as NewClaim)
+    .prepare();
 }
 const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
 
@@ -42,7 +63,14 @@ export function insertDetectedClaims(db: Db, rows: NewClaim[]): void {
 /** Replaces an article's text and metadata if it is still at `version`; false if someone changed it first. */
 export function updateArticleFromImport(
   tx: DbOrTx,
-  input: { id: number; version: number; values: Pick<NewArticle, "title" | "outlet" | "publishedAt" | "body" | "bodyHash" | "removedJson"> },
+  input: {
+    id: number;
+    version: number;
+    values: Pick<
+      NewArticle,
+      "title" | "outlet" | "publishedAt" | "body" | "bodyHash" | "removedJson"
+    >;
+  },
 ): boolean {
   const result = tx
     .update(articles)
@@ -53,7 +81,10 @@ export function updateArticleFromImport(
 }
 
 /** Every claim of the article (rejected and orphaned ones too), with whether a person worked on it. */
-export function listClaimsForReimport(tx: DbOrTx, { articleId }: { articleId: number }): ExistingClaim[] {
+export function listClaimsForReimport(
+  tx: DbOrTx,
+  { articleId }: { articleId: number },
+): ExistingClaim[] {
   // Written out with table names: Drizzle leaves columns unqualified in a one-table select,
   // which inside these subqueries would bind to the subquery's own table.
   const hasNote = sql<number>`exists (select 1 from "notes" where "notes"."claim_id" = "claims"."id")`;
@@ -97,7 +128,12 @@ export function listClaimsForReimport(tx: DbOrTx, { articleId }: { articleId: nu
     suffix: r.suffix,
     value: r.value,
     origin: r.origin,
-    hasWork: r.status !== "unchecked" || r.assigneeId !== null || !!r.hasNote || !!r.hasSource || !!r.hasLink,
+    hasWork:
+      r.status !== "unchecked" ||
+      r.assigneeId !== null ||
+      !!r.hasNote ||
+      !!r.hasSource ||
+      !!r.hasLink,
     deleted: r.deletedAt !== null,
     orphaned: r.orphanedAt !== null,
   }));
@@ -130,25 +166,52 @@ export function applyReimportPlan(
       })
       .where(eq(claims.id, id))
       .run();
-    appendAudit(tx, { actorId, entity: "claim", entityId: id, action: found ? "claim.found_on_reimport" : "claim.reanchored", after: { start: move.start, end: move.end } });
+    appendAudit(tx, {
+      actorId,
+      entity: "claim",
+      entityId: id,
+      action: found ? "claim.found_on_reimport" : "claim.reanchored",
+      after: { start: move.start, end: move.end },
+    });
   }
   for (const id of plan.orphan) {
-    tx.update(claims).set({ orphanedAt: now, version: sql`${claims.version} + 1`, updatedAt: now }).where(eq(claims.id, id)).run();
-    appendAudit(tx, { actorId, entity: "claim", entityId: id, action: "claim.orphaned", after: { reason: "Its quote is no longer in the re-imported article." } });
+    tx.update(claims)
+      .set({ orphanedAt: now, version: sql`${claims.version} + 1`, updatedAt: now })
+      .where(eq(claims.id, id))
+      .run();
+    appendAudit(tx, {
+      actorId,
+      entity: "claim",
+      entityId: id,
+      action: "claim.orphaned",
+      after: { reason: "Its quote is no longer in the re-imported article." },
+    });
   }
   for (const { id, detected } of plan.refresh) {
     const { articleId: _ignored, ...row } = detectedToRow(body, articleId, detected);
-    tx.update(claims).set({ ...row, orphanedAt: null, version: sql`${claims.version} + 1`, updatedAt: now }).where(eq(claims.id, id)).run();
+    tx.update(claims)
+      .set({ ...row, orphanedAt: null, version: sql`${claims.version} + 1`, updatedAt: now })
+      .where(eq(claims.id, id))
+      .run();
   }
   if (plan.remove.length > 0) {
     // Only claims nobody worked on are in `remove`; the status guard makes sure of it at write time too.
     for (let i = 0; i < plan.remove.length; i += 500) {
       tx.delete(claims)
-        .where(and(inArray(claims.id, plan.remove.slice(i, i + 500)), eq(claims.status, "unchecked"), eq(claims.origin, "auto")))
+        .where(
+          and(
+            inArray(claims.id, plan.remove.slice(i, i + 500)),
+            eq(claims.status, "unchecked"),
+            eq(claims.origin, "auto"),
+          ),
+        )
         .run();
     }
   }
-  insertClaims(tx, plan.insert.map((d) => detectedToRow(body, articleId, d)));
+  insertClaims(
+    tx,
+    plan.insert.map((d) => detectedToRow(body, articleId, d)),
+  );
   return {
     kept: plan.move.length,
     orphaned: plan.orphan.length,

@@ -19,10 +19,14 @@ export interface ArticleListItem {
 /** "needs-work": most disputed, then most unchecked claims first; otherwise newest published first. */
 export type ArticleSort = "published" | "needs-work";
 
-const countStatus = (status: ClaimStatus) => sql<number>`coalesce(sum(${claims.status} = ${status}), 0)`;
+const countStatus = (status: ClaimStatus) =>
+  sql<number>`coalesce(sum(${claims.status} = ${status}), 0)`;
 
 /** All articles with their claim counts in one grouped query (no per-article round trips). */
-export function listArticles(db: Db, { sort = "published" }: { sort?: ArticleSort } = {}): ArticleListItem[] {
+export function listArticles(
+  db: Db,
+  { sort = "published" }: { sort?: ArticleSort } = {},
+): ArticleListItem[] {
   const live = and(eq(claims.articleId, articles.id), isNull(claims.deletedAt));
   return db
     .select({
@@ -41,7 +45,9 @@ export function listArticles(db: Db, { sort = "published" }: { sort?: ArticleSor
     .leftJoin(claims, live)
     .groupBy(articles.id)
     .orderBy(
-      ...(sort === "needs-work" ? [desc(countStatus("disputed")), desc(countStatus("unchecked"))] : []),
+      ...(sort === "needs-work"
+        ? [desc(countStatus("disputed")), desc(countStatus("unchecked"))]
+        : []),
       desc(sql`coalesce(${articles.publishedAt}, '')`),
       desc(articles.id),
     )
@@ -53,12 +59,21 @@ export function getArticleById(db: Db, { id }: { id: number }) {
 }
 
 export function findArticleByBodyHash(db: DbOrTx, { bodyHash }: { bodyHash: string }) {
-  return db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.bodyHash, bodyHash)).get();
+  return db
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(eq(articles.bodyHash, bodyHash))
+    .get();
 }
 
 export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
   return db
-    .select({ id: articles.id, title: articles.title, body: articles.body, version: articles.version })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      body: articles.body,
+      version: articles.version,
+    })
     .from(articles)
     .where(eq(articles.url, url))
     .get();

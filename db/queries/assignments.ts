@@ -19,7 +19,11 @@ export function listAssignableUsers(db: Db) {
 }
 
 export function isAssignableUser(db: DbOrTx, { id }: { id: number }): boolean {
-  const user = db.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)).get();
+  const user = db
+    .select({ role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
   return !!user && user.disabledAt === null && (user.role === "checker" || user.role === "editor");
 }
 
@@ -30,7 +34,12 @@ export function assignClaim(
 ): GuardedWrite {
   // Re-assigning to the same person changes nothing: no new version, no history entry.
   const current = tx.select().from(claims).where(eq(claims.id, input.id)).get();
-  if (current && current.version === input.version && current.deletedAt === null && current.assigneeId === input.assigneeId) {
+  if (
+    current &&
+    current.version === input.version &&
+    current.deletedAt === null &&
+    current.assigneeId === input.assigneeId
+  ) {
     return { ok: true, claim: current };
   }
   return writeIfStatus(tx, {
@@ -55,7 +64,13 @@ export function listOpenClaimsForArticle(db: Db, { articleId }: { articleId: num
     })
     .from(claims)
     .leftJoin(users, eq(users.id, claims.assigneeId))
-    .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt), inArray(claims.status, [...ASSIGNABLE_STATUSES])))
+    .where(
+      and(
+        eq(claims.articleId, articleId),
+        isNull(claims.deletedAt),
+        inArray(claims.status, [...ASSIGNABLE_STATUSES]),
+      ),
+    )
     .orderBy(asc(claims.start))
     .all();
 }
@@ -69,7 +84,9 @@ export function assignArticleOpenClaims(
   input: { articleId: number; assigneeId: number | null; actorId: number },
 ): { assigned: number } {
   const needsChange =
-    input.assigneeId === null ? isNotNull(claims.assigneeId) : or(isNull(claims.assigneeId), ne(claims.assigneeId, input.assigneeId));
+    input.assigneeId === null
+      ? isNotNull(claims.assigneeId)
+      : or(isNull(claims.assigneeId), ne(claims.assigneeId, input.assigneeId));
   const open = tx
     .select({ id: claims.id, version: claims.version })
     .from(claims)

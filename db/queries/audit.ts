@@ -6,7 +6,18 @@ export type DbOrTx = Db | Tx;
 
 export interface AuditInput {
   actorId: number | null;
-  entity: "claim" | "article" | "note" | "source" | "claim_source" | "claim_link" | "user" | "api_key" | "suggestion" | "flag" | "setting";
+  entity:
+    | "claim"
+    | "article"
+    | "note"
+    | "source"
+    | "claim_source"
+    | "claim_link"
+    | "user"
+    | "api_key"
+    | "suggestion"
+    | "flag"
+    | "setting";
   entityId: number;
   claimId?: number | null;
   action: string;

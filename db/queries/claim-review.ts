@@ -21,7 +21,10 @@ export interface ClaimReviewRow {
 }
 
 /** A decided, live claim with its sentence (cut in SQL, so the article body never leaves the database). */
-export function getDecidedClaimForReview(db: Db, { id }: { id: number }): ClaimReviewRow | undefined {
+export function getDecidedClaimForReview(
+  db: Db,
+  { id }: { id: number },
+): ClaimReviewRow | undefined {
   const row = db
     .select({
       id: claims.id,

@@ -14,7 +14,14 @@ export type VersionedWrite =
  */
 export function updateClaimVersioned(
   tx: DbOrTx,
-  input: { id: number; version: number; patch: Partial<NewClaim>; actorId: number; action: string; note?: string },
+  input: {
+    id: number;
+    version: number;
+    patch: Partial<NewClaim>;
+    actorId: number;
+    action: string;
+    note?: string;
+  },
 ): VersionedWrite {
   const before = tx.select().from(claims).where(eq(claims.id, input.id)).get();
   if (!before) return { ok: false, reason: "missing" };

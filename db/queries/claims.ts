@@ -38,7 +38,9 @@ const claimView = {
   version: claims.version,
 };
 export type ClaimView = {
-  [K in keyof typeof claimView]: (typeof claims.$inferSelect)[K extends keyof typeof claims.$inferSelect ? K : never];
+  [
+    K in keyof typeof claimView
+  ]: (typeof claims.$inferSelect)[K extends keyof typeof claims.$inferSelect ? K : never];
 };
 
 export function listClaimsForArticle(db: Db, { articleId }: { articleId: number }): ClaimView[] {
@@ -50,7 +52,10 @@ export function listClaimsForArticle(db: Db, { articleId }: { articleId: number 
     .all() as ClaimView[];
 }
 
-export function listRejectedClaimsForArticle(db: Db, { articleId }: { articleId: number }): ClaimView[] {
+export function listRejectedClaimsForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): ClaimView[] {
   return db
     .select(claimView)
     .from(claims)
@@ -93,7 +98,10 @@ export function detectedToRow(
 
 export function insertClaims(db: DbOrTx, rows: NewClaim[]): void {
   // SQLite caps bound parameters per statement; insert in slices.
-  for (let i = 0; i < rows.length; i += 200) db.insert(claims).values(rows.slice(i, i + 200)).run();
+  for (let i = 0; i < rows.length; i += 200)
+    db.insert(claims)
+      .values(rows.slice(i, i + 200))
+      .run();
 }
 
 export type WorkspaceClaim = ClaimView & {
@@ -108,9 +116,17 @@ const deletedUser = alias(users, "deleted_user");
 
 /** Every claim of the article, live and rejected, with the names of who set the status, decided and rejected it:
  * one query for the whole workspace. */
-export function listWorkspaceClaims(db: Db, { articleId }: { articleId: number }): WorkspaceClaim[] {
+export function listWorkspaceClaims(
+  db: Db,
+  { articleId }: { articleId: number },
+): WorkspaceClaim[] {
   return db
-    .select({ ...claimView, statusByName: statusUser.name, decidedByName: decidedUser.name, deletedByName: deletedUser.name })
+    .select({
+      ...claimView,
+      statusByName: statusUser.name,
+      decidedByName: decidedUser.name,
+      deletedByName: deletedUser.name,
+    })
     .from(claims)
     .leftJoin(statusUser, eq(statusUser.id, claims.statusBy))
     .leftJoin(decidedUser, eq(decidedUser.id, claims.decidedBy))
@@ -123,7 +139,13 @@ export function listWorkspaceClaims(db: Db, { articleId }: { articleId: number }
 /** What a claim write needs to check before it changes anything. */
 export function getClaimForWrite(db: DbOrTx, { id }: { id: number }) {
   return db
-    .select({ id: claims.id, articleId: claims.articleId, status: claims.status, deletedAt: claims.deletedAt, version: claims.version })
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      status: claims.status,
+      deletedAt: claims.deletedAt,
+      version: claims.version,
+    })
     .from(claims)
     .where(eq(claims.id, id))
     .get();
@@ -133,10 +155,20 @@ export function insertClaim(tx: DbOrTx, row: NewClaim) {
   return tx.insert(claims).values(row).returning().get();
 }
 
-export function findLiveClaimAt(db: DbOrTx, { articleId, start, end }: { articleId: number; start: number; end: number }) {
+export function findLiveClaimAt(
+  db: DbOrTx,
+  { articleId, start, end }: { articleId: number; start: number; end: number },
+) {
   return db
     .select({ id: claims.id })
     .from(claims)
-    .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end), isNull(claims.deletedAt)))
+    .where(
+      and(
+        eq(claims.articleId, articleId),
+        eq(claims.start, start),
+        eq(claims.end, end),
+        isNull(claims.deletedAt),
+      ),
+    )
     .get();
 }

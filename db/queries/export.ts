@@ -1,6 +1,27 @@
-import { and, asc, count, eq, gt, inArray, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
 import type { Db } from "../index";
-import { articles, claimLinks, claims, claimSources, notes, sources, users, type ClaimStatus } from "../schema";
+import {
+  articles,
+  claimLinks,
+  claims,
+  claimSources,
+  notes,
+  sources,
+  users,
+  type ClaimStatus,
+} from "../schema";
 
 /** Everything the exports (Web Annotations, CSV, ClaimReview, API) say about a set of claims:
  * one query per kind of thing, keyed by claim or article id, never one query per claim. */
@@ -116,14 +137,29 @@ export function countExportClaims(db: Db, filter: Omit<ClaimFilter, "afterId" | 
 }
 
 export function getExportClaim(db: Db, { id }: { id: number }): ExportClaim | undefined {
-  return db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
+  return db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.id, id), isNull(claims.deletedAt)))
+    .get();
 }
 
 /** Loads what the claims refer to: their articles, notes, sources, outgoing links and every user named. */
-export function loadExportBundle(db: Db, claimRows: ExportClaim[], { withBodies = true }: { withBodies?: boolean } = {}): ExportBundle {
+export function loadExportBundle(
+  db: Db,
+  claimRows: ExportClaim[],
+  { withBodies = true }: { withBodies?: boolean } = {},
+): ExportBundle {
   const claimIds = claimRows.map((c) => c.id);
   const articleIds = [...new Set(claimRows.map((c) => c.articleId))];
-  const bundle: ExportBundle = { claims: claimRows, articles: new Map(), users: new Map(), notes: new Map(), sources: new Map(), links: new Map() };
+  const bundle: ExportBundle = {
+    claims: claimRows,
+    articles: new Map(),
+    users: new Map(),
+    notes: new Map(),
+    sources: new Map(),
+    links: new Map(),
+  };
   if (claimIds.length === 0) return bundle;
 
   const articleRows = chunked(articleIds, (ids) =>
@@ -204,12 +240,17 @@ export function loadExportBundle(db: Db, claimRows: ExportClaim[], { withBodies 
   for (const l of linkRows) push(bundle.links, l.fromClaimId, l);
 
   const userIds = new Set<number>();
-  for (const c of claimRows) for (const id of [c.createdBy, c.statusBy, c.decidedBy]) if (id !== null) userIds.add(id);
+  for (const c of claimRows)
+    for (const id of [c.createdBy, c.statusBy, c.decidedBy]) if (id !== null) userIds.add(id);
   for (const n of noteRows) userIds.add(n.authorId);
   for (const s of sourceRows) if (s.createdBy !== null) userIds.add(s.createdBy);
   for (const l of linkRows) if (l.createdBy !== null) userIds.add(l.createdBy);
   const userRows = chunked([...userIds], (ids) =>
-    db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all(),
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(inArray(users.id, ids))
+      .all(),
   );
   for (const u of userRows) bundle.users.set(u.id, u);
   return bundle;

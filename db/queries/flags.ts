@@ -26,7 +26,10 @@ export interface FlagView {
 }
 
 /** Part → total links whose total is a claim of this article (parts may be anywhere). */
-export function listPartLinksForArticle(db: DbOrTx, { articleId }: { articleId: number }): PartLink[] {
+export function listPartLinksForArticle(
+  db: DbOrTx,
+  { articleId }: { articleId: number },
+): PartLink[] {
   const part = alias(claims, "part");
   const total = alias(claims, "total");
   return db
@@ -54,7 +57,10 @@ export function listPartLinksForArticle(db: DbOrTx, { articleId }: { articleId: 
 }
 
 /** Claims of an article with the sentence text up to their number, for "brings to N" totals. */
-export function listIncrementClaims(db: DbOrTx, { articleId }: { articleId: number }): IncrementClaim[] {
+export function listIncrementClaims(
+  db: DbOrTx,
+  { articleId }: { articleId: number },
+): IncrementClaim[] {
   return db
     .select({
       id: claims.id,
@@ -66,7 +72,13 @@ export function listIncrementClaims(db: DbOrTx, { articleId }: { articleId: numb
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt), sql`${claims.value} IS NOT NULL`))
+    .where(
+      and(
+        eq(claims.articleId, articleId),
+        isNull(claims.deletedAt),
+        sql`${claims.value} IS NOT NULL`,
+      ),
+    )
     .all();
 }
 
@@ -75,9 +87,16 @@ export function listIncrementClaims(db: DbOrTx, { articleId }: { articleId: numb
 export function listLinkedValues(db: DbOrTx, { claimId }: { claimId: number }) {
   const other = alias(claims, "other");
   return db
-    .select({ claimId: other.id, value: sql<number>`${other.value}`, publishedAt: articles.publishedAt })
+    .select({
+      claimId: other.id,
+      value: sql<number>`${other.value}`,
+      publishedAt: articles.publishedAt,
+    })
     .from(claimLinks)
-    .innerJoin(other, sql`${other.id} = CASE WHEN ${claimLinks.fromClaimId} = ${claimId} THEN ${claimLinks.toClaimId} ELSE ${claimLinks.fromClaimId} END`)
+    .innerJoin(
+      other,
+      sql`${other.id} = CASE WHEN ${claimLinks.fromClaimId} = ${claimId} THEN ${claimLinks.toClaimId} ELSE ${claimLinks.fromClaimId} END`,
+    )
     .innerJoin(articles, eq(articles.id, other.articleId))
     .where(
       and(
@@ -91,9 +110,14 @@ export function listLinkedValues(db: DbOrTx, { claimId }: { claimId: number }) {
 
 /** Replaces the article's unresolved flags with `findings`; a finding a checker already resolved
  * (same kind and claims) is not raised again. */
-export function replaceOpenFlags(db: Db, { articleId, findings }: { articleId: number; findings: FlagFinding[] }): void {
+export function replaceOpenFlags(
+  db: Db,
+  { articleId, findings }: { articleId: number; findings: FlagFinding[] },
+): void {
   db.transaction((tx) => {
-    tx.delete(claimFlags).where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt))).run();
+    tx.delete(claimFlags)
+      .where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt)))
+      .run();
     const resolved = new Set(
       tx
         .select({ kind: claimFlags.kind, ids: claimFlags.claimIdsJson })
@@ -103,7 +127,12 @@ export function replaceOpenFlags(db: Db, { articleId, findings }: { articleId: n
         .map((f) => `${f.kind}:${f.ids}`),
     );
     const rows = findings
-      .map((f) => ({ articleId, kind: f.kind, claimIdsJson: JSON.stringify(f.claimIds), message: f.message }))
+      .map((f) => ({
+        articleId,
+        kind: f.kind,
+        claimIdsJson: JSON.stringify(f.claimIds),
+        message: f.message,
+      }))
       .filter((r) => !resolved.has(`${r.kind}:${r.claimIdsJson}`));
     if (rows.length) tx.insert(claimFlags).values(rows).run();
   });
@@ -118,15 +147,36 @@ const flagView = {
   message: claimFlags.message,
   createdAt: claimFlags.createdAt,
 };
-type FlagRow = { id: number; articleId: number; articleTitle: string; kind: FlagKind; claimIdsJson: string; message: string; createdAt: number };
+type FlagRow = {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  kind: FlagKind;
+  claimIdsJson: string;
+  message: string;
+  createdAt: number;
+};
 /** Parses the claim ids and fetches their quotes in one query for all the flags. */
 function toViews(db: Db, rows: FlagRow[]): FlagView[] {
-  const parsed = rows.map(({ claimIdsJson, ...f }) => ({ ...f, claimIds: JSON.parse(claimIdsJson) as number[] }));
+  const parsed = rows.map(({ claimIdsJson, ...f }) => ({
+    ...f,
+    claimIds: JSON.parse(claimIdsJson) as number[],
+  }));
   const ids = [...new Set(parsed.flatMap((f) => f.claimIds))];
   const quotes = new Map(
-    ids.length ? db.select({ id: claims.id, quote: claims.quote }).from(claims).where(inArray(claims.id, ids)).all().map((c) => [c.id, c.quote]) : [],
+    ids.length
+      ? db
+          .select({ id: claims.id, quote: claims.quote })
+          .from(claims)
+          .where(inArray(claims.id, ids))
+          .all()
+          .map((c) => [c.id, c.quote])
+      : [],
   );
-  return parsed.map((f) => ({ ...f, quotes: Object.fromEntries(f.claimIds.map((id) => [id, quotes.get(id) ?? `#${id}`])) }));
+  return parsed.map((f) => ({
+    ...f,
+    quotes: Object.fromEntries(f.claimIds.map((id) => [id, quotes.get(id) ?? `#${id}`])),
+  }));
 }
 
 export function listFlagsForArticle(db: Db, { articleId }: { articleId: number }): FlagView[] {
@@ -154,7 +204,10 @@ export function listOpenFlags(
       and(
         isNull(claimFlags.resolvedAt),
         before
-          ? or(lt(claimFlags.createdAt, before.createdAt), and(eq(claimFlags.createdAt, before.createdAt), lt(claimFlags.id, before.id)))
+          ? or(
+              lt(claimFlags.createdAt, before.createdAt),
+              and(eq(claimFlags.createdAt, before.createdAt), lt(claimFlags.id, before.id)),
+            )
           : undefined,
       ),
     )
@@ -168,7 +221,10 @@ export function getFlag(db: DbOrTx, { id }: { id: number }) {
   return db.select().from(claimFlags).where(eq(claimFlags.id, id)).get();
 }
 
-export function markFlagResolved(tx: DbOrTx, { id, actorId }: { id: number; actorId: number }): boolean {
+export function markFlagResolved(
+  tx: DbOrTx,
+  { id, actorId }: { id: number; actorId: number },
+): boolean {
   const res = tx
     .update(claimFlags)
     .set({ resolvedAt: Date.now(), resolvedBy: actorId })
@@ -179,5 +235,14 @@ export function markFlagResolved(tx: DbOrTx, { id, actorId }: { id: number; acto
 
 export function articleIdsOfClaims(db: DbOrTx, { ids }: { ids: number[] }): number[] {
   if (!ids.length) return [];
-  return [...new Set(db.select({ a: claims.articleId }).from(claims).where(inArray(claims.id, ids)).all().map((r) => r.a))];
+  return [
+    ...new Set(
+      db
+        .select({ a: claims.articleId })
+        .from(claims)
+        .where(inArray(claims.id, ids))
+        .all()
+        .map((r) => r.a),
+    ),
+  ];
 }

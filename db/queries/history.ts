@@ -26,8 +26,14 @@ const eventView = {
 };
 
 /** The audit trail of every claim of the article (live or rejected), newest first, in one query. */
-export function listHistoryForArticle(db: Db, { articleId }: { articleId: number }): HistoryEvent[] {
-  const articleClaims = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId));
+export function listHistoryForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): HistoryEvent[] {
+  const articleClaims = db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(eq(claims.articleId, articleId));
   return db
     .select(eventView)
     .from(auditEvents)
@@ -40,7 +46,12 @@ export function listHistoryForArticle(db: Db, { articleId }: { articleId: number
 /** The last change to one claim row, for telling a user who saved before them. */
 export function latestClaimChange(db: DbOrTx, { claimId }: { claimId: number }) {
   return db
-    .select({ at: auditEvents.at, actorName: users.name, action: auditEvents.action, afterJson: auditEvents.afterJson })
+    .select({
+      at: auditEvents.at,
+      actorName: users.name,
+      action: auditEvents.action,
+      afterJson: auditEvents.afterJson,
+    })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entity, "claim"), eq(auditEvents.claimId, claimId)))

@@ -48,7 +48,9 @@ export function listLinksForArticle(db: Db, { articleId }: { articleId: number }
 /** "from": links whose subject is a claim of this article; "to": links pointing at one. */
 function linksInDirection(db: Db, articleId: number, direction: LinkView["direction"]): LinkView[] {
   const [hereEnd, otherEnd] =
-    direction === "from" ? [claimLinks.fromClaimId, claimLinks.toClaimId] : [claimLinks.toClaimId, claimLinks.fromClaimId];
+    direction === "from"
+      ? [claimLinks.fromClaimId, claimLinks.toClaimId]
+      : [claimLinks.toClaimId, claimLinks.fromClaimId];
   return db
     .select({ id: claimLinks.id, claimId: hereEnd, relation: claimLinks.relation, ...otherFields })
     .from(claimLinks)
@@ -72,7 +74,10 @@ export interface LinkTarget {
 }
 
 /** Live claims anywhere, found by their text, their value or their article's title; never the claim itself. */
-export function searchLinkTargets(db: Db, { claimId, query, limit = 10 }: { claimId: number; query: string; limit?: number }): LinkTarget[] {
+export function searchLinkTargets(
+  db: Db,
+  { claimId, query, limit = 10 }: { claimId: number; query: string; limit?: number },
+): LinkTarget[] {
   const numeric = Number(query.replace(/[, ]/g, ""));
   const matches = or(
     containsText(claims.quote, query),
@@ -92,7 +97,11 @@ export function searchLinkTargets(db: Db, { claimId, query, limit = 10 }: { clai
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(isNull(claims.deletedAt), ne(claims.id, claimId), matches))
-    .orderBy(sql`${claims.articleId} = (select article_id from claims where id = ${claimId})`, asc(claims.articleId), asc(claims.start))
+    .orderBy(
+      sql`${claims.articleId} = (select article_id from claims where id = ${claimId})`,
+      asc(claims.articleId),
+      asc(claims.start),
+    )
     .limit(limit)
     .all();
 }
@@ -102,7 +111,12 @@ export function findLinkBetween(db: DbOrTx, { a, b }: { a: number; b: number }) 
   return db
     .select({ id: claimLinks.id, relation: claimLinks.relation })
     .from(claimLinks)
-    .where(or(and(eq(claimLinks.fromClaimId, a), eq(claimLinks.toClaimId, b)), and(eq(claimLinks.fromClaimId, b), eq(claimLinks.toClaimId, a))))
+    .where(
+      or(
+        and(eq(claimLinks.fromClaimId, a), eq(claimLinks.toClaimId, b)),
+        and(eq(claimLinks.fromClaimId, b), eq(claimLinks.toClaimId, a)),
+      ),
+    )
     .get();
 }
 

@@ -39,18 +39,36 @@ export function listNotesForArticle(db: Db, { articleId }: { articleId: number }
 
 export function getNoteById(db: DbOrTx, { id }: { id: number }) {
   return db
-    .select({ id: notes.id, claimId: notes.claimId, authorId: notes.authorId, plainText: notes.plainText, version: notes.version, deletedAt: notes.deletedAt })
+    .select({
+      id: notes.id,
+      claimId: notes.claimId,
+      authorId: notes.authorId,
+      plainText: notes.plainText,
+      version: notes.version,
+      deletedAt: notes.deletedAt,
+    })
     .from(notes)
     .where(eq(notes.id, id))
     .get();
 }
 
-export function insertNote(tx: DbOrTx, row: { claimId: number; authorId: number; docJson: string; plainText: string }) {
+export function insertNote(
+  tx: DbOrTx,
+  row: { claimId: number; authorId: number; docJson: string; plainText: string },
+) {
   return tx.insert(notes).values(row).returning({ id: notes.id, version: notes.version }).get();
 }
 
 /** Changes the note only if it is still at `version`; undefined means someone saved first. */
-export function updateNoteVersioned(tx: DbOrTx, { id, version, docJson, plainText }: { id: number; version: number; docJson: string; plainText: string }) {
+export function updateNoteVersioned(
+  tx: DbOrTx,
+  {
+    id,
+    version,
+    docJson,
+    plainText,
+  }: { id: number; version: number; docJson: string; plainText: string },
+) {
   return tx
     .update(notes)
     .set({ docJson, plainText, version: version + 1, updatedAt: Date.now() })
@@ -59,7 +77,10 @@ export function updateNoteVersioned(tx: DbOrTx, { id, version, docJson, plainTex
     .get();
 }
 
-export function softDeleteNoteVersioned(tx: DbOrTx, { id, version }: { id: number; version: number }) {
+export function softDeleteNoteVersioned(
+  tx: DbOrTx,
+  { id, version }: { id: number; version: number },
+) {
   return tx
     .update(notes)
     .set({ deletedAt: Date.now(), version: version + 1 })

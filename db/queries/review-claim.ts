@@ -69,21 +69,30 @@ export function listClaimHistory(db: Db, { claimId }: { claimId: number }): Hist
     .where(eq(auditEvents.claimId, claimId))
     .orderBy(asc(auditEvents.at), asc(auditEvents.id))
     .all()
-    .map(({ beforeJson, afterJson, ...rest }) => ({ ...rest, before: parseObject(beforeJson), after: parseObject(afterJson) }));
+    .map(({ beforeJson, afterJson, ...rest }) => ({
+      ...rest,
+      before: parseObject(beforeJson),
+      after: parseObject(afterJson),
+    }));
 }
 
 function parseObject(json: string | null): Record<string, unknown> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
 }
 
 /** The disputed claims just before and after this position in the queue, for ] and [ (two keyset probes). */
-export function getQueueNeighbours(db: Db, { at, id, order }: { at: number; id: number; order: QueueOrder }) {
+export function getQueueNeighbours(
+  db: Db,
+  { at, id, order }: { at: number; id: number; order: QueueOrder },
+) {
   const probe = (forward: boolean) => {
     // "Forward" means further along the queue: older claims when the queue is newest-first.
     const descending = (order === "newest") === forward;
@@ -91,13 +100,15 @@ export function getQueueNeighbours(db: Db, { at, id, order }: { at: number; id: 
     const keyset = descending
       ? sql`(${claims.statusAt}, ${claims.id}) < (${at}, ${id})`
       : sql`(${claims.statusAt}, ${claims.id}) > (${at}, ${id})`;
-    return db
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.status, "disputed"), isNull(claims.deletedAt), keyset))
-      .orderBy(direction(claims.statusAt), direction(claims.id))
-      .limit(1)
-      .get()?.id ?? null;
+    return (
+      db
+        .select({ id: claims.id })
+        .from(claims)
+        .where(and(eq(claims.status, "disputed"), isNull(claims.deletedAt), keyset))
+        .orderBy(direction(claims.statusAt), direction(claims.id))
+        .limit(1)
+        .get()?.id ?? null
+    );
   };
   return { nextId: probe(true), previousId: probe(false) };
 }

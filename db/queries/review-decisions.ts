@@ -9,7 +9,15 @@ export type GuardedWrite = VersionedWrite | { ok: false; reason: "state"; curren
 
 export function writeIfStatus(
   tx: DbOrTx,
-  input: { id: number; version: number; from: ClaimStatus[]; patch: Partial<NewClaim>; actorId: number; action: string; note?: string },
+  input: {
+    id: number;
+    version: number;
+    from: ClaimStatus[];
+    patch: Partial<NewClaim>;
+    actorId: number;
+    action: string;
+    note?: string;
+  },
 ): GuardedWrite {
   const current = tx.select().from(claims).where(eq(claims.id, input.id)).get();
   if (!current || current.deletedAt !== null) return { ok: false, reason: "missing" };
@@ -21,7 +29,14 @@ export function writeIfStatus(
 /** Upholds the dispute: the claim is decided with a verdict and a public explanation. */
 export function upholdDispute(
   tx: DbOrTx,
-  input: { id: number; version: number; verdict: Verdict; explanation: string; actorId: number; now?: number },
+  input: {
+    id: number;
+    version: number;
+    verdict: Verdict;
+    explanation: string;
+    actorId: number;
+    now?: number;
+  },
 ): GuardedWrite {
   return writeIfStatus(tx, {
     id: input.id,
@@ -48,7 +63,12 @@ export function dismissDispute(
     id: input.id,
     version: input.version,
     from: ["disputed"],
-    patch: { status: "verified", statusReason: input.note, statusBy: input.actorId, statusAt: input.now ?? Date.now() },
+    patch: {
+      status: "verified",
+      statusReason: input.note,
+      statusBy: input.actorId,
+      statusAt: input.now ?? Date.now(),
+    },
     actorId: input.actorId,
     action: "claim.dismissed",
     note: input.note,

@@ -35,7 +35,10 @@ const other = alias(claims, "other");
 const otherArticle = alias(articles, "other_article");
 
 /** Sources and links (both directions) for a page of claims: one query per kind, contradictions first. */
-export function listEvidenceForClaims(db: Db, { claimIds }: { claimIds: number[] }): Map<number, Evidence> {
+export function listEvidenceForClaims(
+  db: Db,
+  { claimIds }: { claimIds: number[] },
+): Map<number, Evidence> {
   const byClaim = new Map<number, Evidence>(claimIds.map((id) => [id, { sources: [], links: [] }]));
   if (claimIds.length === 0) return byClaim;
 
@@ -67,7 +70,10 @@ export function listEvidenceForClaims(db: Db, { claimIds }: { claimIds: number[]
     otherArticleTitle: otherArticle.title,
   });
   const linksIn = (direction: "out" | "in") => {
-    const [ours, theirs] = direction === "out" ? [claimLinks.fromClaimId, claimLinks.toClaimId] : [claimLinks.toClaimId, claimLinks.fromClaimId];
+    const [ours, theirs] =
+      direction === "out"
+        ? [claimLinks.fromClaimId, claimLinks.toClaimId]
+        : [claimLinks.toClaimId, claimLinks.fromClaimId];
     return db
       .select(linkFields(direction))
       .from(claimLinks)
@@ -80,7 +86,9 @@ export function listEvidenceForClaims(db: Db, { claimIds }: { claimIds: number[]
   const outgoing = linksIn("out");
   const incoming = linksIn("in");
   const links = [...outgoing, ...incoming].sort(
-    (a, b) => Number(b.relation === "contradicts") - Number(a.relation === "contradicts") || a.linkId - b.linkId,
+    (a, b) =>
+      Number(b.relation === "contradicts") - Number(a.relation === "contradicts") ||
+      a.linkId - b.linkId,
   );
   for (const link of links) byClaim.get(link.claimId)?.links.push(link);
   return byClaim;

@@ -1,25 +1,55 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateClaimsDb, type GeneratedDb } from "@/bench/generate-claims";
-import { countClaimsByStatus, listDisputedClaims, queueQuery, type QueueFilters, type QueueRow } from "./review";
+import {
+  countClaimsByStatus,
+  listDisputedClaims,
+  queueQuery,
+  type QueueFilters,
+  type QueueRow,
+} from "./review";
 
 let g: GeneratedDb;
 beforeAll(() => {
-  g = generateClaimsDb({ claims: 4000, seed: 7, mix: { verified: 0.2, disputed: 0.15, decided: 0.1 } });
+  g = generateClaimsDb({
+    claims: 4000,
+    seed: 7,
+    mix: { verified: 0.2, disputed: 0.15, decided: 0.1 },
+  });
   // Ties on status_at must not lose or repeat rows across pages: give a run of disputes the same instant.
-  g.sqlite.prepare("update claims set status_at = 1700000000000 where id in (select id from claims where status = 'disputed' order by id limit 30)").run();
+  g.sqlite
+    .prepare(
+      "update claims set status_at = 1700000000000 where id in (select id from claims where status = 'disputed' order by id limit 30)",
+    )
+    .run();
 });
 afterAll(() => g.cleanup());
 
 function plan(filters: QueueFilters, withCursor: boolean): string[] {
-  const q = queueQuery(g.db, { order: "newest", filters, limit: 20, now: g.now, after: withCursor ? { at: g.now - 86_400_000, id: 500 } : undefined }).toSQL();
-  return (g.sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[]).map((r) => r.detail);
+  const q = queueQuery(g.db, {
+    order: "newest",
+    filters,
+    limit: 20,
+    now: g.now,
+    after: withCursor ? { at: g.now - 86_400_000, id: 500 } : undefined,
+  }).toSQL();
+  return (
+    g.sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as {
+      detail: string;
+    }[]
+  ).map((r) => r.detail);
 }
 
 function walk(order: "newest" | "oldest", filters: QueueFilters, limit: number): QueueRow[] {
   const all: QueueRow[] = [];
   let after: { at: number; id: number } | undefined;
   for (;;) {
-    const { rows, hasMore } = listDisputedClaims(g.db, { order, filters, after, limit, now: g.now });
+    const { rows, hasMore } = listDisputedClaims(g.db, {
+      order,
+      filters,
+      after,
+      limit,
+      now: g.now,
+    });
     all.push(...rows);
     if (!hasMore) return all;
     const last = rows.at(-1)!;
@@ -33,22 +63,38 @@ describe("the disputed-claims queue", () => {
     ["contradicted", { contradicted: true }],
     ["outlet", { outlet: "Reuters" }],
     ["article", { articleId: 3 }],
-    ["disputer, unassigned, age", { disputedBy: 1, assignee: "none", minAgeMs: 86_400_000, maxAgeMs: 30 * 86_400_000 }],
+    [
+      "disputer, unassigned, age",
+      { disputedBy: 1, assignee: "none", minAgeMs: 86_400_000, maxAgeMs: 30 * 86_400_000 },
+    ],
   ];
   for (const [name, filters] of FILTERS) {
     it(`reads claims through claims_status_at, never a full scan (${name})`, () => {
       for (const withCursor of [false, true]) {
         const lines = plan(filters, withCursor);
-        expect(lines.some((l) => /^SEARCH claims USING (COVERING )?INDEX claims_status_at \(status=\?/.test(l)), lines.join(" | ")).toBe(true);
-        expect(lines.filter((l) => /^SCAN claims\b/.test(l)), lines.join(" | ")).toEqual([]);
-        expect(lines.some((l) => l.includes("TEMP B-TREE")), "no sort step: the index gives the order").toBe(false);
+        expect(
+          lines.some((l) =>
+            /^SEARCH claims USING (COVERING )?INDEX claims_status_at \(status=\?/.test(l),
+          ),
+          lines.join(" | "),
+        ).toBe(true);
+        expect(
+          lines.filter((l) => /^SCAN claims\b/.test(l)),
+          lines.join(" | "),
+        ).toEqual([]);
+        expect(
+          lines.some((l) => l.includes("TEMP B-TREE")),
+          "no sort step: the index gives the order",
+        ).toBe(false);
       }
     });
   }
 
   it("pages through every disputed claim once, in (statusAt, id) order, ties included", () => {
     const expected = g.sqlite
-      .prepare("select id from claims where status = 'disputed' and deleted_at is null order by status_at desc, id desc")
+      .prepare(
+        "select id from claims where status = 'disputed' and deleted_at is null order by status_at desc, id desc",
+      )
       .all()
       .map((r) => (r as { id: number }).id);
     expect(expected.length).toBeGreaterThan(400);
@@ -59,9 +105,21 @@ describe("the disputed-claims queue", () => {
   it("pages backwards to the same rows", () => {
     const first = listDisputedClaims(g.db, { order: "newest", filters: {}, limit: 10, now: g.now });
     const last = first.rows.at(-1)!;
-    const second = listDisputedClaims(g.db, { order: "newest", filters: {}, limit: 10, now: g.now, after: { at: last.disputedAt, id: last.id } });
+    const second = listDisputedClaims(g.db, {
+      order: "newest",
+      filters: {},
+      limit: 10,
+      now: g.now,
+      after: { at: last.disputedAt, id: last.id },
+    });
     const head = second.rows[0]!;
-    const back = listDisputedClaims(g.db, { order: "newest", filters: {}, limit: 10, now: g.now, before: { at: head.disputedAt, id: head.id } });
+    const back = listDisputedClaims(g.db, {
+      order: "newest",
+      filters: {},
+      limit: 10,
+      now: g.now,
+      before: { at: head.disputedAt, id: head.id },
+    });
     expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
     expect(back.hasMore).toBe(false);
   });
@@ -77,7 +135,8 @@ describe("the disputed-claims queue", () => {
       .get() as { n: number };
     expect(rows.length).toBe(expected.n);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows.slice(0, 20)) expect(row.sentence.slice(row.quoteStart, row.quoteEnd)).toBe(row.quote);
+    for (const row of rows.slice(0, 20))
+      expect(row.sentence.slice(row.quoteStart, row.quoteEnd)).toBe(row.quote);
   });
 
   it("applies the age window to the dispute time", () => {
@@ -93,7 +152,13 @@ describe("the disputed-claims queue", () => {
   it("counts live claims per status from an index alone", () => {
     const counts = countClaimsByStatus(g.db);
     expect(counts.unchecked + counts.verified + counts.disputed + counts.decided).toBe(4000);
-    const lines = (g.sqlite.prepare("explain query plan select status, count(*) from claims where deleted_at is null group by status").all() as { detail: string }[]).map((r) => r.detail);
+    const lines = (
+      g.sqlite
+        .prepare(
+          "explain query plan select status, count(*) from claims where deleted_at is null group by status",
+        )
+        .all() as { detail: string }[]
+    ).map((r) => r.detail);
     expect(lines.join(" | ")).toContain("COVERING INDEX claims_status_deleted");
   });
 });

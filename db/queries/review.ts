@@ -75,8 +75,12 @@ function filterConditions(filters: QueueFilters, now: number): (SQL | undefined)
       : filters.assignee === "none"
         ? isNull(claims.assigneeId)
         : eq(claims.assigneeId, filters.assignee),
-    filters.minAgeMs === undefined ? undefined : sql`${claims.statusAt} <= ${now - filters.minAgeMs}`,
-    filters.maxAgeMs === undefined ? undefined : sql`${claims.statusAt} >= ${now - filters.maxAgeMs}`,
+    filters.minAgeMs === undefined
+      ? undefined
+      : sql`${claims.statusAt} <= ${now - filters.minAgeMs}`,
+    filters.maxAgeMs === undefined
+      ? undefined
+      : sql`${claims.statusAt} >= ${now - filters.maxAgeMs}`,
     filters.contradicted ? contradictedCondition() : undefined,
   ];
 }
@@ -86,7 +90,10 @@ function filterConditions(filters: QueueFilters, now: number): (SQL | undefined)
  * claims_status_at (status, status_at, id) however deep it is. Returns `limit` rows plus whether more exist
  * on either side. The sentence is cut out in SQL so article bodies never leave the database.
  */
-export function listDisputedClaims(db: Db, query: QueueQuery): { rows: QueueRow[]; hasMore: boolean } {
+export function listDisputedClaims(
+  db: Db,
+  query: QueueQuery,
+): { rows: QueueRow[]; hasMore: boolean } {
   const rows: QueueRow[] = queueQuery(db, query).all();
   const hasMore = rows.length > query.limit;
   const page = rows.slice(0, query.limit);
@@ -128,16 +135,31 @@ export function queueQuery(db: Db, query: QueueQuery) {
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(disputer, eq(disputer.id, claims.statusBy))
     .leftJoin(assignee, eq(assignee.id, claims.assigneeId))
-    .where(and(eq(claims.status, "disputed"), isNull(claims.deletedAt), keyset, ...filterConditions(query.filters, now)))
+    .where(
+      and(
+        eq(claims.status, "disputed"),
+        isNull(claims.deletedAt),
+        keyset,
+        ...filterConditions(query.filters, now),
+      ),
+    )
     .orderBy(direction(claims.statusAt), direction(claims.id))
     .limit(query.limit + 1);
 }
 
 /** The same first-page query with OFFSET paging: only the benchmark's baseline uses it. */
-export function listDisputedClaimsByOffset(db: Db, { order, offset, limit }: { order: QueueOrder; offset: number; limit: number }) {
+export function listDisputedClaimsByOffset(
+  db: Db,
+  { order, offset, limit }: { order: QueueOrder; offset: number; limit: number },
+) {
   const direction = order === "newest" ? desc : asc;
   return db
-    .select({ id: claims.id, articleTitle: articles.title, reason: claims.statusReason, disputedAt: claims.statusAt })
+    .select({
+      id: claims.id,
+      articleTitle: articles.title,
+      reason: claims.statusReason,
+      disputedAt: claims.statusAt,
+    })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(eq(claims.status, "disputed"), isNull(claims.deletedAt)))
@@ -163,7 +185,10 @@ export function countClaimsByStatus(db: Db): StatusCounts {
 }
 
 /** The claims waiting for this user: assigned, and still unchecked or disputed (index claims_assignee_status). */
-export function listAssignedOpenClaims(db: Db, { userId, limit }: { userId: number; limit: number }) {
+export function listAssignedOpenClaims(
+  db: Db,
+  { userId, limit }: { userId: number; limit: number },
+) {
   return db
     .select({
       id: claims.id,
@@ -196,7 +221,11 @@ export function listQueueFilterOptions(db: Db) {
     .orderBy(asc(articles.outlet))
     .all()
     .map((r) => r.outlet!);
-  const articleOptions = db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(asc(articles.title)).all();
+  const articleOptions = db
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .orderBy(asc(articles.title))
+    .all();
   const people = db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
@@ -208,5 +237,11 @@ export function listQueueFilterOptions(db: Db) {
 
 /** Every user's name by id, for naming assignees in a claim's history. */
 export function listUserNames(db: Db): Map<number, string> {
-  return new Map(db.select({ id: users.id, name: users.name }).from(users).all().map((u) => [u.id, u.name]));
+  return new Map(
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
 }

@@ -17,7 +17,10 @@ export interface ClaimSourceView {
 }
 
 /** The sources attached to every claim of the article, in one query. */
-export function listClaimSourcesForArticle(db: Db, { articleId }: { articleId: number }): ClaimSourceView[] {
+export function listClaimSourcesForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): ClaimSourceView[] {
   return db
     .select({
       id: claimSources.id,
@@ -39,7 +42,10 @@ export function listClaimSourcesForArticle(db: Db, { articleId }: { articleId: n
     .all();
 }
 
-export type SourceSearchHit = Pick<Source, "id" | "title" | "url" | "publisher" | "publishedOn" | "type">;
+export type SourceSearchHit = Pick<
+  Source,
+  "id" | "title" | "url" | "publisher" | "publishedOn" | "type"
+>;
 
 const sourcePick = {
   id: sources.id,
@@ -57,11 +63,22 @@ export function containsText(column: AnyColumn, query: string) {
 }
 
 /** Search-as-you-type over the library by title, publisher or address. */
-export function searchSources(db: Db, { query, limit = 8 }: { query: string; limit?: number }): SourceSearchHit[] {
+export function searchSources(
+  db: Db,
+  { query, limit = 8 }: { query: string; limit?: number },
+): SourceSearchHit[] {
   return db
     .select(sourcePick)
     .from(sources)
-    .where(query === "" ? undefined : or(containsText(sources.title, query), containsText(sources.publisher, query), containsText(sources.url, query)))
+    .where(
+      query === ""
+        ? undefined
+        : or(
+            containsText(sources.title, query),
+            containsText(sources.publisher, query),
+            containsText(sources.url, query),
+          ),
+    )
     .orderBy(desc(sources.createdAt))
     .limit(limit)
     .all();
@@ -71,7 +88,10 @@ export function getSourceById(db: DbOrTx, { id }: { id: number }) {
   return db.select(sourcePick).from(sources).where(eq(sources.id, id)).get();
 }
 
-export function findSourceByNormalizedUrl(db: DbOrTx, { normalizedUrl }: { normalizedUrl: string }) {
+export function findSourceByNormalizedUrl(
+  db: DbOrTx,
+  { normalizedUrl }: { normalizedUrl: string },
+) {
   return db.select(sourcePick).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
 }
 
@@ -79,7 +99,10 @@ export function insertSource(tx: DbOrTx, row: typeof sources.$inferInsert) {
   return tx.insert(sources).values(row).returning(sourcePick).get();
 }
 
-export function findClaimSource(db: DbOrTx, { claimId, sourceId }: { claimId: number; sourceId: number }) {
+export function findClaimSource(
+  db: DbOrTx,
+  { claimId, sourceId }: { claimId: number; sourceId: number },
+) {
   return db
     .select({ id: claimSources.id })
     .from(claimSources)

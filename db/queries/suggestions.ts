@@ -20,7 +20,8 @@ const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, 
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 function prepare(sqlite: Database.Database) {
   return {
-    articleClaims: sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+    articleClaims:
+      sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE c.article_id = ? AND c.deleted_at IS NULL AND c.value IS NOT NULL ORDER BY c.start`),
     // All four lookups walk claims_kind_unit_counted_value (kind, unit, lower(counted), value) outwards from
     // the claim's value and stop after a few rows: the work per claim is bounded however many claims exist.
@@ -41,8 +42,11 @@ function prepare(sqlite: Database.Database) {
       WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
         AND s.claim_id IN (SELECT value FROM json_each(?))
       UNION SELECT from_claim_id FROM claim_links WHERE relation = 'part_of' AND from_claim_id IN (SELECT value FROM json_each(?))`),
-    undatedBodies: sqlite.prepare(`SELECT id, body FROM articles WHERE published_at IS NULL AND id IN (SELECT value FROM json_each(?))`),
-    claimsByIds: sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+    undatedBodies: sqlite.prepare(
+      `SELECT id, body FROM articles WHERE published_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+    ),
+    claimsByIds:
+      sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`),
   };
 }
@@ -63,12 +67,22 @@ function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
   const bodies = new Map<number, string>();
   if (undated.length) {
-    for (const a of stmts(db).undatedBodies.all(JSON.stringify(undated)) as { id: number; body: string }[]) bodies.set(a.id, a.body);
+    for (const a of stmts(db).undatedBodies.all(JSON.stringify(undated)) as {
+      id: number;
+      body: string;
+    }[])
+      bodies.set(a.id, a.body);
   }
-  return rows.map(({ publishedAt, ...r }) => ({ ...r, date: claimDate(publishedAt, bodies.get(r.articleId) ?? null) }));
+  return rows.map(({ publishedAt, ...r }) => ({
+    ...r,
+    date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+  }));
 }
 
-export function loadArticleMatchClaims(db: DbOrTx, { articleId }: { articleId: number }): MatchClaim[] {
+export function loadArticleMatchClaims(
+  db: DbOrTx,
+  { articleId }: { articleId: number },
+): MatchClaim[] {
   return toMatchClaims(db, stmts(db).articleClaims.all(articleId) as Row[]);
 }
 
@@ -89,7 +103,15 @@ export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<nu
  * nearest in value above and below. Index ranges only. */
 export function findCandidateIds(
   db: DbOrTx,
-  q: { articleId: number; kind: string; unit: string | null; value: number; countedKeys: string[]; window: number; perSide: number },
+  q: {
+    articleId: number;
+    kind: string;
+    unit: string | null;
+    value: number;
+    countedKeys: string[];
+    window: number;
+    perSide: number;
+  },
 ): number[] {
   const s = stmts(db);
   const lo = q.value / q.window;
@@ -120,17 +142,31 @@ export function findCandidateIds(
  * Replaces the open suggestions touching `claimIds` with `pairs` (the caller gives both directions, so
  * each side shows the other). Confirmed and dismissed rows are kept as they are: a dismissal never comes back.
  */
-export function replaceOpenSuggestions(db: Db, { claimIds, pairs }: { claimIds: number[]; pairs: ScoredPair[] }): void {
+export function replaceOpenSuggestions(
+  db: Db,
+  { claimIds, pairs }: { claimIds: number[]; pairs: ScoredPair[] },
+): void {
   db.transaction((tx) => {
     for (let i = 0; i < claimIds.length; i += 400) {
       const slice = claimIds.slice(i, i + 400);
       tx.delete(linkSuggestions)
-        .where(and(eq(linkSuggestions.state, "open"), or(inArray(linkSuggestions.claimId, slice), inArray(linkSuggestions.candidateId, slice))))
+        .where(
+          and(
+            eq(linkSuggestions.state, "open"),
+            or(
+              inArray(linkSuggestions.claimId, slice),
+              inArray(linkSuggestions.candidateId, slice),
+            ),
+          ),
+        )
         .run();
     }
     const rows = pairs;
     for (let i = 0; i < rows.length; i += 150) {
-      tx.insert(linkSuggestions).values(rows.slice(i, i + 150)).onConflictDoNothing().run();
+      tx.insert(linkSuggestions)
+        .values(rows.slice(i, i + 150))
+        .onConflictDoNothing()
+        .run();
     }
   });
 }
@@ -138,7 +174,10 @@ export function replaceOpenSuggestions(db: Db, { claimIds, pairs }: { claimIds: 
 export type { SuggestionView };
 
 /** Open suggestions for every claim of an article, best first, in one query. */
-export function listOpenSuggestionsForArticle(db: Db, { articleId }: { articleId: number }): SuggestionView[] {
+export function listOpenSuggestionsForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): SuggestionView[] {
   const own = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId));
   return db
     .select({
@@ -158,7 +197,13 @@ export function listOpenSuggestionsForArticle(db: Db, { articleId }: { articleId
     .from(linkSuggestions)
     .innerJoin(claims, eq(claims.id, linkSuggestions.candidateId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(inArray(linkSuggestions.claimId, own), eq(linkSuggestions.state, "open"), sql`${claims.deletedAt} IS NULL`))
+    .where(
+      and(
+        inArray(linkSuggestions.claimId, own),
+        eq(linkSuggestions.state, "open"),
+        sql`${claims.deletedAt} IS NULL`,
+      ),
+    )
     .orderBy(linkSuggestions.claimId, desc(linkSuggestions.score))
     .all();
 }
@@ -171,18 +216,33 @@ export function getSuggestion(db: DbOrTx, { id }: { id: number }) {
  * true: part → total, newer → older) unless the pair is already linked. Call inside a transaction. */
 export function decideSuggestion(
   tx: DbOrTx,
-  input: { id: number; state: "confirmed" | "dismissed"; actorId: number; from: number; to: number },
+  input: {
+    id: number;
+    state: "confirmed" | "dismissed";
+    actorId: number;
+    from: number;
+    to: number;
+  },
 ): { linkId: number | null } {
   const s = getSuggestion(tx, { id: input.id });
   if (!s) return { linkId: null };
   // The decision covers the figure, not one mention of it: suggestions between the claim and repeats of
   // the candidate's figure in the same article (headline, lead, quote) are decided alike, both ways.
-  const candidate = tx.select({ articleId: claims.articleId, value: claims.value }).from(claims).where(eq(claims.id, s.candidateId)).get();
+  const candidate = tx
+    .select({ articleId: claims.articleId, value: claims.value })
+    .from(claims)
+    .where(eq(claims.id, s.candidateId))
+    .get();
   const repeats = candidate
     ? tx
         .select({ id: claims.id })
         .from(claims)
-        .where(and(eq(claims.articleId, candidate.articleId), candidate.value === null ? sql`0` : eq(claims.value, candidate.value)))
+        .where(
+          and(
+            eq(claims.articleId, candidate.articleId),
+            candidate.value === null ? sql`0` : eq(claims.value, candidate.value),
+          ),
+        )
         .all()
         .map((r) => r.id)
     : [s.candidateId];
@@ -192,8 +252,14 @@ export function decideSuggestion(
       and(
         eq(linkSuggestions.state, "open"),
         or(
-          and(eq(linkSuggestions.claimId, s.claimId), inArray(linkSuggestions.candidateId, repeats)),
-          and(inArray(linkSuggestions.claimId, repeats), eq(linkSuggestions.candidateId, s.claimId)),
+          and(
+            eq(linkSuggestions.claimId, s.claimId),
+            inArray(linkSuggestions.candidateId, repeats),
+          ),
+          and(
+            inArray(linkSuggestions.claimId, repeats),
+            eq(linkSuggestions.candidateId, s.claimId),
+          ),
         ),
       ),
     )
@@ -221,7 +287,12 @@ export function decideSuggestion(
   if (existing) return { linkId: existing.id };
   const link = tx
     .insert(claimLinks)
-    .values({ fromClaimId: input.from, toClaimId: input.to, relation: s.relation, createdBy: input.actorId })
+    .values({
+      fromClaimId: input.from,
+      toClaimId: input.to,
+      relation: s.relation,
+      createdBy: input.actorId,
+    })
     .returning({ id: claimLinks.id })
     .get();
   appendAudit(tx, {
@@ -238,7 +309,12 @@ export function decideSuggestion(
 /** The two ends of a suggested link, with what decides the link's direction. */
 export function loadLinkEnds(db: DbOrTx, { ids }: { ids: number[] }) {
   const rows = db
-    .select({ id: claims.id, articleId: claims.articleId, value: claims.value, publishedAt: articles.publishedAt })
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      value: claims.value,
+      publishedAt: articles.publishedAt,
+    })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(inArray(claims.id, ids), sql`${claims.deletedAt} IS NULL`))

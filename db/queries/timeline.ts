@@ -7,7 +7,10 @@ import { claimLinks, claims } from "../schema";
  * contradicts, duplicate; parts are other quantities). Repeats of a figure in one article (headline,
  * lead, quote: same value, kind and unit) count as one node, so a link to any of them joins them all.
  * Breadth-first, two queries per level, capped. */
-export function listConnectedClaimIds(db: Db, { claimId, max = 300 }: { claimId: number; max?: number }): number[] {
+export function listConnectedClaimIds(
+  db: Db,
+  { claimId, max = 300 }: { claimId: number; max?: number },
+): number[] {
   const seen = new Set([claimId]);
   let frontier = [claimId];
   const other = alias(claims, "other");
@@ -15,7 +18,12 @@ export function listConnectedClaimIds(db: Db, { claimId, max = 300 }: { claimId:
     const linked = db
       .select({ from: claimLinks.fromClaimId, to: claimLinks.toClaimId })
       .from(claimLinks)
-      .where(and(ne(claimLinks.relation, "part_of"), or(inArray(claimLinks.fromClaimId, frontier), inArray(claimLinks.toClaimId, frontier))))
+      .where(
+        and(
+          ne(claimLinks.relation, "part_of"),
+          or(inArray(claimLinks.fromClaimId, frontier), inArray(claimLinks.toClaimId, frontier)),
+        ),
+      )
       .all()
       .flatMap((r) => [r.from, r.to]);
     const repeats = db
@@ -23,7 +31,12 @@ export function listConnectedClaimIds(db: Db, { claimId, max = 300 }: { claimId:
       .from(claims)
       .innerJoin(
         other,
-        and(eq(other.articleId, claims.articleId), eq(other.value, claims.value), eq(other.kind, claims.kind), sql`${other.unit} IS ${claims.unit}`),
+        and(
+          eq(other.articleId, claims.articleId),
+          eq(other.value, claims.value),
+          eq(other.kind, claims.kind),
+          sql`${other.unit} IS ${claims.unit}`,
+        ),
       )
       .where(and(inArray(claims.id, frontier), isNull(other.deletedAt)))
       .all()

@@ -12,7 +12,15 @@ export const publicUserFields = {
   version: users.version,
   createdAt: users.createdAt,
 };
-export type UserSummary = { id: number; email: string; name: string; role: Role; disabledAt: number | null; version: number; createdAt: number };
+export type UserSummary = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: number | null;
+  version: number;
+  createdAt: number;
+};
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -32,7 +40,8 @@ export function getUserCredentials(db: Db, { email }: { email: string }) {
 }
 
 export function getUserPasswordHash(db: Db, { id }: { id: number }): string | undefined {
-  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.passwordHash;
+  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get()
+    ?.passwordHash;
 }
 
 export function listUsers(db: Db): UserSummary[] {
@@ -59,16 +68,29 @@ export function upsertUser(
   const email = normalizeEmail(input.email);
   const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
   if (existing) return { id: existing.id, created: false };
-  const row = db.insert(users).values({ ...input, email }).returning({ id: users.id }).get();
+  const row = db
+    .insert(users)
+    .values({ ...input, email })
+    .returning({ id: users.id })
+    .get();
   return { id: row.id, created: true };
 }
 
-export type UserWrite = { ok: true; user: UserSummary } | { ok: false; reason: "missing" } | { ok: false; reason: "conflict"; current: UserSummary };
+export type UserWrite =
+  | { ok: true; user: UserSummary }
+  | { ok: false; reason: "missing" }
+  | { ok: false; reason: "conflict"; current: UserSummary };
 
 /** Changes a user only if it is still at `version`; the caller runs it in a transaction with its audit event. */
 export function updateUserVersioned(
   db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
-  input: { id: number; version: number; patch: Partial<Pick<typeof users.$inferInsert, "role" | "disabledAt" | "passwordHash" | "name">> },
+  input: {
+    id: number;
+    version: number;
+    patch: Partial<
+      Pick<typeof users.$inferInsert, "role" | "disabledAt" | "passwordHash" | "name">
+    >;
+  },
 ): UserWrite {
   const updated = db
     .update(users)
@@ -82,5 +104,11 @@ export function updateUserVersioned(
 }
 
 export function emailTaken(db: Db, { email }: { email: string }): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(email))).get());
+  return Boolean(
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .get(),
+  );
 }

@@ -2,10 +2,16 @@ import type { MatrixEntry } from "./types";
 
 /** The export API, with the matrix's signed-in cookie sessions (Bearer keys: e2e/api.spec.ts),
  * and the admin actions for API keys and settings. */
-const reads: [string, (ctx: Parameters<Extract<MatrixEntry, { kind: "route" }>["path"]>[0]) => string][] = [
+const reads: [
+  string,
+  (ctx: Parameters<Extract<MatrixEntry, { kind: "route" }>["path"]>[0]) => string,
+][] = [
   ["GET /api/v1/articles", () => "/api/v1/articles?limit=2"],
   ["GET /api/v1/articles/:id", (ctx) => `/api/v1/articles/${ctx.articleId}`],
-  ["GET /api/v1/articles/:id/annotations", (ctx) => `/api/v1/articles/${ctx.articleId}/annotations?limit=5`],
+  [
+    "GET /api/v1/articles/:id/annotations",
+    (ctx) => `/api/v1/articles/${ctx.articleId}/annotations?limit=5`,
+  ],
   ["GET /api/v1/claims", () => "/api/v1/claims?limit=5"],
   ["GET /api/v1/claims/:id", (ctx) => `/api/v1/claims/${ctx.claimId()}`],
   ["GET /api/v1/claims.csv", () => "/api/v1/claims.csv?status=decided"],
@@ -14,7 +20,13 @@ const reads: [string, (ctx: Parameters<Extract<MatrixEntry, { kind: "route" }>["
 ];
 
 export const entries: MatrixEntry[] = [
-  ...reads.map(([name, path]): MatrixEntry => ({ kind: "route", name, method: "GET", path, minRole: "checker" })),
+  ...reads.map(([name, path]): MatrixEntry => ({
+    kind: "route",
+    name,
+    method: "GET",
+    path,
+    minRole: "checker",
+  })),
   {
     kind: "route",
     name: "POST /api/v1/articles (import)",

@@ -2,7 +2,10 @@ import type { MatrixEntry } from "./types";
 
 let calls = 0;
 /** A different body for every call, so an allowed call imports rather than reporting a duplicate. */
-const article = () => ({ title: `Matrix import ${++calls}`, body: `Matrix check ${Date.now()}-${calls}: the council approved 42 new homes.` });
+const article = () => ({
+  title: `Matrix import ${++calls}`,
+  body: `Matrix check ${Date.now()}-${calls}: the council approved 42 new homes.`,
+});
 
 export const entries: MatrixEntry[] = [
   {

@@ -11,7 +11,9 @@ export const entries: MatrixEntry[] = [
     file: REVIEW,
     exportedName: "upholdClaimDispute",
     minRole: "editor",
-    args: (ctx) => [{ claimId: ctx.claimId(), version: 1, verdict: "misleading", explanation: "Matrix check." }],
+    args: (ctx) => [
+      { claimId: ctx.claimId(), version: 1, verdict: "misleading", explanation: "Matrix check." },
+    ],
   },
   {
     kind: "action",

@@ -9,7 +9,14 @@ export const entries: MatrixEntry[] = [
     file: USERS,
     exportedName: "createUser",
     minRole: "admin",
-    args: () => [{ email: `made-${Date.now()}-${Math.random().toString(36).slice(2)}@tally.test`, name: "Made", role: "checker", password: "a-long-password-1" }],
+    args: () => [
+      {
+        email: `made-${Date.now()}-${Math.random().toString(36).slice(2)}@tally.test`,
+        name: "Made",
+        role: "checker",
+        password: "a-long-password-1",
+      },
+    ],
   },
   {
     kind: "action",
@@ -42,6 +49,12 @@ export const entries: MatrixEntry[] = [
     exportedName: "changeOwnPassword",
     minRole: "checker",
     // A wrong current password: passes the gate (422), changes nothing, so later cells still sign in.
-    args: () => [{ currentPassword: "not-the-password", newPassword: "brand-new-password", confirmPassword: "brand-new-password" }],
+    args: () => [
+      {
+        currentPassword: "not-the-password",
+        newPassword: "brand-new-password",
+        confirmPassword: "brand-new-password",
+      },
+    ],
   },
 ];

@@ -5,9 +5,16 @@ const dir = "app/(app)/articles/[id]";
 // (409/404), so the matrix never changes the claims that other specs read.
 const STALE = 999_999;
 const MISSING = 999_999;
-const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "matrix note" }] }] };
+const doc = {
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text: "matrix note" }] }],
+};
 
-const action = (exportedName: string, file: string, args: (ctx: MatrixContext) => unknown): MatrixEntry => ({
+const action = (
+  exportedName: string,
+  file: string,
+  args: (ctx: MatrixContext) => unknown,
+): MatrixEntry => ({
   kind: "action",
   name: `workspace: ${exportedName}`,
   file: `${dir}/${file}`,
@@ -18,17 +25,45 @@ const action = (exportedName: string, file: string, args: (ctx: MatrixContext) =
 
 export const entries: MatrixEntry[] = [
   action("verifyClaim", "status-actions.ts", (ctx) => ({ claimId: ctx.claimId(), version: STALE })),
-  action("disputeClaim", "status-actions.ts", (ctx) => ({ claimId: ctx.claimId(), version: STALE, reason: "matrix" })),
-  action("editClaim", "claim-actions.ts", (ctx) => ({ claimId: ctx.claimId(), version: STALE, value: 1, low: null, high: null, unit: "", counted: "", qualifier: "exact", period: "" })),
+  action("disputeClaim", "status-actions.ts", (ctx) => ({
+    claimId: ctx.claimId(),
+    version: STALE,
+    reason: "matrix",
+  })),
+  action("editClaim", "claim-actions.ts", (ctx) => ({
+    claimId: ctx.claimId(),
+    version: STALE,
+    value: 1,
+    low: null,
+    high: null,
+    unit: "",
+    counted: "",
+    qualifier: "exact",
+    period: "",
+  })),
   action("rejectClaim", "claim-actions.ts", (ctx) => ({ claimId: ctx.claimId(), version: STALE })),
   action("restoreClaim", "claim-actions.ts", (ctx) => ({ claimId: ctx.claimId(), version: STALE })),
   // Offsets whose text is not the quote: refused as "the article changed" after the auth gate.
-  action("createManualClaim", "claim-actions.ts", (ctx) => ({ articleId: ctx.articleId, start: 0, end: 5, quote: "~~~~~" })),
+  action("createManualClaim", "claim-actions.ts", (ctx) => ({
+    articleId: ctx.articleId,
+    start: 0,
+    end: 5,
+    quote: "~~~~~",
+  })),
   action("addNote", "note-actions.ts", () => ({ claimId: MISSING, doc })),
   action("editNote", "note-actions.ts", () => ({ noteId: MISSING, version: 1, doc })),
   action("deleteNote", "note-actions.ts", () => ({ noteId: MISSING, version: 1 })),
-  action("attachSource", "source-actions.ts", () => ({ claimId: MISSING, stance: "supports", locator: "", sourceId: MISSING })),
+  action("attachSource", "source-actions.ts", () => ({
+    claimId: MISSING,
+    stance: "supports",
+    locator: "",
+    sourceId: MISSING,
+  })),
   action("detachSource", "source-actions.ts", () => ({ claimSourceId: MISSING })),
-  action("linkClaims", "link-actions.ts", (ctx) => ({ fromClaimId: ctx.claimId(), toClaimId: MISSING, relation: "same_figure" })),
+  action("linkClaims", "link-actions.ts", (ctx) => ({
+    fromClaimId: ctx.claimId(),
+    toClaimId: MISSING,
+    relation: "same_figure",
+  })),
   action("unlinkClaims", "link-actions.ts", () => ({ linkId: MISSING })),
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { segmentBody } from "./segments";
 
-const join = (ps: ReturnType<typeof segmentBody>) => ps.map((p) => p.segments.map((s) => s.text).join("")).join("\n\n");
+const join = (ps: ReturnType<typeof segmentBody>) =>
+  ps.map((p) => p.segments.map((s) => s.text).join("")).join("\n\n");
 
 describe("segmentBody", () => {
   it("highlights spans and keeps every character once", () => {

@@ -14,7 +14,9 @@ export interface Paragraph {
 /** Splits a body into paragraphs (blank-line separated) and each paragraph into plain and
  * highlighted runs. Overlapping spans are clipped so every character is shown exactly once. */
 export function segmentBody(body: string, spans: Span[]): Paragraph[] {
-  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...spans]
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const paragraphs: Paragraph[] = [];
   const pattern = /\n\s*\n/g;
   let start = 0;

@@ -27,7 +27,9 @@ async function sessionState(): Promise<{ user: SessionUser | null; revoked: bool
 }
 
 /** For pages: anonymous visitors go to /login and come back here after signing in. */
-export async function requirePageUser(permission: Permission = "article.read"): Promise<SessionUser> {
+export async function requirePageUser(
+  permission: Permission = "article.read",
+): Promise<SessionUser> {
   const { user, revoked } = await sessionState();
   if (revoked) redirect("/login?revoked=1");
   if (!user) {
@@ -49,7 +51,10 @@ export async function authorizeAction(permission: Permission): Promise<Authorize
 }
 
 /** For route handlers: a session cookie or an `Authorization: Bearer <api key>` header. */
-export async function authorizeRequest(request: Request, permission: Permission): Promise<Authorized | Denied> {
+export async function authorizeRequest(
+  request: Request,
+  permission: Permission,
+): Promise<Authorized | Denied> {
   const header = request.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
     const user = userForApiKey(getDb(), header.slice(7).trim());
@@ -58,7 +63,11 @@ export async function authorizeRequest(request: Request, permission: Permission)
   return decide(await currentUser(), permission);
 }
 
-function decide(user: SessionUser | null, permission: Permission, anonymousMessage = "Sign in first."): Authorized | Denied {
+function decide(
+  user: SessionUser | null,
+  permission: Permission,
+  anonymousMessage = "Sign in first.",
+): Authorized | Denied {
   if (!user) return { ok: false, status: 401, error: anonymousMessage };
   if (!can(user.role, permission)) {
     return { ok: false, status: 403, error: `Your role (${user.role}) may not do this.` };

@@ -36,7 +36,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (blockedUntil(db, keys) !== null) throw new ThrottledSignin();
         const user = getUserCredentials(db, { email });
         // Same work and the same answer for an unknown email and a wrong password.
-        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+        const ok = await verifyPassword(
+          password,
+          user?.passwordHash ?? (await dummyPasswordHash()),
+        );
         if (!user || !ok || user.disabledAt !== null) {
           recordFailure(db, keys);
           return null;

@@ -22,4 +22,8 @@ export function can(role: Role, permission: Permission): boolean {
   return RANK[role] >= RANK[PERMISSIONS[permission]];
 }
 
-export const ROLE_LABELS: Record<Role, string> = { checker: "Fact-checker", editor: "Editor", admin: "Admin" };
+export const ROLE_LABELS: Record<Role, string> = {
+  checker: "Fact-checker",
+  editor: "Editor",
+  admin: "Admin",
+};

@@ -31,8 +31,12 @@ export function blockedUntil(db: Db, keys: string[], now = Date.now()): number |
 
 export function recordFailure(db: Db, keys: string[], now = Date.now()): void {
   db.transaction((tx) => {
-    tx.delete(loginFailures).where(lt(loginFailures.at, now - WINDOW_MS)).run();
-    tx.insert(loginFailures).values(keys.map((key) => ({ key, at: now }))).run();
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.at, now - WINDOW_MS))
+      .run();
+    tx.insert(loginFailures)
+      .values(keys.map((key) => ({ key, at: now })))
+      .run();
   });
 }
 

@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { reanchor } from "./anchor";
 import { quoteContext } from "./context";
 
-const original = "Officials said at least 841 civilians died. Later, at least 841 civilians were counted again in Raqqa.";
+const original =
+  "Officials said at least 841 civilians died. Later, at least 841 civilians were counted again in Raqqa.";
 const second = original.lastIndexOf("at least 841 civilians");
-const anchor = { ...quoteContext(original, second, second + "at least 841 civilians".length), start: second };
+const anchor = {
+  ...quoteContext(original, second, second + "at least 841 civilians".length),
+  start: second,
+};
 
 describe("quoteContext", () => {
   it("takes the quote and up to `width` characters either side", () => {
@@ -21,19 +25,28 @@ describe("reanchor", () => {
   });
 
   it("uses context to pick the right one of two identical quotes", () => {
-    const changed = original.replace("Officials said", "Officials in Baghdad said on Thursday that");
+    const changed = original.replace(
+      "Officials said",
+      "Officials in Baghdad said on Thursday that",
+    );
     const found = reanchor(anchor, changed);
     expect(found?.start).toBe(changed.lastIndexOf("at least 841 civilians"));
   });
 
   it("falls back to the quote nearest the old offset when the context changed", () => {
     const changed = "Intro. at least 841 civilians (revised figure) and nothing else.";
-    const found = reanchor({ quote: "at least 841 civilians", prefix: "zzz", suffix: "yyy", start: 5 }, changed);
+    const found = reanchor(
+      { quote: "at least 841 civilians", prefix: "zzz", suffix: "yyy", start: 5 },
+      changed,
+    );
     expect(found).toEqual({ start: 7, end: 29 });
   });
 
   it("finds an edited quote between its surviving prefix and suffix", () => {
-    const changed = original.replace("Later, at least 841 civilians were", "Later, at least 852 civilians were");
+    const changed = original.replace(
+      "Later, at least 841 civilians were",
+      "Later, at least 852 civilians were",
+    );
     const found = reanchor(anchor, changed);
     expect(found && changed.slice(found.start, found.end)).toBe("at least 852 civilians");
   });

@@ -51,7 +51,11 @@ export function reanchor(anchor: Anchor, newText: string): { start: number; end:
       at,
       score:
         contextSimilarity(prefix, newText.slice(Math.max(0, at - prefix.length), at), true) +
-        contextSimilarity(suffix, newText.slice(at + quote.length, at + quote.length + suffix.length), false),
+        contextSimilarity(
+          suffix,
+          newText.slice(at + quote.length, at + quote.length + suffix.length),
+          false,
+        ),
     }));
     const bestScore = scored.reduce((best, s) => Math.max(best, s.score), 0);
     // A copy of the quote elsewhere loses to the edited original still sitting in its old context.
@@ -65,7 +69,10 @@ export function reanchor(anchor: Anchor, newText: string): { start: number; end:
 }
 
 /** The quote itself was edited: locate it between where its prefix ends and its suffix begins. */
-function fuzzyByContext({ quote, prefix, suffix }: Anchor, newText: string): { start: number; end: number; score: number } | null {
+function fuzzyByContext(
+  { quote, prefix, suffix }: Anchor,
+  newText: string,
+): { start: number; end: number; score: number } | null {
   const probe = (s: string, n: number, fromEnd: boolean) => (fromEnd ? s.slice(-n) : s.slice(0, n));
   const probeLength = 12;
   if (prefix.length < probeLength || suffix.length < probeLength) return null;
@@ -78,7 +85,11 @@ function fuzzyByContext({ quote, prefix, suffix }: Anchor, newText: string): { s
     const spanLength = suffixAt - afterPrefix;
     if (spanLength <= 0 || spanLength > quote.length * 2 + 16) continue;
     const score =
-      contextSimilarity(prefix, newText.slice(Math.max(0, afterPrefix - prefix.length), afterPrefix), true) +
+      contextSimilarity(
+        prefix,
+        newText.slice(Math.max(0, afterPrefix - prefix.length), afterPrefix),
+        true,
+      ) +
       contextSimilarity(suffix, newText.slice(suffixAt, suffixAt + suffix.length), false) -
       Math.abs(spanLength - quote.length) / Math.max(quote.length, 1);
     if (!best || score > best.score) best = { start: afterPrefix, end: suffixAt, score };

@@ -27,7 +27,8 @@ export function candidateScan(): CandidateScan {
 }
 
 function nextFraction(scan: CandidateScan, lower: string, from: number): number {
-  if (scan.fractionFrom <= from && (scan.fractionAt === -1 || scan.fractionAt >= from)) return scan.fractionAt;
+  if (scan.fractionFrom <= from && (scan.fractionAt === -1 || scan.fractionAt >= from))
+    return scan.fractionAt;
   FRACTION.lastIndex = from;
   scan.fractionFrom = from;
   scan.fractionAt = FRACTION.test(lower) ? FRACTION.lastIndex - 1 : -1;
@@ -47,7 +48,12 @@ export function nextCandidate(scan: CandidateScan, lower: string, from: number):
   }
   if (!found) return false;
   let start = end - 1;
-  while (start > 0 && isLowerLetter(lower.charCodeAt(start)) && isLowerLetter(lower.charCodeAt(start - 1))) start--;
+  while (
+    start > 0 &&
+    isLowerLetter(lower.charCodeAt(start)) &&
+    isLowerLetter(lower.charCodeAt(start - 1))
+  )
+    start--;
   scan.start = start;
   scan.end = end;
   return true;

@@ -7,7 +7,16 @@ const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
 
 const MAX_WORDS = 4;
 /** Words that look like nouns but start a clause or a period: "841 civilians killed", "2,832 civilians in". */
-const CLAUSE_STARTERS = new Set(["killed", "dead", "died", "wounded", "injured", "missing", "left", "displaced"]);
+const CLAUSE_STARTERS = new Set([
+  "killed",
+  "dead",
+  "died",
+  "wounded",
+  "injured",
+  "missing",
+  "left",
+  "displaced",
+]);
 /**
  * Verbs that follow a counted subject ("40 million Americans live", "about 40 died"): never part of
  * what is counted, in any position. Common present and past forms; words in -ed are handled below.
@@ -31,7 +40,13 @@ const VERBS = new Set(
   ).split(" "),
 );
 
-export function readCounted(text: string, lower: string, at: number, sentenceEnd: number, allowOf: boolean): { text: string; end: number } | null {
+export function readCounted(
+  text: string,
+  lower: string,
+  at: number,
+  sentenceEnd: number,
+  allowOf: boolean,
+): { text: string; end: number } | null {
   let pos = at;
   let end = at;
   let words = 0;
@@ -54,10 +69,18 @@ export function readCounted(text: string, lower: string, at: number, sentenceEnd
       pos = wordEnd;
       continue;
     }
-    if (FUNCTION_WORDS.has(low) || MONTHS.has(low) || VERBS.has(low) || TIME_WORDS.has(low) || low.endsWith("ly")) break;
+    if (
+      FUNCTION_WORDS.has(low) ||
+      MONTHS.has(low) ||
+      VERBS.has(low) ||
+      TIME_WORDS.has(low) ||
+      low.endsWith("ly")
+    )
+      break;
     // "about 40 died", "5,000 gathered outside": a past verb right after the number is the clause;
     // "5 armed men" keeps its participle because a noun follows it.
-    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordEnd)) break;
+    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordEnd))
+      break;
     if (CLAUSE_STARTERS.has(low) && words > 0) break;
     if (low.endsWith("ing") && words > 0) break;
     if (low.endsWith("ed") && words > 0 && !nextIsContentWord(text, lower, wordEnd)) break;

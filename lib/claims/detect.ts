@@ -17,7 +17,18 @@ import type { UnitMatch } from "./units";
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
 const { readCounted } = countedModule;
-const { hasIdentifierPrefix, isDayOfMonth, isIndexName, isGluedToken, isInMachineToken, isLongIdentifier, isPhoneNumber, isStreetAddress, isTimeOfDay, isYear } = exclusionsModule;
+const {
+  hasIdentifierPrefix,
+  isDayOfMonth,
+  isIndexName,
+  isGluedToken,
+  isInMachineToken,
+  isLongIdentifier,
+  isPhoneNumber,
+  isStreetAddress,
+  isTimeOfDay,
+  isYear,
+} = exclusionsModule;
 const { readNumberCore } = numberCoreModule;
 const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
@@ -27,9 +38,47 @@ const { isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScan
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
-const GROUP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "every", "each", "other", "first", "last", "next"]);
+const GROUP_DETERMINERS = new Set([
+  "the",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "all",
+  "both",
+  "every",
+  "each",
+  "other",
+  "first",
+  "last",
+  "next",
+]);
 /** A lone "one" is usually a pronoun or article; it is a claim only for a countable casualty or case. */
-const ONE_NOUNS = new Set(["person", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer", "patient", "death", "case", "victim", "baby", "student", "worker", "journalist", "police"]);
+const ONE_NOUNS = new Set([
+  "person",
+  "man",
+  "woman",
+  "child",
+  "boy",
+  "girl",
+  "soldier",
+  "civilian",
+  "officer",
+  "patient",
+  "death",
+  "case",
+  "victim",
+  "baby",
+  "student",
+  "worker",
+  "journalist",
+  "police",
+]);
 const RELATIVE_PERIOD = /\b(?:past|last|previous|next|coming|first|latest)\b/;
 
 interface ScanState {
@@ -48,10 +97,17 @@ interface ScanState {
  */
 export function detectClaims(text: string): DetectedClaim[] {
   const lower = lowerSameLength(text);
-  const state: ScanState = { text, lower, line: null, sentence: null, junk: new JunkFinder(lower), resume: 0 };
+  const state: ScanState = {
+    text,
+    lower,
+    line: null,
+    sentence: null,
+    junk: new JunkFinder(lower),
+    resume: 0,
+  };
   const claims: DetectedClaim[] = [];
   const scan = candidateScan();
-  for (let from = 0; nextCandidate(scan, lower, from); ) {
+  for (let from = 0; nextCandidate(scan, lower, from);) {
     const claim = claimAt(state, scan.start);
     if (claim) claims.push(claim);
     from = Math.max(state.resume, scan.end);
@@ -78,15 +134,27 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   const line = currentLine(state, core.start);
   if (line.junk) return skipTo(state, line.end);
   if (!core.isWords) {
-    if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end)) return skipTo(state, tokenEnd(text, core.start));
-    if (isPhoneNumber(text, core)) return skipTo(state, tokenEnd(text, tokenEnd(text, core.end) + 1));
-    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core)) return skipTo(state, core.end);
-    if (hasIdentifierPrefix(lower, core.start) || isStreetAddress(text, core) || isIndexName(text, lower, core)) return skipTo(state, core.end);
+    if (isGluedToken(text, lower, core) || isInMachineToken(text, core.start, core.end))
+      return skipTo(state, tokenEnd(text, core.start));
+    if (isPhoneNumber(text, core))
+      return skipTo(state, tokenEnd(text, tokenEnd(text, core.end) + 1));
+    if (core.hasLeadingZero || isTimeOfDay(lower, core) || isDayOfMonth(text, lower, core))
+      return skipTo(state, core.end);
+    if (
+      hasIdentifierPrefix(lower, core.start) ||
+      isStreetAddress(text, core) ||
+      isIndexName(text, lower, core)
+    )
+      return skipTo(state, core.end);
   }
   // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
   const sign = text.charCodeAt(core.start - 1);
   const signBefore = core.start >= 2 ? text.charCodeAt(core.start - 2) : 32;
-  if (!core.isWords && (sign === 45 || sign === 0x2212) && (isSpace(signBefore) || signBefore === 40 || signBefore === 10)) {
+  if (
+    !core.isWords &&
+    (sign === 45 || sign === 0x2212) &&
+    (isSpace(signBefore) || signBefore === 40 || signBefore === 10)
+  ) {
     core.start -= 1;
     core.value = -core.value;
   }
@@ -107,10 +175,19 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
 
   let end = core.end;
   let unit = readUnitAt(text, lower, end);
-  let pairing = readPairing(text, lower, core, unit ? unit.end : end, prefixStart, currency !== null);
-  const secondUnit = pairing && pairing.type !== "score" ? readUnitAt(text, lower, pairing.end) : null;
+  let pairing = readPairing(
+    text,
+    lower,
+    core,
+    unit ? unit.end : end,
+    prefixStart,
+    currency !== null,
+  );
+  const secondUnit =
+    pairing && pairing.type !== "score" ? readUnitAt(text, lower, pairing.end) : null;
   // "5% to 8 days", "7% to 50,489 offences", "44 ml to 50 mg": two different quantities, not one range.
-  if (unit && pairing && pairing.type !== "score" && (!secondUnit || secondUnit.unit !== unit.unit)) pairing = null;
+  if (unit && pairing && pairing.type !== "score" && (!secondUnit || secondUnit.unit !== unit.unit))
+    pairing = null;
   if (pairing?.type === "score") return skipTo(state, pairing.end);
   let low: number | null = null;
   let high: number | null = null;
@@ -129,36 +206,71 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     unit = secondUnit ?? unit;
   }
   if (unit && unit.end > end) end = unit.end;
-  const hasQuantityMarker = currency !== null || unit !== null || before !== null || pairing !== null;
-  if (!core.isWords && (isYear(lower, core, hasQuantityMarker) || isLongIdentifier(lower, core, hasQuantityMarker))) {
+  const hasQuantityMarker =
+    currency !== null || unit !== null || before !== null || pairing !== null;
+  if (
+    !core.isWords &&
+    (isYear(lower, core, hasQuantityMarker) || isLongIdentifier(lower, core, hasQuantityMarker))
+  ) {
     return skipTo(state, core.end);
   }
-  if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker)) return skipTo(state, core.end);
+  if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker))
+    return skipTo(state, core.end);
   // "World War Two", "Part Three": a capitalised number word after a title word names something.
-  if (core.isWords && !hasQuantityMarker && isCapital(text.charCodeAt(core.start)) && (isTitleWordBefore(text, core.start) || hasIdentifierPrefix(lower, core.start))) return skipTo(state, core.end);
+  if (
+    core.isWords &&
+    !hasQuantityMarker &&
+    isCapital(text.charCodeAt(core.start)) &&
+    (isTitleWordBefore(text, core.start) || hasIdentifierPrefix(lower, core.start))
+  )
+    return skipTo(state, core.end);
 
   const after = readQualifierAfter(lower, end);
   if (after) end = after.end;
   const sentence = currentSentence(state, core.start);
-  const periods = sentence.periods ?? (sentence.periods = findPeriods(text, lower, sentence.start, sentence.end));
-  if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text))) return skipTo(state, end);
+  const periods =
+    sentence.periods ?? (sentence.periods = findPeriods(text, lower, sentence.start, sentence.end));
+  if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text)))
+    return skipTo(state, end);
 
   const kind: ClaimKind = unit?.kind ?? (currency ? "money" : isRatio ? "ratio" : "count");
-  const counted = readCounted(text, lower, end, sentence.end, kind === "percent" || kind === "ratio");
+  const counted = readCounted(
+    text,
+    lower,
+    end,
+    sentence.end,
+    kind === "percent" || kind === "ratio",
+  );
   const betweenStart = pairing?.type === "range" ? rangeLeadIn(lower, prefixStart) : null;
   // "over three days" is a span of time, not "more than three days".
-  const beforeQualifier = before && !(kind === "duration" && lower.startsWith("over", before.start)) ? before : null;
-  const qualifier: Qualifier = pairing?.type === "range" ? "range" : (after?.qualifier ?? beforeQualifier?.qualifier ?? "exact");
-  const start = Math.min(betweenStart ?? prefixStart, beforeQualifier && pairing?.type !== "range" ? beforeQualifier.start : prefixStart);
+  const beforeQualifier =
+    before && !(kind === "duration" && lower.startsWith("over", before.start)) ? before : null;
+  const qualifier: Qualifier =
+    pairing?.type === "range"
+      ? "range"
+      : (after?.qualifier ?? beforeQualifier?.qualifier ?? "exact");
+  const start = Math.min(
+    betweenStart ?? prefixStart,
+    beforeQualifier && pairing?.type !== "range" ? beforeQualifier.start : prefixStart,
+  );
   const claimEnd = counted ? counted.end : end;
   state.resume = end;
   return {
-    start, end: claimEnd, numberStart: core.start, numberEnd: pairing ? pairing.end : core.end,
-    sentenceStart: sentence.start, sentenceEnd: sentence.end, quote: text.slice(start, claimEnd),
-    value, low, high, kind,
+    start,
+    end: claimEnd,
+    numberStart: core.start,
+    numberEnd: pairing ? pairing.end : core.end,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    quote: text.slice(start, claimEnd),
+    value,
+    low,
+    high,
+    kind,
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
-    counted: counted?.text ?? null, qualifier,
+    counted: counted?.text ?? null,
+    qualifier,
     period: nearestPeriod(periods, core.start, end, lower),
   };
 }
@@ -214,12 +326,20 @@ function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: bo
 function currentLine(state: ScanState, at: number): { start: number; end: number; junk: boolean } {
   if (state.line && at >= state.line.start && at < state.line.end) return state.line;
   const bounds = lineBounds(state.text, at);
-  state.line = { start: bounds.start, end: bounds.end, junk: state.junk.isJunkLine(bounds.start, bounds.end) };
+  state.line = {
+    start: bounds.start,
+    end: bounds.end,
+    junk: state.junk.isJunkLine(bounds.start, bounds.end),
+  };
   return state.line;
 }
 
-function currentSentence(state: ScanState, at: number): { start: number; end: number; periods: PeriodSpan[] | null } {
-  if (state.sentence && at >= state.sentence.start && at < state.sentence.end) return state.sentence;
+function currentSentence(
+  state: ScanState,
+  at: number,
+): { start: number; end: number; periods: PeriodSpan[] | null } {
+  if (state.sentence && at >= state.sentence.start && at < state.sentence.end)
+    return state.sentence;
   // Claims come in text order, so the previous sentence's start is a safe place to search from.
   const from = state.sentence && state.sentence.start <= at ? state.sentence.start : 0;
   const bounds = sentenceBounds(state.text, at, from);

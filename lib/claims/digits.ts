@@ -4,7 +4,9 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const POWERS_OF_TEN = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 
 /** Shape of the digits read last by `readDigits`: one shared record, so the hot path allocates nothing. */
 export const digits = { value: 0, count: 0, hasComma: false, hasDot: false };
@@ -26,8 +28,18 @@ export function readDigits(text: string, start: number): number {
   digits.hasDot = false;
   if (count === 0) return start;
   if (count <= 3) {
-    while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
-      mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+    while (
+      text.charCodeAt(i) === 44 &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2)) &&
+      isDigit(text.charCodeAt(i + 3)) &&
+      !isDigit(text.charCodeAt(i + 4))
+    ) {
+      mantissa =
+        mantissa * 1000 +
+        (text.charCodeAt(i + 1) - 48) * 100 +
+        (text.charCodeAt(i + 2) - 48) * 10 +
+        (text.charCodeAt(i + 3) - 48);
       count += 3;
       i += 4;
       digits.hasComma = true;
@@ -35,7 +47,11 @@ export function readDigits(text: string, start: number): number {
     if (!digits.hasComma) {
       const groups = spacedGroups(text, i);
       for (let g = 0; g < groups; g++) {
-        mantissa = mantissa * 1000 + (text.charCodeAt(i + 1) - 48) * 100 + (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+        mantissa =
+          mantissa * 1000 +
+          (text.charCodeAt(i + 1) - 48) * 100 +
+          (text.charCodeAt(i + 2) - 48) * 10 +
+          (text.charCodeAt(i + 3) - 48);
         count += 3;
         i += 4;
         digits.hasComma = true;
@@ -61,7 +77,12 @@ export function readDigits(text: string, start: number): number {
 }
 
 function isGroupAt(text: string, at: number): boolean {
-  return isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && !isDigit(text.charCodeAt(at + 4));
+  return (
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4))
+  );
 }
 
 /**
@@ -71,11 +92,16 @@ function isGroupAt(text: string, at: number): boolean {
  */
 function spacedGroups(text: string, at: number): number {
   const separator = text.charCodeAt(at);
-  if (separator !== 32 && separator !== 0xa0 && separator !== 0x202f && separator !== 0x2009) return 0;
+  if (separator !== 32 && separator !== 0xa0 && separator !== 0x202f && separator !== 0x2009)
+    return 0;
   let groups = 0;
-  while (text.charCodeAt(at + groups * 4) === separator && isGroupAt(text, at + groups * 4)) groups++;
+  while (text.charCodeAt(at + groups * 4) === separator && isGroupAt(text, at + groups * 4))
+    groups++;
   if (groups === 0 || separator !== 32) return groups;
   if (groups >= 2) return groups;
-  const zeros = text.charCodeAt(at + 1) === 48 && text.charCodeAt(at + 2) === 48 && text.charCodeAt(at + 3) === 48;
+  const zeros =
+    text.charCodeAt(at + 1) === 48 &&
+    text.charCodeAt(at + 2) === 48 &&
+    text.charCodeAt(at + 3) === 48;
   return zeros ? 1 : 0;
 }

@@ -4,7 +4,8 @@ import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
-const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } = textScanModule;
+const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } =
+  textScanModule;
 
 /**
  * Numbers that are not claims: dates, years, times, identifiers, phone numbers, addresses and
@@ -13,7 +14,9 @@ const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, word
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
 const ATTACHED_UNITS = new Set(
-  "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(" "),
+  "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(
+    " ",
+  ),
 );
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
@@ -26,7 +29,18 @@ export function isGluedToken(text: string, lower: string, numeral: Numeral): boo
       if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
     }
     // '/', ':', '#', '_', '@', '=', '\', '&', '.', '^' glue a number into an ID, path or time.
-    if (prev === 47 || prev === 58 || prev === 35 || prev === 95 || prev === 64 || prev === 61 || prev === 92 || prev === 38 || prev === 94) return true;
+    if (
+      prev === 47 ||
+      prev === 58 ||
+      prev === 35 ||
+      prev === 95 ||
+      prev === 64 ||
+      prev === 61 ||
+      prev === 92 ||
+      prev === 38 ||
+      prev === 94
+    )
+      return true;
     if (prev === 46 && isDigit(text.charCodeAt(numeral.start - 2))) return true;
     if (prev === 46 && isLetter(text.charCodeAt(numeral.start - 2))) return true;
   }
@@ -38,12 +52,17 @@ export function isGluedToken(text: string, lower: string, numeral: Numeral): boo
     return !ATTACHED_UNITS.has(word);
   }
   if (isLetter(next)) return true;
-  if ((next === 58 || next === 47 || next === 46 || next === 95 || next === 64 || next === 61) && isDigit(afterNext)) return true;
+  if (
+    (next === 58 || next === 47 || next === 46 || next === 95 || next === 64 || next === 61) &&
+    isDigit(afterNext)
+  )
+    return true;
   if (next === 95 || next === 64 || next === 61 || next === 92) return true;
   return false;
 }
 
-const MACHINE_TOKEN = /:\/\/|www\.|[@_=\\|{}]|":|\.(?:jpe?g|png|gif|html?|php|aspx?|pdf|mp[34]|txt|csv|xml|json|js)\b/;
+const MACHINE_TOKEN =
+  /:\/\/|www\.|[@_=\\|{}]|":|\.(?:jpe?g|png|gif|html?|php|aspx?|pdf|mp[34]|txt|csv|xml|json|js)\b/;
 
 /** The whitespace-delimited chunk around the number looks like a URL, file name or serialized data. */
 export function isInMachineToken(text: string, start: number, end: number): boolean {
@@ -69,10 +88,21 @@ export function isInMachineToken(text: string, start: number, end: number): bool
 function isMachineCharAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code === 46) return isAsciiLetter(text.charCodeAt(at + 1));
-  return code === 58 || code === 47 || code === 64 || code === 95 || code === 61 || code === 92 || code === 124 || code === 123 || code === 125;
+  return (
+    code === 58 ||
+    code === 47 ||
+    code === 64 ||
+    code === 95 ||
+    code === 61 ||
+    code === 92 ||
+    code === 124 ||
+    code === 123 ||
+    code === 125
+  );
 }
 
-const TIME_AFTER = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|cest?\b|o['’]clock|local time|hrs? (?:gmt|utc|local))/y;
+const TIME_AFTER =
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|cest?\b|o['’]clock|local time|hrs? (?:gmt|utc|local))/y;
 
 export function isTimeOfDay(lower: string, numeral: Numeral): boolean {
   if (numeral.value > 2400) return false;
@@ -82,7 +112,8 @@ export function isTimeOfDay(lower: string, numeral: Numeral): boolean {
 
 /** "March 22", "Dec 1", "22 March", "1 of May". Capitalised "May" only, so "may 5" stays a number. */
 export function isDayOfMonth(text: string, lower: string, numeral: Numeral): boolean {
-  if (!numeral.isPlain || numeral.digitCount > 2 || numeral.value < 1 || numeral.value > 31) return false;
+  if (!numeral.isPlain || numeral.digitCount > 2 || numeral.value < 1 || numeral.value > 31)
+    return false;
   const before = wordBefore(lower, numeral.start);
   if (isMonthAt(text, before.word, before.start)) return true;
   const after = wordAfter(lower, numeral.digitsEnd);
@@ -116,7 +147,8 @@ const YEAR_CONTEXT = new Set(
  * or a noun right after it when the word before is not a year context ("and 1856 civilians").
  */
 export function isYear(lower: string, numeral: Numeral, hasQuantityMarker: boolean): boolean {
-  if (!numeral.isPlain || numeral.digitCount !== 4 || numeral.value < 1700 || numeral.value > 2100) return false;
+  if (!numeral.isPlain || numeral.digitCount !== 4 || numeral.value < 1700 || numeral.value > 2100)
+    return false;
   if (hasQuantityMarker) return false;
   const before = wordBefore(lower, numeral.start).word;
   if (YEAR_CONTEXT.has(before) || MONTHS.has(before)) return true;
@@ -138,7 +170,17 @@ const IDENTIFIER_WORDS = new Set(
 
 /** "Article 5", "line 7", "Table 4.2", "News ID: 265628", "No. 10". */
 /** "FTSE 100", "Nikkei 225": a plain number right after an all-capitals word or an index name is a name. */
-const INDEX_WORDS = new Set(["nikkei", "dax", "cac", "fortune", "russell", "stoxx", "sensex", "nifty", "kospi"]);
+const INDEX_WORDS = new Set([
+  "nikkei",
+  "dax",
+  "cac",
+  "fortune",
+  "russell",
+  "stoxx",
+  "sensex",
+  "nifty",
+  "kospi",
+]);
 
 export function isIndexName(text: string, lower: string, numeral: Numeral): boolean {
   if (!numeral.isPlain || text.charCodeAt(numeral.start - 1) !== 32) return false;
@@ -152,7 +194,8 @@ export function isIndexName(text: string, lower: string, numeral: Numeral): bool
   }
   const length = wordEnd - wordStart;
   if (length === 0) return false;
-  if (length >= 2 && length <= 6 && capitals === length) return !isPluralNounAfter(lower, numeral.end);
+  if (length >= 2 && length <= 6 && capitals === length)
+    return !isPluralNounAfter(lower, numeral.end);
   return INDEX_WORDS.has(lower.slice(wordStart, wordEnd));
 }
 
@@ -160,7 +203,15 @@ export function isIndexName(text: string, lower: string, numeral: Numeral): bool
 function isPluralNounAfter(lower: string, at: number): boolean {
   const code = lower.charCodeAt(at);
   // "UK 5%", "EU 3bn": a unit glued on makes it a quantity.
-  if (code !== 32) return !(Number.isNaN(code) || code === 44 || code === 46 || code === 59 || code === 58 || code === 41);
+  if (code !== 32)
+    return !(
+      Number.isNaN(code) ||
+      code === 44 ||
+      code === 46 ||
+      code === 59 ||
+      code === 58 ||
+      code === 41
+    );
   const next = wordAfter(lower, at).word;
   if (next === "per" || next === "percent" || next === "pc" || next === "pct") return true;
   return next.length > 2 && next.endsWith("s") && !FUNCTION_WORDS.has(next);
@@ -168,7 +219,13 @@ function isPluralNounAfter(lower: string, at: number): boolean {
 
 export function hasIdentifierPrefix(lower: string, start: number): boolean {
   let at = start;
-  while (at > 0 && (isSpace(lower.charCodeAt(at - 1)) || lower.charCodeAt(at - 1) === 58 || lower.charCodeAt(at - 1) === 46)) at--;
+  while (
+    at > 0 &&
+    (isSpace(lower.charCodeAt(at - 1)) ||
+      lower.charCodeAt(at - 1) === 58 ||
+      lower.charCodeAt(at - 1) === 46)
+  )
+    at--;
   if (start - at > 4 || !isAsciiLetter(lower.charCodeAt(at - 1))) return false;
   const before = wordBefore(lower, at);
   if (!IDENTIFIER_WORDS.has(before.word)) return false;
@@ -185,7 +242,8 @@ export function isPhoneNumber(text: string, numeral: Numeral): boolean {
   return PHONE.test(text);
 }
 
-const STREET = /[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway)\b/y;
+const STREET =
+  /[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway)\b/y;
 
 export function isStreetAddress(text: string, numeral: Numeral): boolean {
   if (!numeral.isPlain) return false;
@@ -194,7 +252,11 @@ export function isStreetAddress(text: string, numeral: Numeral): boolean {
 }
 
 /** Plain digit strings of 7+ digits, or 5–6 digits with nothing quantity-like around them, are IDs. */
-export function isLongIdentifier(lower: string, numeral: Numeral, hasQuantityMarker: boolean): boolean {
+export function isLongIdentifier(
+  lower: string,
+  numeral: Numeral,
+  hasQuantityMarker: boolean,
+): boolean {
   if (!numeral.isPlain || numeral.digitCount < 5) return false;
   if (numeral.digitCount >= 7) return true;
   if (hasQuantityMarker) return false;

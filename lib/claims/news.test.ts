@@ -11,7 +11,8 @@ describe("hand-labelled news sentences", () => {
     `news sentences (${NEWS_SENTENCES.length}): value F1 ${pct(byValue.score.f1)} (P ${pct(byValue.score.precision)}, R ${pct(byValue.score.recall)}); ` +
       `value+qualifier F1 ${pct(byQualifier.score.f1)} (P ${pct(byQualifier.score.precision)}, R ${pct(byQualifier.score.recall)})`,
   );
-  if (process.env.NEWS_MISSES) for (const miss of byQualifier.misses) console.log(JSON.stringify(miss));
+  if (process.env.NEWS_MISSES)
+    for (const miss of byQualifier.misses) console.log(JSON.stringify(miss));
 
   it("scores value F1 of at least 0.93", () => {
     expect(byValue.score.f1).toBeGreaterThanOrEqual(0.93);

@@ -36,13 +36,28 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
     const fraction = vulgarFraction(first);
     if (fraction === undefined) return null;
     return {
-      start: at, end: at + 1, digitsEnd: at + 1, value: fraction, isWords: false, isPlain: false, digitCount: 1,
-      hasLeadingZero: false, hasScale: false, isFraction: true, isBareOne: false, wordCount: 0,
+      start: at,
+      end: at + 1,
+      digitsEnd: at + 1,
+      value: fraction,
+      isWords: false,
+      isPlain: false,
+      digitCount: 1,
+      hasLeadingZero: false,
+      hasScale: false,
+      isFraction: true,
+      isBareOne: false,
+      wordCount: 0,
     };
   }
   let start = at;
   const word = lower.slice(at, lowerWordEnd(lower, at));
-  if (word in SCALE_WORDS || word === "hundred" || word === "dozen" || (denominatorOf(word) !== undefined && word !== "half")) {
+  if (
+    word in SCALE_WORDS ||
+    word === "hundred" ||
+    word === "dozen" ||
+    (denominatorOf(word) !== undefined && word !== "half")
+  ) {
     const before = wordBefore(lower, at);
     if (before.word !== "a" && before.word !== "an") {
       const bare = readBareFractionScale(lower, at, at + word.length, word);
@@ -57,9 +72,18 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
 
 function wordCore(words: WordNumber): NumberCore {
   return {
-    start: words.start, end: words.end, digitsEnd: words.end, value: words.value, isWords: true,
-    isPlain: false, digitCount: 0, hasLeadingZero: false, hasScale: false, isFraction: words.isFraction,
-    isBareOne: words.isBareOne, wordCount: words.wordCount,
+    start: words.start,
+    end: words.end,
+    digitsEnd: words.end,
+    value: words.value,
+    isWords: true,
+    isPlain: false,
+    digitCount: 0,
+    hasLeadingZero: false,
+    hasScale: false,
+    isFraction: words.isFraction,
+    isBareOne: words.isBareOne,
+    wordCount: words.wordCount,
   };
 }
 

@@ -11,21 +11,64 @@ export function table<T>(entries: Record<string, T>): Record<string, T> {
 }
 
 const SMALL: Record<string, number> = table({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 const TENS: Record<string, number> = table({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 export const SCALE_WORDS: Record<string, number> = table({
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 });
 /** Denominators. Singular ordinals count only after "a"/"one" ("a third"), never alone ("the third day"). */
 const DENOMINATORS: Record<string, number> = table({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
-  tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 });
 
 export interface WordNumber {
@@ -40,14 +83,20 @@ export interface WordNumber {
 }
 
 export function isNumberWord(word: string): boolean {
-  return word in SMALL || word in TENS || word in SCALE_WORDS || word === "hundred" || word === "dozen";
+  return (
+    word in SMALL || word in TENS || word in SCALE_WORDS || word === "hundred" || word === "dozen"
+  );
 }
 
 export function denominatorOf(word: string): number | undefined {
   return DENOMINATORS[word];
 }
 
-interface Word { word: string; start: number; end: number }
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
 
 /** Reads the next word joined by one space or hyphen; `and` only when a number word follows it. */
 function nextWord(lower: string, at: number): Word | null {
@@ -82,7 +131,16 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
 
   if (word === "a" || word === "an") {
     const next = nextWord(lower, end);
-    if (!next || !(next.word in SCALE_WORDS || next.word === "hundred" || next.word === "dozen" || next.word in DENOMINATORS)) return null;
+    if (
+      !next ||
+      !(
+        next.word in SCALE_WORDS ||
+        next.word === "hundred" ||
+        next.word === "dozen" ||
+        next.word in DENOMINATORS
+      )
+    )
+      return null;
     if (next.word in DENOMINATORS && next.word.endsWith("s")) return null;
     current = 1;
     seen = true;
@@ -94,25 +152,49 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
       // "a quarter million" is 250,000; "a quarter" alone is a share.
       const scale = nextWord(lower, next.end);
       if (scale && scale.word in SCALE_WORDS) {
-        return { start, end: scale.end, value: SCALE_WORDS[scale.word]! / DENOMINATORS[next.word]!, isFraction: false, isBareOne: false, wordCount: 3 };
+        return {
+          start,
+          end: scale.end,
+          value: SCALE_WORDS[scale.word]! / DENOMINATORS[next.word]!,
+          isFraction: false,
+          isBareOne: false,
+          wordCount: 3,
+        };
       }
-      return { start, end, value: 1 / DENOMINATORS[next.word]!, isFraction: true, isBareOne: false, wordCount: 2 };
+      return {
+        start,
+        end,
+        value: 1 / DENOMINATORS[next.word]!,
+        isFraction: true,
+        isBareOne: false,
+        wordCount: 2,
+      };
     }
   }
   if (word === "half") return readHalf(lower, start, end);
 
   for (;;) {
-    if (word in SMALL && (lastKind === "none" || lastKind === "tens" || lastKind === "hundred" || lastKind === "scale")) {
+    if (
+      word in SMALL &&
+      (lastKind === "none" || lastKind === "tens" || lastKind === "hundred" || lastKind === "scale")
+    ) {
       if (lastKind === "tens" && SMALL[word]! >= 10) break;
       current += SMALL[word]!;
       lastKind = "small";
-    } else if (word in TENS && (lastKind === "none" || lastKind === "hundred" || lastKind === "scale")) {
+    } else if (
+      word in TENS &&
+      (lastKind === "none" || lastKind === "hundred" || lastKind === "scale")
+    ) {
       current += TENS[word]!;
       lastKind = "tens";
     } else if (word === "hundred" && seen && current > 0 && current < 100) {
       current *= 100;
       lastKind = "hundred";
-    } else if ((word === "dozen" || word === "dozens") && seen && (word === "dozen" || current > 1)) {
+    } else if (
+      (word === "dozen" || word === "dozens") &&
+      seen &&
+      (word === "dozen" || current > 1)
+    ) {
       current = (current || 1) * 12;
       lastKind = "scale";
     } else if (word in SCALE_WORDS && seen) {
@@ -123,7 +205,14 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
     } else if (word in DENOMINATORS && seen && lastKind === "small" && total === 0) {
       // "two-thirds", "one fifth", "three quarters": the numerator must be a plain small number.
       if (current === 1 ? word.endsWith("s") : !word.endsWith("s") && word !== "half") break;
-      return { start, end, value: current / DENOMINATORS[word]!, isFraction: true, isBareOne: false, wordCount: words + 1 };
+      return {
+        start,
+        end,
+        value: current / DENOMINATORS[word]!,
+        isFraction: true,
+        isBareOne: false,
+        wordCount: words + 1,
+      };
     } else if (word === "and" && seen && (andFraction = readAndFraction(lower, lastEnd))) {
       // "five and a half (million)", "one hundred and three quarters", "one million and a half".
       const fraction = andFraction.value;
@@ -139,7 +228,14 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
           fractionEnd = scale.end;
         }
       }
-      return { start, end: fractionEnd, value, isFraction: false, isBareOne: false, wordCount: words + 3 };
+      return {
+        start,
+        end: fractionEnd,
+        value,
+        isFraction: false,
+        isBareOne: false,
+        wordCount: words + 3,
+      };
     } else if (word === "and" && (lastKind === "hundred" || lastKind === "scale")) {
       const next = nextWord(lower, end);
       if (!next || !(next.word in SMALL || next.word in TENS)) break;
@@ -168,31 +264,69 @@ function readHalf(lower: string, start: number, end: number): WordNumber | null 
   const next = nextWord(lower, end);
   if (next && (next.word === "a" || next.word === "an")) {
     const scale = nextWord(lower, next.end);
-    if (scale && (scale.word in SCALE_WORDS || scale.word === "dozen" || scale.word === "hundred")) {
-      const size = scale.word === "dozen" ? 12 : scale.word === "hundred" ? 100 : SCALE_WORDS[scale.word]!;
-      return { start, end: scale.end, value: size / 2, isFraction: false, isBareOne: false, wordCount: 3 };
+    if (
+      scale &&
+      (scale.word in SCALE_WORDS || scale.word === "dozen" || scale.word === "hundred")
+    ) {
+      const size =
+        scale.word === "dozen" ? 12 : scale.word === "hundred" ? 100 : SCALE_WORDS[scale.word]!;
+      return {
+        start,
+        end: scale.end,
+        value: size / 2,
+        isFraction: false,
+        isBareOne: false,
+        wordCount: 3,
+      };
     }
     return null;
   }
-  if (next && (next.word === "of" || next.word === "the" || next.word === "its" || next.word === "their" || next.word === "all")) {
+  if (
+    next &&
+    (next.word === "of" ||
+      next.word === "the" ||
+      next.word === "its" ||
+      next.word === "their" ||
+      next.word === "all")
+  ) {
     return { start, end, value: 0.5, isFraction: true, isBareOne: false, wordCount: 1 };
   }
   if (next && next.word in SCALE_WORDS) {
-    return { start, end: next.end, value: SCALE_WORDS[next.word]! / 2, isFraction: false, isBareOne: false, wordCount: 2 };
+    return {
+      start,
+      end: next.end,
+      value: SCALE_WORDS[next.word]! / 2,
+      isFraction: false,
+      isBareOne: false,
+      wordCount: 2,
+    };
   }
   return null;
 }
 
 /** "quarter million": a bare fraction word is a number only when a scale follows it. */
-export function readBareFractionScale(lower: string, start: number, end: number, word: string): WordNumber | null {
+export function readBareFractionScale(
+  lower: string,
+  start: number,
+  end: number,
+  word: string,
+): WordNumber | null {
   const denominator = DENOMINATORS[word];
   if (denominator === undefined || word.endsWith("s")) return null;
   const scale = nextWord(lower, end);
   if (!scale || !(scale.word in SCALE_WORDS)) return null;
-  return { start, end: scale.end, value: SCALE_WORDS[scale.word]! / denominator, isFraction: false, isBareOne: false, wordCount: 2 };
+  return {
+    start,
+    end: scale.end,
+    value: SCALE_WORDS[scale.word]! / denominator,
+    isFraction: false,
+    isBareOne: false,
+    wordCount: 2,
+  };
 }
 
-const AND_FRACTION = /[ \u00a0]+and[ \u00a0]+(?:(?:a|an|one)[ \u00a0-]+(half|third|quarter|fifth)|(two|three|four)[ \u00a0-]+(thirds|quarters|fifths))\b/y;
+const AND_FRACTION =
+  /[ \u00a0]+and[ \u00a0]+(?:(?:a|an|one)[ \u00a0-]+(half|third|quarter|fifth)|(two|three|four)[ \u00a0-]+(thirds|quarters|fifths))\b/y;
 
 /** " and a half", " and three quarters" right after a number ending at `at`. */
 export function readAndFraction(lower: string, at: number): { value: number; end: number } | null {

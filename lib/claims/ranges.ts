@@ -9,7 +9,8 @@ const { isDigit, wordBefore } = textScanModule;
 /** Two numbers read as one claim: ranges ("between 200 and 300", "10-15") and ratios ("one in five"). */
 
 /** "10-15", "5 to 8", "between 2 and 3", and the suspended hyphen of "8- to 16-metre". */
-const RANGE_JOINER = /[ \u00a0]*(?:(-|–|—)(?![ \u00a0]+(?:to|and)\b)|-?[ \u00a0]*(to|and|or)\b)[ \u00a0]*/y;
+const RANGE_JOINER =
+  /[ \u00a0]*(?:(-|–|—)(?![ \u00a0]+(?:to|and)\b)|-?[ \u00a0]*(to|and|or)\b)[ \u00a0]*/y;
 const RATIO_JOINER = /[ \u00a0]+(?:in|out of)[ \u00a0]+/y;
 const CHANGE_VERBS = new Set(
   (
@@ -32,7 +33,12 @@ export type Pairing =
   | { type: "score"; end: number }
   | null;
 
-function readSecond(text: string, lower: string, at: number, firstHasCurrency: boolean): SecondNumber | null {
+function readSecond(
+  text: string,
+  lower: string,
+  at: number,
+  firstHasCurrency: boolean,
+): SecondNumber | null {
   let pos = at;
   const symbol = text.charCodeAt(pos);
   if (symbol === 36 || symbol === 163 || symbol === 8364) {
@@ -56,12 +62,25 @@ function readSecond(text: string, lower: string, at: number, firstHasCurrency: b
  * `prefixStart` is where the number (with any currency) starts, so the word before it can say
  * "between" (ranges with "and") or "from" after a change verb (two figures, not a range).
  */
-export function readPairing(text: string, lower: string, first: NumberCore, at: number, prefixStart: number, firstHasCurrency: boolean): Pairing {
+export function readPairing(
+  text: string,
+  lower: string,
+  first: NumberCore,
+  at: number,
+  prefixStart: number,
+  firstHasCurrency: boolean,
+): Pairing {
   RATIO_JOINER.lastIndex = first.end;
   const ratio = RATIO_JOINER.exec(lower);
   if (ratio && at === first.end && !first.isFraction && first.value >= 1) {
     const second = readSecond(text, lower, first.end + ratio[0].length, false);
-    if (second && second.core.value > first.value && second.core.value <= 1000 && !second.core.hasScale && !(second.core.isPlain && second.core.digitCount === 4)) {
+    if (
+      second &&
+      second.core.value > first.value &&
+      second.core.value <= 1000 &&
+      !second.core.hasScale &&
+      !(second.core.isPlain && second.core.digitCount === 4)
+    ) {
       return { type: "ratio", value: first.value / second.core.value, end: second.end };
     }
   }
@@ -74,17 +93,32 @@ export function readPairing(text: string, lower: string, first: NumberCore, at: 
   if (word === "and" && before.word !== "between") return null;
   if (word === "or") return null;
   // "rose from 5% to 8%", "rose $1.20 to $84.50", "rose by 7% to 50,489": a change between two figures, not a range.
-  if (word === "to" && (CHANGE_VERBS.has(before.word) || ((before.word === "from" || before.word === "by") && CHANGE_VERBS.has(wordBefore(lower, before.start).word)))) return null;
+  if (
+    word === "to" &&
+    (CHANGE_VERBS.has(before.word) ||
+      ((before.word === "from" || before.word === "by") &&
+        CHANGE_VERBS.has(wordBefore(lower, before.start).word)))
+  )
+    return null;
   if (dash && first.isWords) return null;
   const second = readSecond(text, lower, at + joiner[0].length, firstHasCurrency);
   if (!second) return null;
   if (dash && second.core.isWords) return null;
-  if (second.core.isPlain && second.core.digitCount === 4 && second.core.value >= 1000 && second.core.value <= 2099 && first.isPlain && first.digitCount === 4) return null;
+  if (
+    second.core.isPlain &&
+    second.core.digitCount === 4 &&
+    second.core.value >= 1000 &&
+    second.core.value <= 2099 &&
+    first.isPlain &&
+    first.digitCount === 4
+  )
+    return null;
   let low = first.value;
   const high = second.core.value;
   // "between 2 and 3 million": the scale written once applies to both ends.
   if (second.core.hasScale && !first.hasScale && !first.isWords) {
-    const scale = high / Number(text.slice(second.core.start, second.core.digitsEnd).replace(/[^\d.]/g, ""));
+    const scale =
+      high / Number(text.slice(second.core.start, second.core.digitsEnd).replace(/[^\d.]/g, ""));
     if (Number.isFinite(scale) && scale > 1 && low * scale < high * 1.0001) low *= scale;
   }
   if (!(high > low)) {
@@ -92,7 +126,8 @@ export function readPairing(text: string, lower: string, first: NumberCore, at: 
     // "from -18C to -34C": a range of negatives may run downwards.
     if (low < 0 && high < 0) return { type: "range", low: high, high: low, end: second.end };
     // "passed 51 to 49": a vote or a score written out.
-    if (word === "to" && first.isPlain && second.core.isPlain && !firstHasCurrency) return { type: "score", end: second.end };
+    if (word === "to" && first.isPlain && second.core.isPlain && !firstHasCurrency)
+      return { type: "score", end: second.end };
     return null;
   }
   return { type: "range", low, high, end: second.end };

@@ -28,7 +28,10 @@ export interface Reconciliation {
  * A stored claim and a detection match when their numeric cores start at the same offset; this
  * survives changes to the qualifier or counted words around the number. Each side matches once.
  */
-export function reconcileDetections(existing: StoredClaim[], detected: DetectedClaim[]): Reconciliation {
+export function reconcileDetections(
+  existing: StoredClaim[],
+  detected: DetectedClaim[],
+): Reconciliation {
   const byNumberStart = new Map<number, StoredClaim[]>();
   for (const claim of existing) {
     const list = byNumberStart.get(claim.numberStart);
@@ -43,13 +46,15 @@ export function reconcileDetections(existing: StoredClaim[], detected: DetectedC
     const candidates = byNumberStart.get(detection.numberStart) ?? [];
     // Prefer a live claim; a rejected one still blocks re-insertion.
     const match =
-      candidates.find((c) => !matched.has(c.id) && !c.deleted) ?? candidates.find((c) => !matched.has(c.id));
+      candidates.find((c) => !matched.has(c.id) && !c.deleted) ??
+      candidates.find((c) => !matched.has(c.id));
     if (!match) {
       insert.push(detection);
       continue;
     }
     matched.add(match.id);
-    if (match.origin === "auto" && !match.deleted && !match.hasWork) refresh.push({ id: match.id, detected: detection });
+    if (match.origin === "auto" && !match.deleted && !match.hasWork)
+      refresh.push({ id: match.id, detected: detection });
   }
 
   const vanished = existing

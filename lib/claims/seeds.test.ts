@@ -25,7 +25,11 @@ describe.each(Object.entries(seeds))("seed %s", (name, expected) => {
   it("finds every labelled claim with its value and qualifier (recall 100%)", () => {
     const missed = expected.claims.filter((label) => {
       const claim = claims.find((c) => c.numberStart === label.start);
-      return !claim || Math.abs(claim.value - label.value) > 1e-6 * Math.max(1, label.value) || claim.qualifier !== label.qualifier;
+      return (
+        !claim ||
+        Math.abs(claim.value - label.value) > 1e-6 * Math.max(1, label.value) ||
+        claim.qualifier !== label.qualifier
+      );
     });
     expect(missed).toEqual([]);
   });
@@ -38,7 +42,9 @@ describe.each(Object.entries(seeds))("seed %s", (name, expected) => {
   });
 
   it("flags nothing that is not labelled", () => {
-    const extra = claims.filter((c) => !expected.claims.some((label) => label.start === c.numberStart));
+    const extra = claims.filter(
+      (c) => !expected.claims.some((label) => label.start === c.numberStart),
+    );
     expect(extra.map((c) => c.quote)).toEqual([]);
   });
 
@@ -57,7 +63,9 @@ describe("seed details", () => {
   const text = readFileSync(path.join(process.cwd(), "seeds", "001_e1748e820fe1a2f1.txt"), "utf8");
   const claims = detectClaims(text);
   it("highlights qualifier, number and thing counted, with the period", () => {
-    const claim = claims.find((c) => c.period === "since the beginning of Operation Inherent Resolve");
+    const claim = claims.find(
+      (c) => c.period === "since the beginning of Operation Inherent Resolve",
+    );
     expect(claim?.quote).toBe("at least 1,370 civilians");
     expect(claim?.counted).toBe("civilians");
     const strikes = claims.find((c) => c.value === 34763);

@@ -19,14 +19,22 @@ function isTerminator(code: number): boolean {
 }
 
 function isQuoteOrBracket(code: number): boolean {
-  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+  return (
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
+  );
 }
 
 /** A '.', '!' or '?' at `i` ends a sentence unless it closes an abbreviation ("U.S.", "Mr.") or a decimal. */
 function endsSentenceAt(text: string, i: number): boolean {
   let next = i + 1;
   while (next < text.length && isQuoteOrBracket(text.charCodeAt(next))) next++;
-  if (next < text.length && !isSpace(text.charCodeAt(next)) && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) return false;
+  if (
+    next < text.length &&
+    !isSpace(text.charCodeAt(next)) &&
+    text.charCodeAt(next) !== 10 &&
+    text.charCodeAt(next) !== 13
+  )
+    return false;
   if (text.charCodeAt(i) !== 46) return true;
   const wordStart = letterRunStart(text, i);
   const length = i - wordStart;
@@ -60,7 +68,11 @@ export function sentenceBounds(text: string, at: number, from = 0): { start: num
     if (p >= at) break;
     if (isBoundary(text, p)) start = p + 1;
   }
-  while (start < at && (isSpace(text.charCodeAt(start)) || isQuoteOrBracket(text.charCodeAt(start)))) start++;
+  while (
+    start < at &&
+    (isSpace(text.charCodeAt(start)) || isQuoteOrBracket(text.charCodeAt(start)))
+  )
+    start++;
   const ceiling = Math.min(text.length, at + MAX_REACH);
   let end = ceiling;
   BOUNDARY.lastIndex = at;

@@ -9,7 +9,8 @@ export interface UnitMatch {
   currency: string | null;
 }
 
-const PERCENT = /[ \u00a0]?(?:%|per[ -]?cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|bps\b)/y;
+const PERCENT =
+  /[ \u00a0]?(?:%|per[ -]?cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|bps\b)/y;
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/(?:u\.?s\.? )?dollars?\b/y, "USD"],
@@ -31,9 +32,11 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/(?:usd|eur|gbp|jpy|cny|inr|chf|aud|cad)\b/y, ""],
 ];
 
-const MEASURES = /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
+const MEASURES =
+  /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
 
-const DURATIONS = /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
+const DURATIONS =
+  /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
 
 /** First words of every unit above: most numbers are followed by a plain noun, which this rejects at once. */
 const UNIT_FIRST_WORDS = new Set(
@@ -86,10 +89,22 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
   }
   DURATIONS.lastIndex = spacedAt;
   const duration = DURATIONS.exec(lower);
-  if (duration) return { end: spacedAt + duration[0].length, kind: "duration", unit: normalizeDuration(duration[0]), currency: null };
+  if (duration)
+    return {
+      end: spacedAt + duration[0].length,
+      kind: "duration",
+      unit: normalizeDuration(duration[0]),
+      currency: null,
+    };
   MEASURES.lastIndex = spacedAt;
   const measure = MEASURES.exec(lower);
-  if (measure) return { end: spacedAt + measure[0].length, kind: "measure", unit: normalizeMeasure(measure[0]), currency: null };
+  if (measure)
+    return {
+      end: spacedAt + measure[0].length,
+      kind: "measure",
+      unit: normalizeMeasure(measure[0]),
+      currency: null,
+    };
   return null;
 }
 
@@ -98,7 +113,11 @@ function readPercent(lower: string, at: number): UnitMatch | null {
   const percent = PERCENT.exec(lower);
   if (percent) {
     const text = percent[0].trim();
-    const unit = text.startsWith("percentage") ? "percentage points" : text.startsWith("basis") || text === "bps" ? "basis points" : "%";
+    const unit = text.startsWith("percentage")
+      ? "percentage points"
+      : text.startsWith("basis") || text === "bps"
+        ? "basis points"
+        : "%";
     return { end: at + percent[0].length, kind: "percent", unit, currency: null };
   }
   return null;
@@ -118,7 +137,12 @@ function readCurrencyWord(lower: string, spacedAt: number): UnitMatch | null {
 
 /** Temperatures are written many ways ("degrees Celsius", "°c", "C"); the unit is given one way. */
 function normalizeMeasure(unit: string): string {
-  if (unit.startsWith("°") || unit.startsWith("degree") || unit === "celsius" || unit === "fahrenheit") {
+  if (
+    unit.startsWith("°") ||
+    unit.startsWith("degree") ||
+    unit === "celsius" ||
+    unit === "fahrenheit"
+  ) {
     if (unit.endsWith("f") || unit.endsWith("fahrenheit")) return "°F";
     return "°C";
   }
@@ -130,7 +154,8 @@ export function readGluedDegrees(text: string, at: number): UnitMatch | null {
   const code = text.charCodeAt(at);
   if (code !== 67 && code !== 70) return null;
   const next = text.charCodeAt(at + 1);
-  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57)) return null;
+  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57))
+    return null;
   return { end: at + 1, kind: "measure", unit: code === 67 ? "°C" : "°F", currency: null };
 }
 
@@ -143,19 +168,48 @@ function normalizeDuration(word: string): string {
   return word.endsWith("s") ? word : `${word}s`;
 }
 
-const CURRENCY_BEFORE = /(?:(US|U\.S\.|A|AU|C|CA|HK|NZ|S|R)\$|\$|£|€|¥|₹|₽|₩|₺|₦|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD))[ \u00a0]?$/;
+const CURRENCY_BEFORE =
+  /(?:(US|U\.S\.|A|AU|C|CA|HK|NZ|S|R)\$|\$|£|€|¥|₹|₽|₩|₺|₦|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD))[ \u00a0]?$/;
 const PREFIX_CODES: Record<string, string> = {
-  US: "USD", "U.S.": "USD", A: "AUD", AU: "AUD", C: "CAD", CA: "CAD", HK: "HKD", NZ: "NZD", S: "SGD", R: "BRL",
+  US: "USD",
+  "U.S.": "USD",
+  A: "AUD",
+  AU: "AUD",
+  C: "CAD",
+  CA: "CAD",
+  HK: "HKD",
+  NZ: "NZD",
+  S: "SGD",
+  R: "BRL",
 };
 const SYMBOL_CODES: Record<string, string> = {
-  $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN",
+  $: "USD",
+  "£": "GBP",
+  "€": "EUR",
+  "¥": "JPY",
+  "₹": "INR",
+  "₽": "RUB",
+  "₩": "KRW",
+  "₺": "TRY",
+  "₦": "NGN",
 };
 
 /** A currency written before the number; `start` is where the symbol or code begins. */
-export function readCurrencyBefore(text: string, numberStart: number): { start: number; currency: string } | null {
+export function readCurrencyBefore(
+  text: string,
+  numberStart: number,
+): { start: number; currency: string } | null {
   const first = text.charCodeAt(numberStart - 1);
   // Cheap gate: every prefix ends in a symbol, a letter or one space.
-  if (first !== 36 && first !== 32 && first !== 160 && first < 0xa0 && !(first >= 65 && first <= 90) && first !== 46) return null;
+  if (
+    first !== 36 &&
+    first !== 32 &&
+    first !== 160 &&
+    first < 0xa0 &&
+    !(first >= 65 && first <= 90) &&
+    first !== 46
+  )
+    return null;
   const window = text.slice(Math.max(0, numberStart - 6), numberStart);
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;

@@ -22,7 +22,9 @@ export interface SumCheck {
 
 /** Approximate figures ("some", "nearly") may be off by rounding; exact ones must add up exactly. */
 function tolerance(qualifiers: string[], total: number): number {
-  return qualifiers.some((q) => q !== "exact") ? Math.max(1, total * 0.05) : 1e-9 * Math.max(1, total);
+  return qualifiers.some((q) => q !== "exact")
+    ? Math.max(1, total * 0.05)
+    : 1e-9 * Math.max(1, total);
 }
 
 /** Sums the parts linked to each total (claim_links 'part_of', part → total) and says whether they match. */
@@ -34,7 +36,8 @@ export function checkSums(links: PartLink[]): SumCheck[] {
     const sorted = [...group].sort((x, y) => x.partId - y.partId);
     const sum = sorted.reduce((s, l) => s + l.partValue, 0);
     const matches =
-      Math.abs(sum - first.totalValue) <= tolerance([first.totalQualifier, ...sorted.map((l) => l.partQualifier)], first.totalValue);
+      Math.abs(sum - first.totalValue) <=
+      tolerance([first.totalQualifier, ...sorted.map((l) => l.partQualifier)], first.totalValue);
     const lhs = sorted.map((l) => formatNumber(l.partValue)).join(" + ");
     return {
       totalId: first.totalId,
@@ -43,7 +46,9 @@ export function checkSums(links: PartLink[]): SumCheck[] {
       parts: sorted.map((l) => l.partValue),
       sum,
       matches,
-      text: matches ? `${lhs} = ${formatNumber(first.totalValue)} ✓` : `${lhs} = ${formatNumber(sum)}, not ${formatNumber(first.totalValue)} ✗`,
+      text: matches
+        ? `${lhs} = ${formatNumber(first.totalValue)} ✓`
+        : `${lhs} = ${formatNumber(sum)}, not ${formatNumber(first.totalValue)} ✗`,
     };
   });
 }

@@ -8,7 +8,8 @@ const MIN_SHARED_WORDS = 2;
 /** One quantity given two ways is a slip; three or more close values read as a breakdown
  * (per district, per month), which lists different quantities on purpose. */
 const MAX_VALUES_OF_A_SLIP = 2;
-const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count) (?:was|had been|stood)\b/i;
+const POINTS_BACK =
+  /\b(?:this|that|the same) (?:number|figure|toll|total|count) (?:was|had been|stood)\b/i;
 
 export interface InconsistencyFinding {
   claimIds: number[];
@@ -35,21 +36,31 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
   const conflicts: [ClaimProfile, ClaimProfile][] = [];
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
-      const a = usable[i]!, b = usable[j]!;
+      const a = usable[i]!,
+        b = usable[j]!;
       if (!sameQuantity(a, b)) continue;
       parent.set(find(a.claim.id), find(b.claim.id));
       if (!intervalsOverlap(claimInterval(a.claim), claimInterval(b.claim))) conflicts.push([a, b]);
     }
   }
-  const byRoot = new Map<number, { ids: Set<number>; values: Set<number>; counted: string; words: Set<string> }>();
+  const byRoot = new Map<
+    number,
+    { ids: Set<number>; values: Set<number>; counted: string; words: Set<string> }
+  >();
   for (const [a, b] of conflicts) {
     const root = find(a.claim.id);
-    const group = byRoot.get(root) ?? { ids: new Set(), values: new Set(), counted: a.counted!, words: new Set() };
+    const group = byRoot.get(root) ?? {
+      ids: new Set(),
+      values: new Set(),
+      counted: a.counted!,
+      words: new Set(),
+    };
     for (const p of [a, b]) {
       group.ids.add(p.claim.id);
       group.values.add(p.claim.value);
     }
-    for (const [stem, word] of a.words) if (b.words.has(stem) && stem !== a.head) group.words.add(word);
+    for (const [stem, word] of a.words)
+      if (b.words.has(stem) && stem !== a.head) group.words.add(word);
     byRoot.set(root, group);
   }
   // Every claim of the quantity is listed, including repeats that agree with one side.
@@ -57,11 +68,18 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
     const group = byRoot.get(find(p.claim.id));
     if (group) group.ids.add(p.claim.id);
   }
-  return [...byRoot.values()].filter((g) => g.values.size <= MAX_VALUES_OF_A_SLIP).map((g) => ({
-    claimIds: [...g.ids].sort((x, y) => x - y),
-    message: `The article gives ${[...g.values].sort((x, y) => x - y).map(formatNumber).join(" and ")} for the same ${g.counted}` +
-      (g.words.size ? ` (shared words ${[...g.words].slice(0, 4).join("/")})` : "") + ".",
-  }));
+  return [...byRoot.values()]
+    .filter((g) => g.values.size <= MAX_VALUES_OF_A_SLIP)
+    .map((g) => ({
+      claimIds: [...g.ids].sort((x, y) => x - y),
+      message:
+        `The article gives ${[...g.values]
+          .sort((x, y) => x - y)
+          .map(formatNumber)
+          .join(" and ")} for the same ${g.counted}` +
+        (g.words.size ? ` (shared words ${[...g.words].slice(0, 4).join("/")})` : "") +
+        ".",
+    }));
 }
 
 function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
@@ -81,7 +99,8 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
 function periodsCompatible(x: string | null, y: string | null): boolean {
   if (!x || !y) return true;
   const years = (s: string) => new Set(s.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  const a = years(x), b = years(y);
+  const a = years(x),
+    b = years(y);
   if (!a.size || !b.size) return true;
   return [...a].some((v) => b.has(v));
 }

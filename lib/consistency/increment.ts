@@ -2,7 +2,8 @@ import { formatNumber } from "@/lib/suggest/format-number";
 
 /** "some 54 civilians … The newly-released figure brings to 173 the number of civilians": a new total
  * stated beside the increment that produced it. */
-const BRINGS_TO = /\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking|pushes|pushed)\s+(?:the\s+(?:total|toll|number|tally|count)\s+)?(?:to|up to)\s+$/i;
+const BRINGS_TO =
+  /\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking|pushes|pushed)\s+(?:the\s+(?:total|toll|number|tally|count)\s+)?(?:to|up to)\s+$/i;
 
 export interface IncrementClaim {
   id: number;
@@ -26,7 +27,9 @@ export interface IncrementCheck {
 }
 
 /** Finds "brings to N" totals and the increment stated just before them (same or previous sentence). */
-export function findIncrements(claims: IncrementClaim[]): { totalId: number; incrementId: number }[] {
+export function findIncrements(
+  claims: IncrementClaim[],
+): { totalId: number; incrementId: number }[] {
   const out: { totalId: number; incrementId: number }[] = [];
   const ordered = [...claims].sort((a, b) => a.sentenceStart - b.sentenceStart);
   ordered.forEach((total, index) => {
@@ -34,7 +37,10 @@ export function findIncrements(claims: IncrementClaim[]): { totalId: number; inc
     const earlier = ordered
       .slice(0, index)
       .reverse()
-      .find((c) => c.value < total.value && c.sentenceStart <= total.sentenceStart && c.counted !== null);
+      .find(
+        (c) =>
+          c.value < total.value && c.sentenceStart <= total.sentenceStart && c.counted !== null,
+      );
     if (earlier) out.push({ totalId: total.id, incrementId: earlier.id });
   });
   return out;

@@ -5,7 +5,12 @@ export interface Interval {
   hi: number;
 }
 
-export function claimInterval(c: { value: number; low?: number | null; high?: number | null; qualifier: string }): Interval {
+export function claimInterval(c: {
+  value: number;
+  low?: number | null;
+  high?: number | null;
+  qualifier: string;
+}): Interval {
   const v = c.value;
   switch (c.qualifier) {
     case "at_least":

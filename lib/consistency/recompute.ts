@@ -20,7 +20,11 @@ export interface ArticleArithmetic {
 }
 
 /** Sums of linked parts and "brings to N" increments of one article, as the page shows them. */
-export function checkArticleArithmetic(db: Db, articleId: number, publishedAt: string | null): ArticleArithmetic {
+export function checkArticleArithmetic(
+  db: Db,
+  articleId: number,
+  publishedAt: string | null,
+): ArticleArithmetic {
   const sums = checkSums(listPartLinksForArticle(db, { articleId }));
   const claims = listIncrementClaims(db, { articleId });
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -33,7 +37,14 @@ export function checkArticleArithmetic(db: Db, articleId: number, publishedAt: s
       .filter((l) => l.publishedAt && (!ownDate || l.publishedAt < ownDate) && l.value < total)
       .sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : -1))[0];
     const previous = earlier ? { claimId: earlier.claimId, value: earlier.value } : null;
-    return { totalId, incrementId, total, increment, previous, ...describeIncrement(total, increment, previous) };
+    return {
+      totalId,
+      incrementId,
+      total,
+      increment,
+      previous,
+      ...describeIncrement(total, increment, previous),
+    };
   });
   return { sums, increments };
 }
@@ -42,13 +53,19 @@ export function checkArticleArithmetic(db: Db, articleId: number, publishedAt: s
  * and after a part_of link is made. */
 export function recomputeFlagsForArticle(db: Db, articleId: number): { flags: number } {
   const publishedAt = getArticleById(db, { id: articleId })?.publishedAt ?? null;
-  const findings: FlagFinding[] = findInconsistencies(loadArticleMatchClaims(db, { articleId }).map(profileClaim)).map((f) => ({
+  const findings: FlagFinding[] = findInconsistencies(
+    loadArticleMatchClaims(db, { articleId }).map(profileClaim),
+  ).map((f) => ({
     kind: "inconsistency",
     ...f,
   }));
   const { sums, increments } = checkArticleArithmetic(db, articleId, publishedAt);
   for (const s of sums.filter((s) => !s.matches)) {
-    findings.push({ kind: "arithmetic", claimIds: [...s.partIds, s.totalId].sort((a, b) => a - b), message: `The parts do not add up: ${s.text}` });
+    findings.push({
+      kind: "arithmetic",
+      claimIds: [...s.partIds, s.totalId].sort((a, b) => a - b),
+      message: `The parts do not add up: ${s.text}`,
+    });
   }
   for (const i of increments.filter((i) => i.matches === false)) {
     findings.push({

@@ -1,6 +1,11 @@
 import type { Db } from "@/db";
 import { countExportClaims, listExportClaims, loadExportBundle } from "@/db/queries/export";
-import { ANNOTATION_CONTEXT, iso, type AnnotationCollection, type AnnotationPage } from "./annotation-model";
+import {
+  ANNOTATION_CONTEXT,
+  iso,
+  type AnnotationCollection,
+  type AnnotationPage,
+} from "./annotation-model";
 import { articleEntries, claimToAnnotation } from "./annotations";
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -17,7 +22,9 @@ export interface PageRequest {
 }
 
 export function collectionId(base: string, articleId?: number): string {
-  return articleId === undefined ? `${base}/api/v1/annotations` : `${base}/api/v1/articles/${articleId}/annotations`;
+  return articleId === undefined
+    ? `${base}/api/v1/annotations`
+    : `${base}/api/v1/articles/${articleId}/annotations`;
 }
 
 /** One page, keyset-paginated on claim id so pages stay stable while claims are added.
@@ -26,7 +33,11 @@ export function exportAnnotationPage(db: Db, request: PageRequest): AnnotationPa
   const limit = Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const collection = collectionId(request.base, request.articleId);
   // One extra row tells whether there is a next page without a count.
-  const rows = listExportClaims(db, { articleId: request.articleId, afterId: request.cursor, limit: limit + 1 });
+  const rows = listExportClaims(db, {
+    articleId: request.articleId,
+    afterId: request.cursor,
+    limit: limit + 1,
+  });
   const pageRows = rows.slice(0, limit);
   const bundle = loadExportBundle(db, pageRows);
   const last = pageRows.at(-1);
@@ -43,13 +54,19 @@ export function exportAnnotationPage(db: Db, request: PageRequest): AnnotationPa
 }
 
 /** The collection with its first page embedded; further pages are linked by `next`. */
-export function exportAnnotationCollection(db: Db, request: Omit<PageRequest, "cursor">): AnnotationCollection {
+export function exportAnnotationCollection(
+  db: Db,
+  request: Omit<PageRequest, "cursor">,
+): AnnotationCollection {
   const { "@context": _context, ...first } = exportAnnotationPage(db, request);
   return {
     "@context": ANNOTATION_CONTEXT,
     id: collectionId(request.base, request.articleId),
     type: "AnnotationCollection",
-    label: request.articleId === undefined ? "Tally: every claim" : `Tally: claims in article ${request.articleId}`,
+    label:
+      request.articleId === undefined
+        ? "Tally: every claim"
+        : `Tally: claims in article ${request.articleId}`,
     total: countExportClaims(db, { articleId: request.articleId }),
     generator: { id: `${request.base}/`, type: "Software", name: "Tally" },
     generated: iso(Date.now()),

@@ -53,7 +53,15 @@ const linkBodySchema = z.object({
 });
 
 /** A body Tally does not know (another tool's) parses as "other" and is skipped. */
-const bodySchema = z.union([sourceBodySchema, linkBodySchema, textualBodySchema, z.object({}).loose().transform(() => null)]);
+const bodySchema = z.union([
+  sourceBodySchema,
+  linkBodySchema,
+  textualBodySchema,
+  z
+    .object({})
+    .loose()
+    .transform(() => null),
+]);
 
 export const importAnnotationSchema = z.object({
   id: text(2000),
@@ -99,7 +107,10 @@ export const importArticleEntrySchema = z.object({
   "tally:title": text(500),
   "tally:outlet": text(200).nullable(),
   // Shown as a link on the article page: only http(s), as in the import form.
-  "tally:url": z.url({ protocol: /^https?$/, message: "an article URL must be a full http(s) address" }).max(2000).nullable(),
+  "tally:url": z
+    .url({ protocol: /^https?$/, message: "an article URL must be a full http(s) address" })
+    .max(2000)
+    .nullable(),
   "tally:publishedAt": text(100).nullable(),
   "tally:body": z.string().min(1, "an article entry needs its body").max(2_000_000),
   created: isoDate.optional(),
@@ -118,16 +129,23 @@ export type ImportPage = z.infer<typeof pageSchema>;
 /** An AnnotationPage, an AnnotationCollection with its first page embedded, or an array of these
  * (all pages of a paged export, so links between claims on different pages resolve). Each document is
  * parsed by its own type so a refusal names the exact field. */
-export function parseImportPayload(raw: unknown): { ok: true; pages: ImportPage[] } | { ok: false; error: string } {
+export function parseImportPayload(
+  raw: unknown,
+): { ok: true; pages: ImportPage[] } | { ok: false; error: string } {
   const docs = Array.isArray(raw) ? raw : [raw];
-  if (docs.length === 0 || docs.length > 1000) return { ok: false, error: "Send between 1 and 1000 pages." };
+  if (docs.length === 0 || docs.length > 1000)
+    return { ok: false, error: "Send between 1 and 1000 pages." };
   const pages: ImportPage[] = [];
   for (const [index, doc] of docs.entries()) {
     const type = (doc as { type?: unknown } | null)?.type;
-    const parsed = type === "AnnotationCollection" ? collectionSchema.safeParse(doc) : pageSchema.safeParse(doc);
+    const parsed =
+      type === "AnnotationCollection" ? collectionSchema.safeParse(doc) : pageSchema.safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = [...(docs.length > 1 ? [`page ${index + 1}`] : []), ...(issue?.path ?? []).map(String)].join(".");
+      const where = [
+        ...(docs.length > 1 ? [`page ${index + 1}`] : []),
+        ...(issue?.path ?? []).map(String),
+      ].join(".");
       return {
         ok: false,
         error: `Expected a Tally AnnotationPage, an AnnotationCollection with its first page, or an array of pages (${where || "document"}: ${issue?.message ?? "invalid"}).`,

@@ -2,7 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { claimLinks, claims, claimSources, notes, type NewClaim } from "@/db/schema";
 import { appendAudit } from "@/db/queries/audit";
-import { importAnnotationSchema, parseImportPayload, type ImportAnnotation, type ImportArticleEntry } from "./annotation-import-schema";
+import {
+  importAnnotationSchema,
+  parseImportPayload,
+  type ImportAnnotation,
+  type ImportArticleEntry,
+} from "./annotation-import-schema";
 import { noteDocSchema } from "@/lib/validation/note";
 import { PeopleResolver, resolveArticle, resolveSource } from "./import-resolvers";
 
@@ -22,12 +27,17 @@ export interface AnnotationImportResult {
 // Under SQLite's limit on bound parameters (about 40 columns a row).
 const INSERT_SLICE = 100;
 
-export type AnnotationImportOutcome = { ok: true; result: AnnotationImportResult } | { ok: false; error: string };
+export type AnnotationImportOutcome =
+  { ok: true; result: AnnotationImportResult } | { ok: false; error: string };
 
 /** Imports a Tally Web Annotation export (a page, a collection with its first page, or an array of pages)
  * in one transaction: articles by body, people by email (unknown people come back as disabled accounts
  * that cannot sign in), then claims with their notes, sources and links. */
-export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: number | null }): AnnotationImportOutcome {
+export function importAnnotations(
+  db: Db,
+  raw: unknown,
+  { actorId }: { actorId: number | null },
+): AnnotationImportOutcome {
   const payload = parseImportPayload(raw);
   if (!payload.ok) return payload;
   const articleEntries = new Map<string, ImportArticleEntry>();
@@ -39,15 +49,30 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
       const parsed = importAnnotationSchema.safeParse(item);
       if (parsed.success) annotations.push(parsed.data);
       else {
-        const id = typeof (item as { id?: unknown })?.id === "string" ? (item as { id: string }).id : `item ${index + 1}`;
+        const id =
+          typeof (item as { id?: unknown })?.id === "string"
+            ? (item as { id: string }).id
+            : `item ${index + 1}`;
         const issue = parsed.error.issues[0];
-        problems.push({ annotation: id, error: issue ? `${issue.path.join(".") || "annotation"}: ${issue.message}` : "invalid" });
+        problems.push({
+          annotation: id,
+          error: issue ? `${issue.path.join(".") || "annotation"}: ${issue.message}` : "invalid",
+        });
       }
     });
   }
 
   return db.transaction((tx) => {
-    const result: AnnotationImportResult = { articlesCreated: 0, claimsCreated: 0, claimsKept: 0, notes: 0, sources: 0, links: 0, usersCreated: 0, problems };
+    const result: AnnotationImportResult = {
+      articlesCreated: 0,
+      claimsCreated: 0,
+      claimsKept: 0,
+      notes: 0,
+      sources: 0,
+      links: 0,
+      usersCreated: 0,
+      problems,
+    };
     const people = new PeopleResolver(tx, result);
     const articleIds = new Map<string, { id: number; body: string }>();
     const claimIdsByAnnotation = new Map<string, number>();
@@ -72,21 +97,45 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
     };
 
     for (const annotation of annotations) {
-      const article = resolveArticle(tx, annotation["tally:article"], articleEntries, articleIds, result, actorId);
+      const article = resolveArticle(
+        tx,
+        annotation["tally:article"],
+        articleEntries,
+        articleIds,
+        result,
+        actorId,
+      );
       if (!article) {
-        problems.push({ annotation: annotation.id, error: `its article (${annotation["tally:article"]}) is neither in the file nor in Tally` });
+        problems.push({
+          annotation: annotation.id,
+          error: `its article (${annotation["tally:article"]}) is neither in the file nor in Tally`,
+        });
         continue;
       }
-      const position = annotation.target.selector.find((s) => s.type === "TextPositionSelector") as { start?: unknown; end?: unknown } | undefined;
-      const quote = annotation.target.selector.find((s) => s.type === "TextQuoteSelector") as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
+      const position = annotation.target.selector.find((s) => s.type === "TextPositionSelector") as
+        { start?: unknown; end?: unknown } | undefined;
+      const quote = annotation.target.selector.find((s) => s.type === "TextQuoteSelector") as
+        { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
       const start = Number(position?.start);
       const end = Number(position?.end);
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || typeof quote?.exact !== "string") {
-        problems.push({ annotation: annotation.id, error: "the target needs a TextPositionSelector and a TextQuoteSelector" });
+      if (
+        !Number.isInteger(start) ||
+        !Number.isInteger(end) ||
+        start < 0 ||
+        end <= start ||
+        typeof quote?.exact !== "string"
+      ) {
+        problems.push({
+          annotation: annotation.id,
+          error: "the target needs a TextPositionSelector and a TextQuoteSelector",
+        });
         continue;
       }
       if (article.body.slice(start, end) !== quote.exact) {
-        problems.push({ annotation: annotation.id, error: "the quoted text is not at the given position in the article" });
+        problems.push({
+          annotation: annotation.id,
+          error: "the quoted text is not at the given position in the article",
+        });
         continue;
       }
       const key = `${article.id}:${start}:${end}`;
@@ -152,7 +201,12 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
       const rows = tx
         .insert(claims)
         .values(slice.map((p) => p.row))
-        .returning({ id: claims.id, articleId: claims.articleId, start: claims.start, end: claims.end })
+        .returning({
+          id: claims.id,
+          articleId: claims.articleId,
+          start: claims.start,
+          end: claims.end,
+        })
         .all();
       for (const r of rows) idsByKey.set(`${r.articleId}:${r.start}:${r.end}`, r.id);
     }
@@ -162,7 +216,8 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
       claimIdsByAnnotation.set(p.annotation.id, claimId);
       newClaims.push({ annotation: p.annotation, claimId });
     }
-    for (const { annotationId, key } of sameAs) claimIdsByAnnotation.set(annotationId, idsByKey.get(key)!);
+    for (const { annotationId, key } of sameAs)
+      claimIdsByAnnotation.set(annotationId, idsByKey.get(key)!);
     result.claimsCreated = pending.length;
 
     // Bodies after all claims exist, so a link may point to a claim later in the file.
@@ -200,7 +255,10 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
         } else if ("tally:source" in body) {
           const sourceId = resolveSource(tx, body["tally:source"], people.id(body.creator));
           if (sourceId === null) {
-            problems.push({ annotation: annotation.id, error: `a source's URL is not an http(s) address: ${body["tally:source"].url}` });
+            problems.push({
+              annotation: annotation.id,
+              error: `a source's URL is not an http(s) address: ${body["tally:source"].url}`,
+            });
             continue;
           }
           const inserted = tx
@@ -219,7 +277,10 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
         } else {
           const toClaimId = claimIdsByAnnotation.get(body.source);
           if (toClaimId === undefined) {
-            problems.push({ annotation: annotation.id, error: `a link points to ${body.source}, which is not in the file` });
+            problems.push({
+              annotation: annotation.id,
+              error: `a link points to ${body.source}, which is not in the file`,
+            });
             continue;
           }
           const inserted = tx
@@ -238,12 +299,23 @@ export function importAnnotations(db: Db, raw: unknown, { actorId }: { actorId: 
       }
     }
     for (const [articleId, count] of claimsPerArticle) {
-      appendAudit(tx, { actorId, entity: "article", entityId: articleId, action: "annotations.imported", after: { claims: count } });
+      appendAudit(tx, {
+        actorId,
+        entity: "article",
+        entityId: articleId,
+        action: "annotations.imported",
+        after: { claims: count },
+      });
     }
     return { ok: true as const, result };
   });
 }
 
 function plainDoc(text: string) {
-  return { type: "doc", content: text.split("\n").map((line) => ({ type: "paragraph", content: line ? [{ type: "text", text: line }] : [] })) };
+  return {
+    type: "doc",
+    content: text
+      .split("\n")
+      .map((line) => ({ type: "paragraph", content: line ? [{ type: "text", text: line }] : [] })),
+  };
 }

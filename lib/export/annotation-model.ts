@@ -2,7 +2,10 @@
  * Tally's own fields live under the "tally:" prefix so an export can be imported back losslessly. */
 
 export const TALLY_NS = "urn:tally:ns:";
-export const ANNOTATION_CONTEXT = ["http://www.w3.org/ns/anno.jsonld", { tally: TALLY_NS }] as const;
+export const ANNOTATION_CONTEXT = [
+  "http://www.w3.org/ns/anno.jsonld",
+  { tally: TALLY_NS },
+] as const;
 
 export interface Agent {
   type: "Person" | "Software";
@@ -145,5 +148,6 @@ export interface AnnotationCollection {
 
 export const articleUrn = (id: number) => `urn:tally:article:${id}`;
 export const sourceUrn = (id: number) => `urn:tally:source:${id}`;
-export const annotationId = (base: string, claimId: number) => `${base}/api/v1/annotations/${claimId}`;
+export const annotationId = (base: string, claimId: number) =>
+  `${base}/api/v1/annotations/${claimId}`;
 export const iso = (ms: number) => new Date(ms).toISOString();

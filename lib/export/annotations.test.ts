@@ -22,7 +22,8 @@ describe("W3C Web Annotation export", () => {
     const failures: string[] = [];
     for (const annotation of annotations) {
       for (const assertion of assertions) {
-        if (!assertion.validate(annotation)) failures.push(`${annotation.id}: ${assertion.file}: ${assertion.errorMessage}`);
+        if (!assertion.validate(annotation))
+          failures.push(`${annotation.id}: ${assertion.file}: ${assertion.errorMessage}`);
       }
     }
     expect(failures).toEqual([]);
@@ -36,10 +37,16 @@ describe("W3C Web Annotation export", () => {
     const badSelector = {
       ...annotations[0],
       created: "yesterday",
-      target: { type: "SpecificResource", source: "https://news.example/jobs", selector: [{ type: "TextQuoteSelector", prefix: "x" }] },
+      target: {
+        type: "SpecificResource",
+        source: "https://news.example/jobs",
+        selector: [{ type: "TextQuoteSelector", prefix: "x" }],
+      },
     };
     const failedSelector = assertions.filter((a) => !a.validate(badSelector)).map((a) => a.file);
-    expect(failedSelector).toContain("annotations/specificResource/4.2.4-textQuoteSelectorValid.json");
+    expect(failedSelector).toContain(
+      "annotations/specificResource/4.2.4-textQuoteSelectorValid.json",
+    );
     expect(failedSelector).toContain("annotations/3.3.1-annotationCreatedValidated.json");
   });
 
@@ -47,24 +54,55 @@ describe("W3C Web Annotation export", () => {
     const first = annotations[0]!;
     expect(first.target.source).toBe("https://news.example/jobs");
     expect(first.target.selector).toEqual([
-      { type: "TextQuoteSelector", exact: "4.2%", prefix: "Unemployment fell to ", suffix: " in March, the lowest in a decad" },
+      {
+        type: "TextQuoteSelector",
+        exact: "4.2%",
+        prefix: "Unemployment fell to ",
+        suffix: " in March, the lowest in a decad",
+      },
       { type: "TextPositionSelector", start: 21, end: 25 },
     ]);
-    const noUrl = annotations.find((a) => a["tally:kind"] === "count" && a["tally:value"] === 1200)!;
+    const noUrl = annotations.find(
+      (a) => a["tally:kind"] === "count" && a["tally:value"] === 1200,
+    )!;
     expect(noUrl.target.source).toMatch(/^urn:tally:article:\d+$/);
   });
 
   it("writes status, dispute, notes, sources and links as bodies", () => {
     const disputed = annotations.find((a) => a["tally:status"] === "disputed")!;
-    expect(disputed.body.map((b) => b.purpose)).toEqual(["assessing", "questioning", "commenting", "linking", "linking"]);
+    expect(disputed.body.map((b) => b.purpose)).toEqual([
+      "assessing",
+      "questioning",
+      "commenting",
+      "linking",
+      "linking",
+    ]);
     expect(disputed.motivation).toEqual(["assessing", "questioning", "commenting", "linking"]);
-    expect(disputed.body[1]).toMatchObject({ type: "TextualBody", value: "The budget document says £3.1 million.", format: "text/plain" });
-    expect(disputed.body[2]).toMatchObject({ value: "Asked the council press office.", creator: { type: "Person", name: "Cleo Checker", email: "mailto:cleo@news.test" } });
-    expect(disputed.body[3]).toMatchObject({ type: "SpecificResource", source: expect.stringMatching(/^urn:tally:source:\d+$/), "tally:stance": "contradicts" });
+    expect(disputed.body[1]).toMatchObject({
+      type: "TextualBody",
+      value: "The budget document says £3.1 million.",
+      format: "text/plain",
+    });
+    expect(disputed.body[2]).toMatchObject({
+      value: "Asked the council press office.",
+      creator: { type: "Person", name: "Cleo Checker", email: "mailto:cleo@news.test" },
+    });
+    expect(disputed.body[3]).toMatchObject({
+      type: "SpecificResource",
+      source: expect.stringMatching(/^urn:tally:source:\d+$/),
+      "tally:stance": "contradicts",
+    });
     const linked = annotations.find((a) => a["tally:value"] === 1200)!;
-    expect(disputed.body[4]).toMatchObject({ type: "SpecificResource", source: linked.id, "tally:relation": "same_figure" });
+    expect(disputed.body[4]).toMatchObject({
+      type: "SpecificResource",
+      source: linked.id,
+      "tally:relation": "same_figure",
+    });
     const decided = annotations.find((a) => a["tally:status"] === "decided")!;
-    expect(decided.body[0]).toMatchObject({ purpose: "assessing", value: expect.stringMatching(/^Decided: Misleading\. Compared/) });
+    expect(decided.body[0]).toMatchObject({
+      purpose: "assessing",
+      value: expect.stringMatching(/^Decided: Misleading\. Compared/),
+    });
     expect(decided.creator).toEqual({ type: "Software", name: "Tally claim detector" });
     expect(decided.modified).toBe("2024-04-03T10:00:05.000Z");
   });
@@ -74,6 +112,8 @@ describe("W3C Web Annotation export", () => {
     expect(collection.type).toBe("AnnotationCollection");
     expect(collection.total).toBe(6);
     expect(collection.first.items).toHaveLength(4);
-    expect(collection.first.next).toBe(`${BASE}/api/v1/annotations?cursor=${annotations[3]!.id.split("/").at(-1)}&limit=4`);
+    expect(collection.first.next).toBe(
+      `${BASE}/api/v1/annotations?cursor=${annotations[3]!.id.split("/").at(-1)}&limit=4`,
+    );
   });
 });

@@ -30,7 +30,11 @@ export const VERDICT_TEXT: Record<string, string> = {
 
 /** One claim as a W3C Web Annotation: the target is the claim's text in its article; the bodies are its
  * status (assessing), dispute (questioning), notes (commenting), sources and links to other claims (linking). */
-export function claimToAnnotation(claim: ExportClaim, bundle: ExportBundle, base: string): ClaimAnnotation {
+export function claimToAnnotation(
+  claim: ExportClaim,
+  bundle: ExportBundle,
+  base: string,
+): ClaimAnnotation {
   const article = bundle.articles.get(claim.articleId);
   const agent = (id: number | null): Agent | null => {
     const user = id === null ? undefined : bundle.users.get(id);
@@ -123,7 +127,12 @@ export function claimToAnnotation(claim: ExportClaim, bundle: ExportBundle, base
       type: "SpecificResource",
       source: article?.url ?? articleUrn(claim.articleId),
       selector: [
-        { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+        {
+          type: "TextQuoteSelector",
+          exact: claim.quote,
+          prefix: claim.prefix,
+          suffix: claim.suffix,
+        },
         { type: "TextPositionSelector", start: claim.start, end: claim.end },
       ],
     },
@@ -158,10 +167,10 @@ export function claimToAnnotation(claim: ExportClaim, bundle: ExportBundle, base
 /** "Verified", "Disputed", "Decided: Misleading. <the editor's explanation>". */
 function statusBody(claim: ExportClaim, agent: (id: number | null) => Agent | null): TextualBody {
   const decided = claim.status === "decided";
-  const verdict = claim.verdict ? VERDICT_TEXT[claim.verdict] ?? claim.verdict : null;
+  const verdict = claim.verdict ? (VERDICT_TEXT[claim.verdict] ?? claim.verdict) : null;
   const value = decided
     ? [`Decided: ${verdict ?? "no verdict"}.`, claim.decisionNote?.trim()].filter(Boolean).join(" ")
-    : STATUS_TEXT[claim.status] ?? claim.status;
+    : (STATUS_TEXT[claim.status] ?? claim.status);
   const by = agent(decided ? claim.decidedBy : claim.statusBy);
   const at = decided ? claim.decidedAt : claim.statusAt;
   return {

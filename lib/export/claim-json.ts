@@ -3,12 +3,19 @@ import type { ExportBundle, ExportClaim } from "@/db/queries/export";
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** A claim as the REST API returns it: its own fields, its article, and (with `detail`) notes, sources and links. */
-export function claimToJson(claim: ExportClaim, bundle: ExportBundle, { detail = false }: { detail?: boolean } = {}) {
+export function claimToJson(
+  claim: ExportClaim,
+  bundle: ExportBundle,
+  { detail = false }: { detail?: boolean } = {},
+) {
   const article = bundle.articles.get(claim.articleId);
-  const userName = (id: number | null) => (id === null ? null : bundle.users.get(id)?.name ?? null);
+  const userName = (id: number | null) =>
+    id === null ? null : (bundle.users.get(id)?.name ?? null);
   const base = {
     id: claim.id,
-    article: article ? { id: article.id, title: article.title, outlet: article.outlet, url: article.url } : { id: claim.articleId },
+    article: article
+      ? { id: article.id, title: article.title, outlet: article.outlet, url: article.url }
+      : { id: claim.articleId },
     quote: claim.quote,
     start: claim.start,
     end: claim.end,
@@ -55,6 +62,9 @@ export function claimToJson(claim: ExportClaim, bundle: ExportBundle, { detail =
       stance: s.stance,
       locator: s.locator,
     })),
-    links: (bundle.links.get(claim.id) ?? []).map((l) => ({ toClaimId: l.toClaimId, relation: l.relation })),
+    links: (bundle.links.get(claim.id) ?? []).map((l) => ({
+      toClaimId: l.toClaimId,
+      relation: l.relation,
+    })),
   };
 }

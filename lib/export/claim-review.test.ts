@@ -26,7 +26,13 @@ describe("ClaimReview", () => {
       author: { "@type": "Organization", name: "Tally newsroom", url: `${ORIGIN}/` },
       editor: { "@type": "Person", name: "Eddie Editor" },
       datePublished: "2024-04-03",
-      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Misleading" },
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: 2,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: "Misleading",
+      },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Organization", name: "The Daily Example" },

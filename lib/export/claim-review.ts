@@ -17,7 +17,10 @@ export const PUBLISHER = "Tally newsroom";
  * markup requires or recommends. `origin` is this deployment's public origin. */
 export function buildClaimReview(row: ClaimReviewRow, origin: string) {
   const verdict = (row.verdict ?? "unverifiable") as Verdict;
-  const outlet = { "@type": "Organization", name: row.outlet ?? hostOf(row.articleUrl) ?? "Unknown outlet" };
+  const outlet = {
+    "@type": "Organization",
+    name: row.outlet ?? hostOf(row.articleUrl) ?? "Unknown outlet",
+  };
   const appearance = {
     "@type": "CreativeWork",
     url: row.articleUrl ?? `${origin}/articles/${row.articleId}`,
@@ -33,7 +36,8 @@ export function buildClaimReview(row: ClaimReviewRow, origin: string) {
     ...(row.decisionNote ? { reviewBody: row.decisionNote } : {}),
     author: { "@type": "Organization", name: PUBLISHER, url: `${origin}/` },
     ...(row.editorName ? { editor: { "@type": "Person", name: row.editorName } } : {}),
-    datePublished: row.decidedAt === null ? undefined : new Date(row.decidedAt).toISOString().slice(0, 10),
+    datePublished:
+      row.decidedAt === null ? undefined : new Date(row.decidedAt).toISOString().slice(0, 10),
     reviewRating: {
       "@type": "Rating",
       ratingValue: VERDICT_RATING[verdict],
@@ -54,7 +58,10 @@ export function buildClaimReview(row: ClaimReviewRow, origin: string) {
 /** JSON safe inside <script type="application/ld+json">: no "</script>", "<!--" or HTML entity can form,
  * and U+2028/2029 (line breaks to old JavaScript parsers) are escaped too. Still valid JSON. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function hostOf(url: string | null): string | null {

@@ -2,14 +2,31 @@ import type { ExportBundle } from "@/db/queries/export";
 import { VERDICT_TEXT } from "./annotations";
 import { csvDocument } from "./csv";
 
-export const CLAIMS_CSV_HEADER = ["claim id", "article", "outlet", "article url", "quote", "value", "unit", "qualifier", "status", "verdict", "sources", "links"];
+export const CLAIMS_CSV_HEADER = [
+  "claim id",
+  "article",
+  "outlet",
+  "article url",
+  "quote",
+  "value",
+  "unit",
+  "qualifier",
+  "status",
+  "verdict",
+  "sources",
+  "links",
+];
 
 /** One row per claim; sources and links are listed inside their cell, one per line. */
 export function claimsCsv(bundle: ExportBundle): string {
   const rows = bundle.claims.map((claim) => {
     const article = bundle.articles.get(claim.articleId);
-    const sources = (bundle.sources.get(claim.id) ?? []).map((s) => `${s.title}${s.url ? ` <${s.url}>` : ""} (${s.stance})`);
-    const links = (bundle.links.get(claim.id) ?? []).map((l) => `${l.relation.replace(/_/g, " ")} → claim ${l.toClaimId}`);
+    const sources = (bundle.sources.get(claim.id) ?? []).map(
+      (s) => `${s.title}${s.url ? ` <${s.url}>` : ""} (${s.stance})`,
+    );
+    const links = (bundle.links.get(claim.id) ?? []).map(
+      (l) => `${l.relation.replace(/_/g, " ")} → claim ${l.toClaimId}`,
+    );
     return [
       claim.id,
       article?.title ?? "",
@@ -20,7 +37,7 @@ export function claimsCsv(bundle: ExportBundle): string {
       claim.currency ?? claim.unit ?? "",
       claim.qualifier,
       claim.status,
-      claim.verdict ? VERDICT_TEXT[claim.verdict] ?? claim.verdict : "",
+      claim.verdict ? (VERDICT_TEXT[claim.verdict] ?? claim.verdict) : "",
       sources.join("\n"),
       links.join("\n"),
     ];

@@ -41,7 +41,9 @@ function parseCsv(text: string): string[][] {
 describe("claims CSV", () => {
   const fixture = seedExportFixture();
   afterAll(() => fixture.close());
-  const csv = claimsCsv(loadExportBundle(fixture.db, listExportClaims(fixture.db, {}), { withBodies: false }));
+  const csv = claimsCsv(
+    loadExportBundle(fixture.db, listExportClaims(fixture.db, {}), { withBodies: false }),
+  );
 
   it("starts with a BOM and reads back as a rectangle of CRLF rows", () => {
     expect(csv.startsWith("\uFEFFclaim id,article,")).toBe(true);
@@ -66,7 +68,8 @@ describe("claims CSV", () => {
   });
 
   it("neutralises every cell a spreadsheet would run", () => {
-    for (const danger of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(danger).replace(/^"/, "")).toMatch(/^'/);
+    for (const danger of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+      expect(csvCell(danger).replace(/^"/, "")).toMatch(/^'/);
     expect(csvCell(-3)).toBe("-3");
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');

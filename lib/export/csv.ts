@@ -12,7 +12,12 @@ export function neutralizeCell(value: string): string {
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : neutralizeCell(value);
+  const text =
+    typeof value === "number"
+      ? Number.isFinite(value)
+        ? String(value)
+        : ""
+      : neutralizeCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -20,6 +25,9 @@ export function csvRow(cells: (string | number | null | undefined)[]): string {
   return cells.map(csvCell).join(",") + CRLF;
 }
 
-export function csvDocument(header: string[], rows: (string | number | null | undefined)[][]): string {
+export function csvDocument(
+  header: string[],
+  rows: (string | number | null | undefined)[][],
+): string {
   return BOM + csvRow(header) + rows.map(csvRow).join("");
 }

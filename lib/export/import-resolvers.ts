@@ -21,7 +21,11 @@ export function resolveArticle(
   const entry = entries.get(urn);
   if (!entry) return undefined;
   const hash = bodyHash(entry["tally:body"]);
-  const existing = tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.bodyHash, hash)).get();
+  const existing = tx
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(eq(articles.bodyHash, hash))
+    .get();
   const article =
     existing ??
     tx
@@ -48,7 +52,13 @@ export function resolveArticle(
  * Null when the URL is not an http(s) address. */
 export function resolveSource(
   tx: DbOrTx,
-  source: { title: string; url: string | null; publisher: string | null; publishedOn: string | null; type: (typeof sources.$inferInsert)["type"] },
+  source: {
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    publishedOn: string | null;
+    type: (typeof sources.$inferInsert)["type"];
+  },
   createdBy: number | null,
 ): number | null {
   let url: string | null = null;
@@ -60,11 +70,23 @@ export function resolveSource(
     normalizedUrl = normalized.normalized;
   }
   const existing = normalizedUrl
-    ? tx.select({ id: sources.id }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get()
-    : tx.select({ id: sources.id }).from(sources).where(and(eq(sources.title, source.title), isNull(sources.url))).get();
+    ? tx
+        .select({ id: sources.id })
+        .from(sources)
+        .where(eq(sources.normalizedUrl, normalizedUrl))
+        .get()
+    : tx
+        .select({ id: sources.id })
+        .from(sources)
+        .where(and(eq(sources.title, source.title), isNull(sources.url)))
+        .get();
   if (existing) return existing.id;
   const { title, publisher, publishedOn, type } = source;
-  return tx.insert(sources).values({ title, url, normalizedUrl, publisher, publishedOn, type, createdBy }).returning({ id: sources.id }).get().id;
+  return tx
+    .insert(sources)
+    .values({ title, url, normalizedUrl, publisher, publishedOn, type, createdBy })
+    .returning({ id: sources.id })
+    .get().id;
 }
 
 /** People are matched by email; someone unknown becomes a disabled account that cannot sign in
@@ -86,7 +108,13 @@ export class PeopleResolver {
       found?.id ??
       this.tx
         .insert(users)
-        .values({ email, name: agent.name, role: "checker", passwordHash: "!imported", disabledAt: Date.now() })
+        .values({
+          email,
+          name: agent.name,
+          role: "checker",
+          passwordHash: "!imported",
+          disabledAt: Date.now(),
+        })
         .returning({ id: users.id })
         .get().id;
     if (!found) this.result.usersCreated++;

@@ -32,7 +32,10 @@ const EXPECTED_REMOVED: Record<string, string[]> = {
     "<https://www.radiohc.cu/en/noticias/internacionales/137424-report-reveals-at-least-624-civilians-killed-in-us-led-strikes-in-iraq-and-syria>",
     "**Radio Habana Cuba**",
   ],
-  "003_e23c092b9a89b1c4.txt": ["1,114 civilians killed by US coalition raids in Iraq and Syria since 2014", "File CNN"],
+  "003_e23c092b9a89b1c4.txt": [
+    "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014",
+    "File CNN",
+  ],
   "004_c09c4df45738eb88.txt": [
     "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: Washington",
     "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: Washington",
@@ -65,7 +68,10 @@ function originalMinusRemoved(text: string, removed: RemovedPiece[]): string {
     if (!removedOffsets.has(offset)) kept.push(line.trim() ? line : "");
     offset += line.length + 1;
   }
-  return kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 describe.each(Object.entries(EXPECTED_REMOVED))("seed %s", (name, expected) => {
@@ -75,7 +81,10 @@ describe.each(Object.entries(EXPECTED_REMOVED))("seed %s", (name, expected) => {
   it("removes exactly the furniture and metadata lines, each a whole line of the original", () => {
     expect(cleaned.removed).toHaveLength(expected.length);
     cleaned.removed.forEach((piece, i) => {
-      expect(piece.text.startsWith(expected[i]!), `${piece.text.slice(0, 60)} (rule ${piece.rule})`).toBe(true);
+      expect(
+        piece.text.startsWith(expected[i]!),
+        `${piece.text.slice(0, 60)} (rule ${piece.rule})`,
+      ).toBe(true);
       expect(text.slice(piece.offset, piece.offset + piece.text.length)).toBe(piece.text);
       expect(text[piece.offset + piece.text.length] ?? "\n").toBe("\n");
     });
@@ -91,7 +100,10 @@ describe.each(Object.entries(EXPECTED_REMOVED))("seed %s", (name, expected) => {
 });
 
 describe("seed metadata", () => {
-  const clean = (name: string) => cleanArticleText(normalizeNewlines(readFileSync(path.join(process.cwd(), "seeds", name), "utf8")));
+  const clean = (name: string) =>
+    cleanArticleText(
+      normalizeNewlines(readFileSync(path.join(process.cwd(), "seeds", name), "utf8")),
+    );
 
   it("reads the published date from the page", () => {
     expect(clean("001_e1748e820fe1a2f1.txt").publishedAt).toBe("2020-02-14");
@@ -100,7 +112,9 @@ describe("seed metadata", () => {
 
   it("reads the title, the outlet signature and the link", () => {
     const radio = clean("002_31fb07a3774c84bf.txt");
-    expect(radio.title).toBe("Report Reveals At Least 624 Civilians Killed in U.S.-Led Strikes in Iraq and Syria");
+    expect(radio.title).toBe(
+      "Report Reveals At Least 624 Civilians Killed in U.S.-Led Strikes in Iraq and Syria",
+    );
     expect(radio.outlet).toBe("Radio Habana Cuba");
     expect(radio.url).toMatch(/^https:\/\/www\.radiohc\.cu\/en\/noticias\//);
   });

@@ -1,5 +1,11 @@
 import { parsePublishedDate } from "./dates";
-import { FURNITURE_RULES, ENDS_ARTICLE_RULES, LIST_HEADING_RULES, looksLikeLinkTitle, type LineRule } from "./furniture-rules";
+import {
+  FURNITURE_RULES,
+  ENDS_ARTICLE_RULES,
+  LIST_HEADING_RULES,
+  looksLikeLinkTitle,
+  type LineRule,
+} from "./furniture-rules";
 
 export interface RemovedPiece {
   /** Offset of the piece in the text as it arrived. */
@@ -41,7 +47,11 @@ function unwrapMarkdown(line: string): string {
     .trim();
 }
 
-function firstMatch(rules: LineRule[], line: string, context: { index: number; lines: Line[] }): LineRule | undefined {
+function firstMatch(
+  rules: LineRule[],
+  line: string,
+  context: { index: number; lines: Line[] },
+): LineRule | undefined {
   return rules.find((rule) => rule.test(line, context));
 }
 
@@ -55,7 +65,8 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
   let outlet: string | undefined;
   let url: string | undefined;
   let publishedAt: string | undefined;
-  const remove = (line: Line, rule: string) => removed.push({ offset: line.offset, text: line.text, rule });
+  const remove = (line: Line, rule: string) =>
+    removed.push({ offset: line.offset, text: line.text, rule });
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -67,7 +78,8 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
     const context = { index, lines };
     if (firstMatch(ENDS_ARTICLE_RULES, trimmed, context)) {
       // A comment form or similar ends the article: what follows is page furniture too.
-      for (const rest of lines.slice(index)) if (rest.text.trim()) remove(rest, "after comment form");
+      for (const rest of lines.slice(index))
+        if (rest.text.trim()) remove(rest, "after comment form");
       break;
     }
     const plain = unwrapMarkdown(trimmed);
@@ -91,7 +103,11 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
       for (; next < lines.length; next++) {
         const candidate = lines[next]!.text.trim();
         if (!candidate) continue;
-        if (!looksLikeLinkTitle(candidate) || firstMatch(ENDS_ARTICLE_RULES, candidate, { index: next, lines })) break;
+        if (
+          !looksLikeLinkTitle(candidate) ||
+          firstMatch(ENDS_ARTICLE_RULES, candidate, { index: next, lines })
+        )
+          break;
         remove(lines[next]!, heading.name);
       }
       // Blank lines skipped inside the list collapse into one paragraph break.
@@ -102,7 +118,8 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
     const rule = firstMatch(FURNITURE_RULES, trimmed, context);
     if (rule) {
       remove(line, rule.name);
-      if (rule.name === "date line" || rule.name === "published line") publishedAt ??= parsePublishedDate(trimmed) ?? undefined;
+      if (rule.name === "date line" || rule.name === "published line")
+        publishedAt ??= parsePublishedDate(trimmed) ?? undefined;
       if (rule.name === "bare link") url ??= trimmed.replace(/^<|>$/g, "");
       if (rule.name === "signature") outlet ??= unwrapMarkdown(trimmed);
       continue;
@@ -110,6 +127,9 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
     kept.push(line.text);
   }
 
-  const body = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const body = kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return { body, title, outlet, url, publishedAt, removed };
 }

@@ -18,7 +18,10 @@ function collectFiles(paths: string[]): string[] {
   });
 }
 
-export function readItems(files: string[], overrides: Record<string, Record<string, unknown>> = {}): ImportItem[] {
+export function readItems(
+  files: string[],
+  overrides: Record<string, Record<string, unknown>> = {},
+): ImportItem[] {
   return files.flatMap((file) =>
     itemsFromFile(path.basename(file), fs.readFileSync(file, "utf8")).map((item) =>
       item.ok ? { ...item, input: { ...item.input, ...overrides[path.basename(file)] } } : item,
@@ -26,24 +29,33 @@ export function readItems(files: string[], overrides: Record<string, Record<stri
   );
 }
 
-export function runImport(files: string[], overrides?: Record<string, Record<string, unknown>>): number {
+export function runImport(
+  files: string[],
+  overrides?: Record<string, Record<string, unknown>>,
+): number {
   const items = readItems(files, overrides);
   const summary = importItems(getDb(), items, {
     actorId: null,
     onProgress(done, total, result) {
       const detail =
-        result.status === "failed" ? `FAILED: ${result.error}` : `${result.status} #${result.articleId} (${result.claimCount} claims)`;
+        result.status === "failed"
+          ? `FAILED: ${result.error}`
+          : `${result.status} #${result.articleId} (${result.claimCount} claims)`;
       process.stdout.write(`[${done}/${total}] ${result.label}: ${detail}\n`);
     },
   });
-  console.log(`Imported ${summary.created}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}.`);
+  console.log(
+    `Imported ${summary.created}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}.`,
+  );
   return summary.failed > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const args = process.argv.slice(2);
   if (args.length === 0) {
-    console.error("Usage: npm run import -- PATH... (.txt .md .html .json .ndjson files or folders)");
+    console.error(
+      "Usage: npm run import -- PATH... (.txt .md .html .json .ndjson files or folders)",
+    );
     process.exit(2);
   }
   try {

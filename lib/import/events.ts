@@ -10,7 +10,13 @@ export interface ResultView {
   error: string | null;
   removed: Array<{ rule: string; text: string }>;
   /** For an updated article: what happened to its claims. */
-  claims: { kept: number; orphaned: number; refreshed: number; replaced: number; added: number } | null;
+  claims: {
+    kept: number;
+    orphaned: number;
+    refreshed: number;
+    replaced: number;
+    added: number;
+  } | null;
 }
 
 export type SummaryView = Omit<ImportSummary, "results"> & { total: number };
@@ -24,7 +30,16 @@ export type ImportEvent =
 
 export function toResultView(result: ItemResult): ResultView {
   if (result.status === "failed") {
-    return { label: result.label, status: "failed", articleId: null, title: null, claimCount: null, error: result.error, removed: [], claims: null };
+    return {
+      label: result.label,
+      status: "failed",
+      articleId: null,
+      title: null,
+      claimCount: null,
+      error: result.error,
+      removed: [],
+      claims: null,
+    };
   }
   return {
     label: result.label,

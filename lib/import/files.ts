@@ -15,7 +15,13 @@ export function itemsFromFile(name: string, content: string): ImportItem[] {
   const ext = path.extname(name).toLowerCase();
   const bytes = Buffer.byteLength(content);
   if (bytes > MAX_FILE_BYTES) {
-    return [{ ok: false, label: name, error: `File is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.` }];
+    return [
+      {
+        ok: false,
+        label: name,
+        error: `File is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.`,
+      },
+    ];
   }
   switch (ext) {
     case ".txt":
@@ -29,7 +35,13 @@ export function itemsFromFile(name: string, content: string): ImportItem[] {
     case ".ndjson":
       return itemsFromNdjson(name, content);
     default:
-      return [{ ok: false, label: name, error: `Unsupported file type "${ext || name}". Use ${ACCEPTED_EXTENSIONS.join(", ")}.` }];
+      return [
+        {
+          ok: false,
+          label: name,
+          error: `Unsupported file type "${ext || name}". Use ${ACCEPTED_EXTENSIONS.join(", ")}.`,
+        },
+      ];
   }
 }
 
@@ -40,7 +52,8 @@ function itemsFromJson(name: string, content: string): ImportItem[] {
   } catch (error) {
     return [{ ok: false, label: name, error: `Not valid JSON: ${(error as Error).message}` }];
   }
-  if (!Array.isArray(data)) return [{ ok: false, label: name, error: "A .json batch must be an array of articles." }];
+  if (!Array.isArray(data))
+    return [{ ok: false, label: name, error: "A .json batch must be an array of articles." }];
   return itemsFromArray(name, data);
 }
 
@@ -57,7 +70,11 @@ function itemsFromNdjson(name: string, content: string): ImportItem[] {
     try {
       items.push(asItem(label, JSON.parse(line)));
     } catch (error) {
-      items.push({ ok: false, label, error: `Line ${index + 1} is not valid JSON: ${(error as Error).message}` });
+      items.push({
+        ok: false,
+        label,
+        error: `Line ${index + 1} is not valid JSON: ${(error as Error).message}`,
+      });
     }
   });
   return items;
@@ -65,7 +82,11 @@ function itemsFromNdjson(name: string, content: string): ImportItem[] {
 
 function asItem(label: string, entry: unknown): ImportItem {
   if (!entry || typeof entry !== "object" || Array.isArray(entry)) {
-    return { ok: false, label, error: "Each article must be an object with title, body or html, url, outlet, publishedAt." };
+    return {
+      ok: false,
+      label,
+      error: "Each article must be an object with title, body or html, url, outlet, publishedAt.",
+    };
   }
   return { ok: true, label, input: entry as Record<string, unknown> };
 }

@@ -13,7 +13,8 @@ export interface LineRule {
 
 /** No text follows this line; stops at the first line that has some, so long articles stay linear. */
 function isLast(context: LineContext): boolean {
-  for (let i = context.index + 1; i < context.lines.length; i++) if (context.lines[i]!.text.trim()) return false;
+  for (let i = context.index + 1; i < context.lines.length; i++)
+    if (context.lines[i]!.text.trim()) return false;
   return true;
 }
 
@@ -71,20 +72,36 @@ export const LIST_HEADING_RULES: LineRule[] = [
   },
   {
     name: "share links",
-    test: (l) => /^(share( this)?( article| story| post| page)?( (on|via) \w+)?|share and enjoy|spread the word)\s*:?$/i.test(l),
+    test: (l) =>
+      /^(share( this)?( article| story| post| page)?( (on|via) \w+)?|share and enjoy|spread the word)\s*:?$/i.test(
+        l,
+      ),
   },
 ];
 
 export const FURNITURE_RULES: LineRule[] = [
-  { name: "id line", test: (l) => /^(news|story|article|post|content|item|doc(ument)?)\s*(id|no\.?|number|code)\s*[:#]\s*[\w-]+$/i.test(l) },
+  {
+    name: "id line",
+    test: (l) =>
+      /^(news|story|article|post|content|item|doc(ument)?)\s*(id|no\.?|number|code)\s*[:#]\s*[\w-]+$/i.test(
+        l,
+      ),
+  },
   {
     name: "published line",
     test: (l) =>
-      /^(published|posted|updated|last (updated|modified)|first published|date|dated|created|released)\b/i.test(l) &&
+      /^(published|posted|updated|last (updated|modified)|first published|date|dated|created|released)\b/i.test(
+        l,
+      ) &&
       /\b(19|20)\d\d\b/.test(l) &&
       l.length <= 100 &&
       looksLikeLinkTitle(l) &&
-      isOnlyDateWords(l.replace(/^(published|posted|updated|last (updated|modified)|first published|date|dated|created|released)\s*(on|at)?\s*:?/i, "")),
+      isOnlyDateWords(
+        l.replace(
+          /^(published|posted|updated|last (updated|modified)|first published|date|dated|created|released)\s*(on|at)?\s*:?/i,
+          "",
+        ),
+      ),
   },
   {
     name: "date line",
@@ -92,24 +109,38 @@ export const FURNITURE_RULES: LineRule[] = [
     test: (l) =>
       l.length < 60 &&
       /\b(19|20)\d\d\b/.test(l) &&
-      /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})(\s*[T,|\-\u2013@]?\s*(at\s+)?\d{1,2}[:.]\d\d([:.]\d\d)?\s*([ap]\.?m\.?)?\s*([A-Z]{2,4}|[+-]\d\d:?\d\d)?)?$/i.test(l),
+      /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?([a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4})(\s*[T,|\-\u2013@]?\s*(at\s+)?\d{1,2}[:.]\d\d([:.]\d\d)?\s*([ap]\.?m\.?)?\s*([A-Z]{2,4}|[+-]\d\d:?\d\d)?)?$/i.test(
+        l,
+      ),
   },
   {
     name: "captcha or login prompt",
     test: (l) =>
-      /^(security (key|code|question)|(re)?enter the (code|characters|text|words)( (shown|above|below|in the image))?|type the (characters|code|text)( (shown|above|below|you see))?|verification code|refresh( (the )?(image|code))?|i'?m not a robot|verify (that )?you are (a )?human|prove you'?re human)\s*[:.*]?\s*\*?$/i.test(l) ||
+      /^(security (key|code|question)|(re)?enter the (code|characters|text|words)( (shown|above|below|in the image))?|type the (characters|code|text)( (shown|above|below|you see))?|verification code|refresh( (the )?(image|code))?|i'?m not a robot|verify (that )?you are (a )?human|prove you'?re human)\s*[:.*]?\s*\*?$/i.test(
+        l,
+      ) ||
       (/captcha/i.test(l) && l.length < 60) ||
-      (/^((please )?(log|sign) ?in|register|subscribe)( (now|here|free|today))?( (to|or|and) (comment|reply|continue|read|view|access|register|sign up|create|post|see|unlock|join|keep).{0,50})?\s*[.:!]?$/i.test(l) &&
+      (/^((please )?(log|sign) ?in|register|subscribe)( (now|here|free|today))?( (to|or|and) (comment|reply|continue|read|view|access|register|sign up|create|post|see|unlock|join|keep).{0,50})?\s*[.:!]?$/i.test(
+        l,
+      ) &&
         l.length < 80) ||
-      /^(already (a subscriber|have an account|registered)\??|forgot (your )?password\??|create (an|a free) account|remember me|not a (member|subscriber)\?.{0,40})\s*(log ?in|sign ?in|register|subscribe)?[.!]?$/i.test(l) ||
+      /^(already (a subscriber|have an account|registered)\??|forgot (your )?password\??|create (an|a free) account|remember me|not a (member|subscriber)\?.{0,40})\s*(log ?in|sign ?in|register|subscribe)?[.!]?$/i.test(
+        l,
+      ) ||
       /^(username|password|e-?mail( address)?|name|website|comment)\s*\*?\s*:?\s*\*?$/i.test(l),
   },
   {
     name: "render timing",
     test: (l) =>
-      (/\b(generated|rendered|served|created|processed|built|loaded) in\s*[\d.,/]+\s*(sec(onds?|s)?|ms|milliseconds?|s)\b/i.test(l) && l.split(/\s+/).length <= 12) ||
-      /^(query|load|execution|render|response|processing) time\s*:?\s*[\d.,/]+\s*(sec(onds?|s)?|ms|s)\b/i.test(l) ||
-      (/\b\d+ (database )?queries\b.*\b[\d.]+\s*(sec(onds?)?|ms|s)\b/i.test(l) && l.split(/\s+/).length <= 12) ||
+      (/\b(generated|rendered|served|created|processed|built|loaded) in\s*[\d.,/]+\s*(sec(onds?|s)?|ms|milliseconds?|s)\b/i.test(
+        l,
+      ) &&
+        l.split(/\s+/).length <= 12) ||
+      /^(query|load|execution|render|response|processing) time\s*:?\s*[\d.,/]+\s*(sec(onds?|s)?|ms|s)\b/i.test(
+        l,
+      ) ||
+      (/\b\d+ (database )?queries\b.*\b[\d.]+\s*(sec(onds?)?|ms|s)\b/i.test(l) &&
+        l.split(/\s+/).length <= 12) ||
       /^this page took [\d.,]+\s*(sec(onds?)?|ms|s)\b/i.test(l),
   },
   { name: "serialized data", test: (l) => looksSerialized(l) },
@@ -118,19 +149,32 @@ export const FURNITURE_RULES: LineRule[] = [
   {
     name: "share links",
     test: (l) =>
-      /^((share|post|pin|tweet|send|email|e-mail|print)( (this|it)( article| story| page)?)?( (on|to|via) \w+)?|tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|messenger|pinterest|copy link|print( this)?( page| article)?|email( this)?( page| article)?|(click|tap) to (share|print|email)\b.*|(opens in (a )?new window)|follow us( on \w+)?|like us on facebook)\s*[:.]?$/i.test(l) ||
+      /^((share|post|pin|tweet|send|email|e-mail|print)( (this|it)( article| story| page)?)?( (on|to|via) \w+)?|tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|messenger|pinterest|copy link|print( this)?( page| article)?|email( this)?( page| article)?|(click|tap) to (share|print|email)\b.*|(opens in (a )?new window)|follow us( on \w+)?|like us on facebook)\s*[:.]?$/i.test(
+        l,
+      ) ||
       // A row of share buttons flattened into one line: "Facebook Twitter WhatsApp Email".
-      (l.length < 80 && (l.match(/\b(facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy link|messenger|tumblr)\b/gi)?.length ?? 0) >= 3 &&
-        l.replace(/\b(facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy link|messenger|tumblr|share)\b|[\s|,·•/-]/gi, "").length === 0),
+      (l.length < 80 &&
+        (l.match(
+          /\b(facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy link|messenger|tumblr)\b/gi,
+        )?.length ?? 0) >= 3 &&
+        l.replace(
+          /\b(facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|email|print|copy link|messenger|tumblr|share)\b|[\s|,·•/-]/gi,
+          "",
+        ).length === 0),
   },
   {
     name: "tags",
-    test: (l) => /^(tags?|tagged( with)?|topics?|keywords?|filed under|categor(y|ies)|posted in)\s*:\s*\S.{0,200}$/i.test(l) && looksLikeLinkTitle(l),
+    test: (l) =>
+      /^(tags?|tagged( with)?|topics?|keywords?|filed under|categor(y|ies)|posted in)\s*:\s*\S.{0,200}$/i.test(
+        l,
+      ) && looksLikeLinkTitle(l),
   },
   {
     name: "site chrome",
     test: (l) =>
-      /^(advertisement|advertising|sponsored( content)?|ad|skip to (main )?content|skip (navigation|ad)|back to top|(scroll|continue reading) (to|below)|continue reading( below)?|story continues below( advertisement)?|listen to (this )?article|read in app|loading\.*|close|menu|search|home)\s*[.:]?$/i.test(l) ||
+      /^(advertisement|advertising|sponsored( content)?|ad|skip to (main )?content|skip (navigation|ad)|back to top|(scroll|continue reading) (to|below)|continue reading( below)?|story continues below( advertisement)?|listen to (this )?article|read in app|loading\.*|close|menu|search|home)\s*[.:]?$/i.test(
+        l,
+      ) ||
       (/^(©|\(c\)|copyright\s*(©|\(c\))?\s*(19|20)\d\d)/i.test(l) && l.length < 160) ||
       /^all rights reserved\.?$/i.test(l) ||
       /^(we use cookies|this (web)?site uses cookies)\b.{0,300}$/i.test(l) ||
@@ -142,12 +186,19 @@ export const FURNITURE_RULES: LineRule[] = [
     // "Hadi Mizban/AP", "File CNN", "(Photo: Reuters)", "AP Photo/Hassan Ammar", "Image copyright Getty Images",
     // "... Air Force photo by Senior Tyler Woodward."
     test: (l) =>
-      (l.length < 40 && /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(l)) ||
-      /^([Ff]ile|[Pp]hoto|[Ii]mage|[Cc]redit)s?\s*(:|by)?\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(l) ||
-      /^\(?(file )?(photo|image|picture|credit|pic|video)s?\s*(:|by|courtesy of)\s*[^.]{2,60}\)?\.?$/i.test(l) ||
+      (l.length < 40 &&
+        /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(l)) ||
+      /^([Ff]ile|[Pp]hoto|[Ii]mage|[Cc]redit)s?\s*(:|by)?\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(
+        l,
+      ) ||
+      /^\(?(file )?(photo|image|picture|credit|pic|video)s?\s*(:|by|courtesy of)\s*[^.]{2,60}\)?\.?$/i.test(
+        l,
+      ) ||
       /^\(?([A-Z]+ )?photo\s*\/\s*[^.]{2,60}\)?\.?$/i.test(l) ||
       /^image (copyright|caption|source)\b.{0,160}$/i.test(l) ||
-      /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*(getty images|afp|ap|reuters|epa|anadolu agency)( via getty images)?\.?$/i.test(l) ||
+      /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*(getty images|afp|ap|reuters|epa|anadolu agency)( via getty images)?\.?$/i.test(
+        l,
+      ) ||
       /\b(photo|picture|image) (by|courtesy of) [A-Z][\w.]*( [A-Z][\w.]*){0,4}\.?$/.test(l),
   },
   {

@@ -39,7 +39,17 @@ describe("prepareArticle from HTML", () => {
   });
 
   it("keeps no markup and no page furniture", () => {
-    for (const junk of ["<", "Sign in", "Share this", "Facebook", "Leave a comment", "characters shown", "tracking", "rendered in", "All rights reserved"]) {
+    for (const junk of [
+      "<",
+      "Sign in",
+      "Share this",
+      "Facebook",
+      "Leave a comment",
+      "characters shown",
+      "tracking",
+      "rendered in",
+      "All rights reserved",
+    ]) {
       expect(prepared.body).not.toContain(junk);
     }
   });

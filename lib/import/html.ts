@@ -15,7 +15,9 @@ export function htmlToText(html: string): HtmlText {
   const dom = new JSDOM(html, { url: "https://import.invalid/" });
   const document = dom.window.document;
   // Read before Readability, which rewrites the document as it works.
-  const headings = [...document.querySelectorAll("h1")].map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
+  const headings = [...document.querySelectorAll("h1")]
+    .map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter(Boolean);
   const article = new Readability(document, { keepClasses: false }).parse();
   const container = dom.window.document.createElement("div");
   container.innerHTML = article?.content ?? document.body?.innerHTML ?? "";
@@ -42,6 +44,9 @@ export function htmlToText(html: string): HtmlText {
 /** "Emergency waits soar | Northern Herald" → "Emergency waits soar" when the page's own heading says so. */
 function withoutSiteName(title: string | undefined, headings: string[]): string | undefined {
   if (!title) return headings[0];
-  const heading = headings.find((h) => title.startsWith(h) && /^\s*[|\-\u2013\u2014:\u00B7\u2022]\s*\S/.test(title.slice(h.length)));
+  const heading = headings.find(
+    (h) =>
+      title.startsWith(h) && /^\s*[|\-\u2013\u2014:\u00B7\u2022]\s*\S/.test(title.slice(h.length)),
+  );
   return heading ?? title;
 }

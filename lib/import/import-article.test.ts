@@ -45,33 +45,65 @@ describe("importArticle", () => {
     expect(stored.map((c) => c.quote).join(" | ")).toContain("4,200");
     const body = db.select().from(articles).get()!.body;
     for (const c of stored) expect(body.slice(c.start, c.end)).toBe(c.quote);
-    expect(db.select().from(auditEvents).all().map((e) => e.action)).toContain("article.imported");
+    expect(
+      db
+        .select()
+        .from(auditEvents)
+        .all()
+        .map((e) => e.action),
+    ).toContain("article.imported");
   });
 
   it("reports the same body again as a duplicate, whatever its spacing or URL", () => {
     const first = importArticle(db, { title: "Floods", url: URL, body: BODY }, { actorId: null });
-    const again = importArticle(db, { title: "Floods", body: BODY.replace(/ /g, "  ") }, { actorId: null });
+    const again = importArticle(
+      db,
+      { title: "Floods", body: BODY.replace(/ /g, "  ") },
+      { actorId: null },
+    );
     const sameUrl = importArticle(db, { title: "Floods", url: URL, body: BODY }, { actorId: null });
     expect(again.status).toBe("duplicate");
     expect(sameUrl.status).toBe("duplicate");
-    expect(first.status === "created" && again.status === "duplicate" && again.articleId === first.articleId).toBe(true);
+    expect(
+      first.status === "created" &&
+        again.status === "duplicate" &&
+        again.articleId === first.articleId,
+    ).toBe(true);
     expect(db.select().from(articles).all()).toHaveLength(1);
   });
 
   it("updates the article when the same URL comes with a changed body, keeping reviewers' work", () => {
     const first = importArticle(db, { title: "Floods", url: URL, body: BODY }, { actorId: null });
     if (first.status !== "created") throw new Error("not created");
-    const user = db.insert(users).values({ email: "c@x.test", name: "C", role: "checker", passwordHash: "x" }).returning().get();
+    const user = db
+      .insert(users)
+      .values({ email: "c@x.test", name: "C", role: "checker", passwordHash: "x" })
+      .returning()
+      .get();
     const before = liveClaims(first.articleId);
     const families = before.find((c) => c.quote.includes("4,200"))!;
     const schools = before.find((c) => c.quote.includes("300"))!;
     const cost = before.find((c) => c.quote.includes("12 million"))!;
     db.update(claims).set({ status: "verified" }).where(eq(claims.id, families.id)).run();
-    db.insert(notes).values({ claimId: schools.id, authorId: user.id, docJson: "{}", plainText: "checked with the ministry" }).run();
+    db.insert(notes)
+      .values({
+        claimId: schools.id,
+        authorId: user.id,
+        docJson: "{}",
+        plainText: "checked with the ministry",
+      })
+      .run();
 
     // A paragraph added before, the schools sentence rewritten, the cost sentence unchanged.
-    const changed = ["Update: rain continues.", BODY.replace("Some 300 schools remain closed.", "All schools have reopened.")].join("\n\n");
-    const outcome = importArticle(db, { title: "Floods (updated)", url: URL, body: changed }, { actorId: user.id });
+    const changed = [
+      "Update: rain continues.",
+      BODY.replace("Some 300 schools remain closed.", "All schools have reopened."),
+    ].join("\n\n");
+    const outcome = importArticle(
+      db,
+      { title: "Floods (updated)", url: URL, body: changed },
+      { actorId: user.id },
+    );
     expect(outcome.status).toBe("updated");
     if (outcome.status !== "updated") return;
     expect(outcome.articleId).toBe(first.articleId);
@@ -91,12 +123,22 @@ describe("importArticle", () => {
     expect(costClaims).toHaveLength(1);
     expect(article.body.slice(costClaims[0]!.start, costClaims[0]!.end)).toBe(costClaims[0]!.quote);
     expect(cost.id).toBeGreaterThan(0);
-    const actions = db.select().from(auditEvents).all().map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["article.reimported", "claim.reanchored", "claim.orphaned"]));
+    const actions = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["article.reimported", "claim.reanchored", "claim.orphaned"]),
+    );
   });
 
   it("fails with a reason and writes nothing for an invalid article", () => {
-    const outcome = importArticle(db, { title: "x", url: "not a url", body: BODY }, { actorId: null });
+    const outcome = importArticle(
+      db,
+      { title: "x", url: "not a url", body: BODY },
+      { actorId: null },
+    );
     expect(outcome).toMatchObject({ status: "failed" });
     expect(outcome.status === "failed" && outcome.error).toMatch(/url/i);
     expect(db.select().from(articles).all()).toHaveLength(0);
@@ -111,7 +153,9 @@ describe("importItems", () => {
       JSON.stringify({ title: "Two", body: "The budget rose by 7% to $4 billion." }),
       JSON.stringify({ title: "Three" }),
     ];
-    const summary = importItems(db, itemsFromFile("batch.ndjson", lines.join("\n")), { actorId: null });
+    const summary = importItems(db, itemsFromFile("batch.ndjson", lines.join("\n")), {
+      actorId: null,
+    });
     expect(summary.created).toBe(2);
     expect(summary.failed).toBe(2);
     const failed = summary.results.filter((r) => r.status === "failed");

@@ -1,6 +1,13 @@
 import type { Db } from "@/db";
 import { findArticleByBodyHash, findArticleByUrl } from "@/db/queries/articles";
-import { applyReimportPlan, insertArticle, insertDetectedClaims, listClaimsForReimport, updateArticleFromImport, type ReimportCounts } from "@/db/queries/article-writes";
+import {
+  applyReimportPlan,
+  insertArticle,
+  insertDetectedClaims,
+  listClaimsForReimport,
+  updateArticleFromImport,
+  type ReimportCounts,
+} from "@/db/queries/article-writes";
 import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
 import { detectClaims } from "@/lib/claims";
@@ -11,13 +18,34 @@ import type { RemovedPiece } from "./clean";
 import { refreshSuggestionsAfterImport } from "@/lib/suggest/recompute";
 
 export type ImportOutcome =
-  | { status: "created"; articleId: number; title: string; claimCount: number; removed: RemovedPiece[] }
-  | { status: "updated"; articleId: number; title: string; claimCount: number; removed: RemovedPiece[]; claims: ReimportCounts }
-  | { status: "duplicate"; articleId: number; title: string; claimCount: 0; removed: RemovedPiece[] }
+  | {
+      status: "created";
+      articleId: number;
+      title: string;
+      claimCount: number;
+      removed: RemovedPiece[];
+    }
+  | {
+      status: "updated";
+      articleId: number;
+      title: string;
+      claimCount: number;
+      removed: RemovedPiece[];
+      claims: ReimportCounts;
+    }
+  | {
+      status: "duplicate";
+      articleId: number;
+      title: string;
+      claimCount: 0;
+      removed: RemovedPiece[];
+    }
   | { status: "failed"; error: string };
 
 function describeZodError(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+  return issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
 }
 
 class ConflictError extends Error {}
@@ -28,7 +56,13 @@ class ConflictError extends Error {}
 export function importArticle(
   db: Db,
   raw: unknown,
-  { actorId, suggestions = true }: { actorId: number | null; /** Off only for benchmarks that time the import alone. */ suggestions?: boolean },
+  {
+    actorId,
+    suggestions = true,
+  }: {
+    actorId: number | null;
+    /** Off only for benchmarks that time the import alone. */ suggestions?: boolean;
+  },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
@@ -38,7 +72,8 @@ export function importArticle(
   } catch (error) {
     return { status: "failed", error: `Could not read the article: ${(error as Error).message}` };
   }
-  if (!prepared.body.trim()) return { status: "failed", error: "Nothing is left of the article after cleaning." };
+  if (!prepared.body.trim())
+    return { status: "failed", error: "Nothing is left of the article after cleaning." };
   const detected = detectClaims(prepared.body);
   const removedJson = JSON.stringify(prepared.removed);
 
@@ -46,7 +81,13 @@ export function importArticle(
     const outcome = db.transaction((tx): ImportOutcome => {
       const duplicate = findArticleByBodyHash(tx, { bodyHash: prepared.bodyHash });
       if (duplicate) {
-        return { status: "duplicate", articleId: duplicate.id, title: duplicate.title, claimCount: 0, removed: prepared.removed };
+        return {
+          status: "duplicate",
+          articleId: duplicate.id,
+          title: duplicate.title,
+          claimCount: 0,
+          removed: prepared.removed,
+        };
       }
       const previous = prepared.url ? findArticleByUrl(tx, { url: prepared.url }) : undefined;
       if (previous) {
@@ -62,16 +103,36 @@ export function importArticle(
             removedJson,
           },
         });
-        if (!updated) throw new ConflictError("The article changed while it was being re-imported; try again.");
-        const plan = planReimport(listClaimsForReimport(tx, { articleId: previous.id }), prepared.body, detected);
-        const counts = applyReimportPlan(tx, { articleId: previous.id, body: prepared.body, plan, actorId });
+        if (!updated)
+          throw new ConflictError("The article changed while it was being re-imported; try again.");
+        const plan = planReimport(
+          listClaimsForReimport(tx, { articleId: previous.id }),
+          prepared.body,
+          detected,
+        );
+        const counts = applyReimportPlan(tx, {
+          articleId: previous.id,
+          body: prepared.body,
+          plan,
+          actorId,
+        });
         appendAudit(tx, {
           actorId,
           entity: "article",
           entityId: previous.id,
           action: "article.reimported",
-          before: { version: previous.version, title: previous.title, bodyLength: previous.body.length },
-          after: { version: previous.version + 1, title: prepared.title, bodyLength: prepared.body.length, claims: counts, removed: prepared.removed.length },
+          before: {
+            version: previous.version,
+            title: previous.title,
+            bodyLength: previous.body.length,
+          },
+          after: {
+            version: previous.version + 1,
+            title: prepared.title,
+            bodyLength: prepared.body.length,
+            claims: counts,
+            removed: prepared.removed.length,
+          },
         });
         return {
           status: "updated",
@@ -92,7 +153,10 @@ export function importArticle(
         removedJson,
         importedBy: actorId,
       });
-      insertDetectedClaims(db, detected.map((d) => detectedToRow(prepared.body, article.id, d)));
+      insertDetectedClaims(
+        db,
+        detected.map((d) => detectedToRow(prepared.body, article.id, d)),
+      );
       appendAudit(tx, {
         actorId,
         entity: "article",
@@ -100,10 +164,17 @@ export function importArticle(
         action: "article.imported",
         after: { title: prepared.title, claims: detected.length, removed: prepared.removed.length },
       });
-      return { status: "created", articleId: article.id, title: prepared.title, claimCount: detected.length, removed: prepared.removed };
+      return {
+        status: "created",
+        articleId: article.id,
+        title: prepared.title,
+        claimCount: detected.length,
+        removed: prepared.removed,
+      };
     });
     // After the commit, outside the article's transaction: a failure there is logged and never undoes the import.
-    if (suggestions && (outcome.status === "created" || outcome.status === "updated")) refreshSuggestionsAfterImport(db, outcome.articleId);
+    if (suggestions && (outcome.status === "created" || outcome.status === "updated"))
+      refreshSuggestionsAfterImport(db, outcome.articleId);
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };

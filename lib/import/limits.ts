@@ -6,4 +6,5 @@ export const MAX_FILES = 200;
 export const MAX_PASTE_CHARS = 500_000;
 export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".json", ".ndjson"] as const;
 
-export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB`;
+export const megabytes = (bytes: number) =>
+  `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB`;

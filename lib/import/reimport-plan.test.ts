@@ -3,7 +3,8 @@ import { detectClaims } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
 import { planReimport, type ExistingClaim } from "./reimport-plan";
 
-const OLD = "Officials said 4,200 families fled. Repairs cost $12 million. Some 300 schools closed.";
+const OLD =
+  "Officials said 4,200 families fled. Repairs cost $12 million. Some 300 schools closed.";
 
 function stored(id: number, text: string, extra: Partial<ExistingClaim> = {}): ExistingClaim {
   const d = detectClaims(OLD).find((c) => c.quote.includes(text))!;
@@ -30,7 +31,11 @@ describe("planReimport", () => {
   const detected = detectClaims(NEW);
 
   it("moves claims with work to their new place and orphans those whose quote is gone", () => {
-    const plan = planReimport([stored(1, "4,200", { hasWork: true }), stored(3, "300", { hasWork: true })], NEW, detected);
+    const plan = planReimport(
+      [stored(1, "4,200", { hasWork: true }), stored(3, "300", { hasWork: true })],
+      NEW,
+      detected,
+    );
     expect(plan.move.map((m) => m.id)).toEqual([1]);
     const move = plan.move[0]!;
     expect(NEW.slice(move.start, move.end)).toContain("4,200");
@@ -48,14 +53,22 @@ describe("planReimport", () => {
   });
 
   it("keeps rejected and manual claims, and never re-inserts a rejected detection", () => {
-    const plan = planReimport([stored(1, "4,200", { deleted: true }), stored(2, "12 million", { origin: "manual" })], NEW, detected);
+    const plan = planReimport(
+      [stored(1, "4,200", { deleted: true }), stored(2, "12 million", { origin: "manual" })],
+      NEW,
+      detected,
+    );
     expect(plan.move.map((m) => m.id).sort()).toEqual([1, 2]);
     expect(plan.insert.map((d) => d.quote).join(" | ")).not.toMatch(/4,200|12 million/);
     expect(plan.remove).toEqual([]);
   });
 
   it("clears the orphan flag of a claim that is found again", () => {
-    const plan = planReimport([stored(1, "4,200", { hasWork: true, orphaned: true })], NEW, detected);
+    const plan = planReimport(
+      [stored(1, "4,200", { hasWork: true, orphaned: true })],
+      NEW,
+      detected,
+    );
     expect(plan.move[0]).toMatchObject({ id: 1, found: true });
     expect(plan.orphan).toEqual([]);
   });

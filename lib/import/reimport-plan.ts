@@ -55,12 +55,19 @@ const keepsClaim = (c: ExistingClaim) => c.hasWork || c.origin === "manual" || c
  * the re-found ones are matched with the new detections (reconcileDetections), so reviewers' work stays
  * where it was, work that cannot be placed is orphaned, and claims nobody touched give way to fresh detections.
  */
-export function planReimport(existing: ExistingClaim[], newBody: string, detected: DetectedClaim[]): ReimportPlan {
+export function planReimport(
+  existing: ExistingClaim[],
+  newBody: string,
+  detected: DetectedClaim[],
+): ReimportPlan {
   const placed = new Map<number, ClaimMove>();
   const orphan: number[] = [];
   const remove: number[] = [];
   for (const claim of existing) {
-    const at = reanchor({ quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix, start: claim.start }, newBody);
+    const at = reanchor(
+      { quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix, start: claim.start },
+      newBody,
+    );
     if (!at) {
       if (keepsClaim(claim)) {
         if (!claim.orphaned) orphan.push(claim.id);
@@ -98,6 +105,8 @@ export function planReimport(existing: ExistingClaim[], newBody: string, detecte
   const byId = new Map(existing.map((c) => [c.id, c]));
   // Placed claims without work that no detection matches any more are replaced, like unplaced ones.
   for (const id of reconciled.vanished) if (!keepsClaim(byId.get(id)!)) remove.push(id);
-  const move = [...placed.values()].filter((m) => keepsClaim(byId.get(m.id)!) && !refreshed.has(m.id));
+  const move = [...placed.values()].filter(
+    (m) => keepsClaim(byId.get(m.id)!) && !refreshed.has(m.id),
+  );
   return { move, orphan, refresh: reconciled.refresh, remove, insert: reconciled.insert };
 }

@@ -30,7 +30,9 @@ function importItem(db: Db, item: ImportItem, options: ImportOptions): ItemResul
 export function importItems(
   db: Db,
   items: ImportItem[],
-  options: ImportOptions & { onProgress?: (done: number, total: number, result: ItemResult) => void },
+  options: ImportOptions & {
+    onProgress?: (done: number, total: number, result: ItemResult) => void;
+  },
 ): ImportSummary {
   const results: ItemResult[] = [];
   items.forEach((item, index) => {

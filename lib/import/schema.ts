@@ -20,12 +20,22 @@ export const articleInputSchema = z
       .max(2000, "URL is too long.")
       .optional()
       .or(z.literal("").transform(() => undefined)),
-    publishedAt: optionalText(100, "Published date").refine((v) => v === undefined || parsePublishedDate(v) !== null, {
-      message: "Published date is not a date Tally can read: use e.g. 2020-02-14 or February 14, 2020.",
-    }),
+    publishedAt: optionalText(100, "Published date").refine(
+      (v) => v === undefined || parsePublishedDate(v) !== null,
+      {
+        message:
+          "Published date is not a date Tally can read: use e.g. 2020-02-14 or February 14, 2020.",
+      },
+    ),
     // The same ceiling as one uploaded file, so any file within the stated limit can be imported.
-    body: z.string().max(MAX_FILE_BYTES, `Body is too long (at most ${megabytes(MAX_FILE_BYTES)}).`).optional(),
-    html: z.string().max(MAX_FILE_BYTES, `HTML is too long (at most ${megabytes(MAX_FILE_BYTES)}).`).optional(),
+    body: z
+      .string()
+      .max(MAX_FILE_BYTES, `Body is too long (at most ${megabytes(MAX_FILE_BYTES)}).`)
+      .optional(),
+    html: z
+      .string()
+      .max(MAX_FILE_BYTES, `HTML is too long (at most ${megabytes(MAX_FILE_BYTES)}).`)
+      .optional(),
   })
   .refine((a) => (a.body && a.body.trim()) || (a.html && a.html.trim()), {
     message: "An article needs a body or html.",

@@ -18,7 +18,9 @@ function renderBlock(block: NoteBlock, key: number): ReactNode {
       return createElement("blockquote", { key }, ...block.content.map(renderBlock));
     case "bulletList":
     case "orderedList": {
-      const items = block.content.map((item, i) => createElement("li", { key: i }, ...item.content.map(renderBlock)));
+      const items = block.content.map((item, i) =>
+        createElement("li", { key: i }, ...item.content.map(renderBlock)),
+      );
       return block.type === "bulletList"
         ? createElement("ul", { key }, ...items)
         : createElement("ol", { key, start: block.attrs?.start ?? undefined }, ...items);
@@ -36,7 +38,11 @@ function renderInline(node: NoteInline, key: number): ReactNode {
     if (mark.type === "bold") out = createElement("strong", null, out);
     else if (mark.type === "italic") out = createElement("em", null, out);
     else if (mark.type === "link" && isSafeHref(mark.attrs.href)) {
-      out = createElement("a", { href: mark.attrs.href, rel: "noopener noreferrer nofollow ugc", target: "_blank" }, out);
+      out = createElement(
+        "a",
+        { href: mark.attrs.href, rel: "noopener noreferrer nofollow ugc", target: "_blank" },
+        out,
+      );
     }
   }
   return createElement(Fragment, { key }, out);

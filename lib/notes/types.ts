@@ -1,8 +1,6 @@
 /** The Tiptap JSON a note may hold: a deliberately small subset of what Tiptap can produce. */
 export type NoteMark =
-  | { type: "bold" }
-  | { type: "italic" }
-  | { type: "link"; attrs: { href: string } };
+  { type: "bold" } | { type: "italic" } | { type: "link"; attrs: { href: string } };
 
 export type NoteInline = { type: "text"; text: string; marks?: NoteMark[] } | { type: "hardBreak" };
 
@@ -16,7 +14,16 @@ export type NoteListItem = { type: "listItem"; content: NoteBlock[] };
 
 export type NoteDoc = { type: "doc"; content: NoteBlock[] };
 
-export const NOTE_NODE_TYPES = ["doc", "paragraph", "text", "hardBreak", "bulletList", "orderedList", "listItem", "blockquote"] as const;
+export const NOTE_NODE_TYPES = [
+  "doc",
+  "paragraph",
+  "text",
+  "hardBreak",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+] as const;
 export const NOTE_MARK_TYPES = ["bold", "italic", "link"] as const;
 export const NOTE_MAX_BYTES = 100 * 1024;
 export const NOTE_MAX_DEPTH = 12;

@@ -7,10 +7,15 @@ export interface LinkEnd {
   publishedAt: string | null;
 }
 
-export function linkDirection(relation: string, a: LinkEnd, b: LinkEnd): { from: number; to: number } {
+export function linkDirection(
+  relation: string,
+  a: LinkEnd,
+  b: LinkEnd,
+): { from: number; to: number } {
   if (relation === "part_of" && a.value !== null && b.value !== null) {
     return a.value <= b.value ? { from: a.id, to: b.id } : { from: b.id, to: a.id };
   }
-  if (relation === "updates" && a.publishedAt && b.publishedAt && a.publishedAt < b.publishedAt) return { from: b.id, to: a.id };
+  if (relation === "updates" && a.publishedAt && b.publishedAt && a.publishedAt < b.publishedAt)
+    return { from: b.id, to: a.id };
   return { from: a.id, to: b.id };
 }

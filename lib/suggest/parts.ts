@@ -54,12 +54,14 @@ function subsetsSummingTo(pool: ClaimProfile[], target: number): ClaimProfile[][
   const eq = (x: number) => Math.abs(x - target) < 1e-9 * Math.max(1, target);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const a = pool[i]!, b = pool[j]!;
+      const a = pool[i]!,
+        b = pool[j]!;
       if (eq(a.claim.value + b.claim.value)) found.push([a, b]);
       for (let k = j + 1; k < n && n <= 12; k++) {
         if (eq(a.claim.value + b.claim.value + pool[k]!.claim.value)) found.push([a, b, pool[k]!]);
       }
     }
-  if (!found.length && n > 3 && n <= 12 && eq(pool.reduce((s, p) => s + p.claim.value, 0))) found.push(pool);
+  if (!found.length && n > 3 && n <= 12 && eq(pool.reduce((s, p) => s + p.claim.value, 0)))
+    found.push(pool);
   return found;
 }

@@ -18,7 +18,8 @@ export interface ClaimProfile {
   narrowed: boolean;
 }
 
-const PLACES = /\b(iraq|syria|afghanistan|yemen|libya|somalia|pakistan|gaza|ukraine)(?:i|n|ni)?\b/gi;
+const PLACES =
+  /\b(iraq|syria|afghanistan|yemen|libya|somalia|pakistan|gaza|ukraine)(?:i|n|ni)?\b/gi;
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -38,7 +39,12 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
   const inferred = stated ? null : inferCounted(claim.sentence, claim.numberEndInSentence);
   const counted = stated ?? inferred;
   // "At the end of August, this number was 1,069": the words that say what is counted are one sentence back.
-  const previous = POINTS_BACK.test(claim.sentence) ? (claim.before.split(/(?<=[.!?])\s+/).filter(Boolean).pop() ?? "") : "";
+  const previous = POINTS_BACK.test(claim.sentence)
+    ? (claim.before
+        .split(/(?<=[.!?])\s+/)
+        .filter(Boolean)
+        .pop() ?? "")
+    : "";
   const sentencePlaces = placesIn(claim.sentence);
   return {
     claim,

@@ -21,7 +21,10 @@ const PER_CLAIM = 12;
 const PER_SIDE = 10;
 
 /** The suggestions for one article's claims, without writing them (the benchmark times this part too). */
-export function computeSuggestionsForArticle(db: Db, articleId: number): { claimIds: number[]; pairs: ScoredPair[] } {
+export function computeSuggestionsForArticle(
+  db: Db,
+  articleId: number,
+): { claimIds: number[]; pairs: ScoredPair[] } {
   const own = loadArticleMatchClaims(db, { articleId }).map(profileClaim);
   // A figure that adds up with others to a total in its own article is a breakdown (one year, one
   // province), not the quantity other articles report: it is offered as a part, not across articles.
@@ -34,21 +37,24 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
   for (const p of own) {
     if (!p.counted || isPart.has(p.claim.id)) continue;
     const lookupKey = `${p.claim.kind}|${p.claim.unit}|${p.counted}|${p.claim.value}`;
-    const ids = lookedUp.get(lookupKey) ?? findCandidateIds(db, {
-      articleId,
-      kind: p.claim.kind,
-      unit: p.claim.unit,
-      value: p.claim.value,
-      countedKeys: countedLookupKeys(p.counted),
-      window: VALUE_WINDOW,
-      perSide: PER_SIDE,
-    });
+    const ids =
+      lookedUp.get(lookupKey) ??
+      findCandidateIds(db, {
+        articleId,
+        kind: p.claim.kind,
+        unit: p.claim.unit,
+        value: p.claim.value,
+        countedKeys: countedLookupKeys(p.counted),
+        window: VALUE_WINDOW,
+        perSide: PER_SIDE,
+      });
     lookedUp.set(lookupKey, ids);
     candidateIdsByClaim.set(p.claim.id, ids);
     ids.forEach((id) => allCandidateIds.add(id));
   }
   const candidates = new Map<number, ClaimProfile>();
-  for (const c of loadMatchClaimsByIds(db, { ids: [...allCandidateIds] })) candidates.set(c.id, profileClaim(c));
+  for (const c of loadMatchClaimsByIds(db, { ids: [...allCandidateIds] }))
+    candidates.set(c.id, profileClaim(c));
   const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 
@@ -60,7 +66,10 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
       if (!c || isPartElsewhere(c)) continue;
       const result = scorePair(p, c);
       if (!result || result.score < MIN_SCORE) continue;
-      scored.push({ pair: { claimId: p.claim.id, candidateId: id, ...result }, key: `${c.claim.articleId}:${c.claim.value}` });
+      scored.push({
+        pair: { claimId: p.claim.id, candidateId: id, ...result },
+        key: `${c.claim.articleId}:${c.claim.value}`,
+      });
     }
     // The best PER_CLAIM figures; every repeat of a kept figure is kept too (the page shows it once).
     scored.sort((x, y) => y.pair.score - x.pair.score);
@@ -76,14 +85,18 @@ export function computeSuggestionsForArticle(db: Db, articleId: number): { claim
       if (mirror) pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, ...mirror });
     }
   }
-  for (const part of parts) pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
+  for (const part of parts)
+    pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
   return { claimIds: own.map((p) => p.claim.id), pairs };
 }
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
  * flags. Call after import and after a claim of the article changes (value, kind, unit, counted, qualifier,
  * deletion): see `recomputeAfterClaimChange`. Decided suggestions and resolved flags are kept. */
-export function recomputeSuggestionsForArticle(db: Db, articleId: number): { suggestions: number; flags: number } {
+export function recomputeSuggestionsForArticle(
+  db: Db,
+  articleId: number,
+): { suggestions: number; flags: number } {
   const { claimIds, pairs } = computeSuggestionsForArticle(db, articleId);
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
@@ -93,7 +106,8 @@ export function recomputeSuggestionsForArticle(db: Db, articleId: number): { sug
 /** For claim edits and links (workspace actions): call after the change commits, with the claims' ids.
  * The change is already saved, so a failure here is logged, never reported as the action's failure. */
 export function recomputeAfterClaimChange(db: Db, ...claimIds: number[]): void {
-  for (const articleId of articleIdsOfClaims(db, { ids: claimIds })) refreshSuggestionsAfterImport(db, articleId);
+  for (const articleId of articleIdsOfClaims(db, { ids: claimIds }))
+    refreshSuggestionsAfterImport(db, articleId);
 }
 
 /** For the import path: the article is already saved, so a failure here is logged, never fatal. */

@@ -5,19 +5,54 @@ import { linkDirection } from "./link-direction";
 import type { MatchClaim } from "./types";
 
 let nextId = 1;
-function claim(value: number, sentence: string, date: string | null, extra: Partial<MatchClaim> = {}): MatchClaim {
+function claim(
+  value: number,
+  sentence: string,
+  date: string | null,
+  extra: Partial<MatchClaim> = {},
+): MatchClaim {
   const numberText = value.toLocaleString("en-US");
   return {
-    id: nextId++, articleId: nextId, value, kind: "count", unit: null, counted: "civilians", qualifier: "exact", period: null,
-    sentence, before: "", title: "", numberEndInSentence: sentence.indexOf(numberText) + numberText.length, outlet: null,
-    date: { date, inferred: false }, ...extra,
+    id: nextId++,
+    articleId: nextId,
+    value,
+    kind: "count",
+    unit: null,
+    counted: "civilians",
+    qualifier: "exact",
+    period: null,
+    sentence,
+    before: "",
+    title: "",
+    numberEndInSentence: sentence.indexOf(numberText) + numberText.length,
+    outlet: null,
+    date: { date, inferred: false },
+    ...extra,
   };
 }
 
 describe("scorePair", () => {
-  const official2017 = profileClaim(claim(624, "The coalition says at least 624 civilians have been unintentionally killed in Iraq and Syria.", "2017-08-05"));
-  const official2020 = profileClaim(claim(1370, "CJTF-OIR assesses at least 1,370 civilians have been unintentionally killed in Iraq and Syria.", "2020-02-14"));
-  const monitor2017 = profileClaim(claim(4734, "Airwars, a monitoring group, says at least 4,734 civilians have been killed in Iraq and Syria.", "2017-08-05"));
+  const official2017 = profileClaim(
+    claim(
+      624,
+      "The coalition says at least 624 civilians have been unintentionally killed in Iraq and Syria.",
+      "2017-08-05",
+    ),
+  );
+  const official2020 = profileClaim(
+    claim(
+      1370,
+      "CJTF-OIR assesses at least 1,370 civilians have been unintentionally killed in Iraq and Syria.",
+      "2020-02-14",
+    ),
+  );
+  const monitor2017 = profileClaim(
+    claim(
+      4734,
+      "Airwars, a monitoring group, says at least 4,734 civilians have been killed in Iraq and Syria.",
+      "2017-08-05",
+    ),
+  );
 
   test("a later figure from the same kind of source updates; a monitor's figure contradicts", () => {
     expect(scorePair(official2020, official2017)).toMatchObject({ relation: "updates" });
@@ -25,7 +60,13 @@ describe("scorePair", () => {
   });
 
   test("the same value is the same figure, and the reason names what they share", () => {
-    const again = profileClaim(claim(1370, "The coalition has killed at least 1,370 civilians in Iraq and Syria, it said.", "2020-02-15"));
+    const again = profileClaim(
+      claim(
+        1370,
+        "The coalition has killed at least 1,370 civilians in Iraq and Syria, it said.",
+        "2020-02-15",
+      ),
+    );
     const pair = scorePair(official2020, again)!;
     expect(pair.relation).toBe("same_figure");
     expect(pair.reason).toContain("same counted thing 'civilians'");
@@ -33,14 +74,30 @@ describe("scorePair", () => {
   });
 
   test("different counted things or kinds are never paired", () => {
-    const strikes = profileClaim(claim(1370, "The coalition conducted 1,370 strikes in Iraq and Syria.", "2020-02-14", { counted: "strikes" }));
+    const strikes = profileClaim(
+      claim(1370, "The coalition conducted 1,370 strikes in Iraq and Syria.", "2020-02-14", {
+        counted: "strikes",
+      }),
+    );
     expect(scorePair(official2020, strikes)).toBeNull();
-    const percent = profileClaim(claim(13, "13% of civilians were killed in Iraq and Syria.", "2020-02-14", { kind: "percent", unit: "%" }));
+    const percent = profileClaim(
+      claim(13, "13% of civilians were killed in Iraq and Syria.", "2020-02-14", {
+        kind: "percent",
+        unit: "%",
+      }),
+    );
     expect(scorePair(official2020, percent)).toBeNull();
   });
 
   test("an unstated counted thing is read from 'the number of …'", () => {
-    const p = profileClaim(claim(173, "The figure brings to 173 the number of civilians the alliance admitted to have killed in Iraq and Syria.", "2016-12-01", { counted: null }));
+    const p = profileClaim(
+      claim(
+        173,
+        "The figure brings to 173 the number of civilians the alliance admitted to have killed in Iraq and Syria.",
+        "2016-12-01",
+        { counted: null },
+      ),
+    );
     expect(p.counted).toBe("civilians");
     expect(scorePair(official2020, p)!.score).toBeGreaterThan(0.6);
   });

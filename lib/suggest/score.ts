@@ -17,14 +17,19 @@ export interface PairScore {
 /** How likely `b` measures the same quantity as `a`, which relation links them, and why. Null when
  * they cannot be the same quantity (different kind, unit or counted thing). */
 export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
-  if (a.claim.kind !== b.claim.kind || (a.claim.unit ?? null) !== (b.claim.unit ?? null)) return null;
-  const ratio = Math.max(a.claim.value, b.claim.value) / Math.max(1e-9, Math.min(a.claim.value, b.claim.value));
+  if (a.claim.kind !== b.claim.kind || (a.claim.unit ?? null) !== (b.claim.unit ?? null))
+    return null;
+  const ratio =
+    Math.max(a.claim.value, b.claim.value) / Math.max(1e-9, Math.min(a.claim.value, b.claim.value));
   if (!(ratio <= VALUE_WINDOW * 1.0001)) return null;
 
   let countedScore: number;
   if (a.counted && b.counted) {
     if (a.head !== b.head) return null;
-    countedScore = a.counted === b.counted || a.counted.replace(/s$/, "") === b.counted.replace(/s$/, "") ? 1 : 0.7;
+    countedScore =
+      a.counted === b.counted || a.counted.replace(/s$/, "") === b.counted.replace(/s$/, "")
+        ? 1
+        : 0.7;
   } else countedScore = 0.2;
 
   const shared: string[] = [];
@@ -35,7 +40,10 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const dateScore = dy === null ? 0.4 : 1 / (1 + dy / 3);
   const valueScore = Math.max(0, 1 - Math.log10(ratio));
   const placesDiffer = a.places.size > 0 && b.places.size > 0 && !sameSet(a.places, b.places);
-  const score = (0.3 * countedScore + 0.45 * wordScore + 0.1 * dateScore + 0.15 * valueScore) * (placesDiffer ? 0.7 : 1) * (a.narrowed || b.narrowed ? 0.8 : 1);
+  const score =
+    (0.3 * countedScore + 0.45 * wordScore + 0.1 * dateScore + 0.15 * valueScore) *
+    (placesDiffer ? 0.7 : 1) *
+    (a.narrowed || b.narrowed ? 0.8 : 1);
 
   const rounded = Math.round(score * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
@@ -65,9 +73,16 @@ function yearLabel(p: ClaimProfile): string {
 function reasonFor(a: ClaimProfile, b: ClaimProfile, shared: string[]): string {
   const parts: string[] = [];
   if (a.counted && b.counted) parts.push(`same counted thing '${b.counted}'`);
-  else parts.push(`counted thing ${a.counted ? `'${a.counted}'` : "unstated"} / ${b.counted ? `'${b.counted}'` : "unstated"}`);
+  else
+    parts.push(
+      `counted thing ${a.counted ? `'${a.counted}'` : "unstated"} / ${b.counted ? `'${b.counted}'` : "unstated"}`,
+    );
   if (shared.length) parts.push(`shared words ${shared.slice(0, 5).join("/")}`);
-  if (a.source.kind !== b.source.kind && a.source.kind !== "unknown" && b.source.kind !== "unknown") {
+  if (
+    a.source.kind !== b.source.kind &&
+    a.source.kind !== "unknown" &&
+    b.source.kind !== "unknown"
+  ) {
     parts.push(`${a.source.name.toLowerCase()} vs ${b.source.name}`);
   }
   if (a.places.size && b.places.size && !sameSet(a.places, b.places)) {
@@ -75,6 +90,7 @@ function reasonFor(a: ClaimProfile, b: ClaimProfile, shared: string[]): string {
   }
   if (a.narrowed || b.narrowed) parts.push("another figure in the sentence narrows it");
   parts.push(`${yearLabel(a)} → ${yearLabel(b)}`);
-  if (a.claim.value !== b.claim.value) parts.push(`${formatNumber(a.claim.value)} vs ${formatNumber(b.claim.value)}`);
+  if (a.claim.value !== b.claim.value)
+    parts.push(`${formatNumber(a.claim.value)} vs ${formatNumber(b.claim.value)}`);
   return parts.join(", ");
 }

@@ -42,7 +42,8 @@ describe("suggestions on the seed articles (real import path)", () => {
     const expected = new Set<string>();
     for (const group of fixture.groups) {
       for (const a of group.members)
-        for (const b of group.members) if (a.file !== b.file) expected.add(key(a.file, a.value, b.file, b.value));
+        for (const b of group.members)
+          if (a.file !== b.file) expected.add(key(a.file, a.value, b.file, b.value));
     }
     const got = new Set(
       suggestions(seeded)
@@ -69,23 +70,40 @@ describe("suggestions on the seed articles (real import path)", () => {
   });
 
   test("parts that add up to a total in the same article are offered as part_of", () => {
-    const parts = suggestions(seeded).filter((s) => s.relation === "part_of" && s.claimValue < s.candidateValue);
+    const parts = suggestions(seeded).filter(
+      (s) => s.relation === "part_of" && s.claimValue < s.candidateValue,
+    );
     for (const p of fixture.parts) {
       for (const value of p.parts) {
-        expect(parts.some((s) => s.claimFile === p.file && s.claimValue === value && s.candidateValue === p.total), `${value} part of ${p.total}`).toBe(true);
+        expect(
+          parts.some(
+            (s) => s.claimFile === p.file && s.claimValue === value && s.candidateValue === p.total,
+          ),
+          `${value} part of ${p.total}`,
+        ).toBe(true);
       }
     }
   });
 
   test("recomputing keeps dismissed suggestions dismissed", async () => {
     const { recomputeSuggestionsForArticle } = await import("./recompute");
-    const row = seeded.sqlite.prepare(`SELECT id, claim_id, candidate_id FROM link_suggestions WHERE state = 'open' LIMIT 1`).get() as {
+    const row = seeded.sqlite
+      .prepare(
+        `SELECT id, claim_id, candidate_id FROM link_suggestions WHERE state = 'open' LIMIT 1`,
+      )
+      .get() as {
       id: number;
       claim_id: number;
       candidate_id: number;
     };
-    seeded.sqlite.prepare(`UPDATE link_suggestions SET state = 'dismissed' WHERE id = ?`).run(row.id);
-    const articleId = (seeded.sqlite.prepare(`SELECT article_id FROM claims WHERE id = ?`).get(row.claim_id) as { article_id: number }).article_id;
+    seeded.sqlite
+      .prepare(`UPDATE link_suggestions SET state = 'dismissed' WHERE id = ?`)
+      .run(row.id);
+    const articleId = (
+      seeded.sqlite.prepare(`SELECT article_id FROM claims WHERE id = ?`).get(row.claim_id) as {
+        article_id: number;
+      }
+    ).article_id;
     recomputeSuggestionsForArticle(seeded.db, articleId);
     const after = seeded.sqlite
       .prepare(`SELECT state FROM link_suggestions WHERE claim_id = ? AND candidate_id = ?`)

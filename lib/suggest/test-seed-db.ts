@@ -14,9 +14,12 @@ export function seedTempDb() {
   const manifest = JSON.parse(fs.readFileSync(path.join(seeds, "manifest.json"), "utf8")) as {
     articles: Record<string, Record<string, unknown>>;
   };
-  const summary = importItems(db, readItems(collectFiles([seeds]), manifest.articles), { actorId: null });
+  const summary = importItems(db, readItems(collectFiles([seeds]), manifest.articles), {
+    actorId: null,
+  });
   const articleIdByFile = new Map<string, number>();
-  for (const r of summary.results) if (r.status === "created") articleIdByFile.set(r.label, r.articleId);
+  for (const r of summary.results)
+    if (r.status === "created") articleIdByFile.set(r.label, r.articleId);
   const cleanup = () => {
     sqlite.close();
     fs.rmSync(dir, { recursive: true, force: true });

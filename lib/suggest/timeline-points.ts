@@ -28,7 +28,8 @@ export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
     if (existing) {
       existing.claimIds.push(c.id);
       // The most informative qualifier wins ("at least" over a bare headline figure).
-      if (existing.qualifier === "exact" && c.qualifier !== "exact") existing.qualifier = c.qualifier;
+      if (existing.qualifier === "exact" && c.qualifier !== "exact")
+        existing.qualifier = c.qualifier;
       existing.period ??= c.period;
       continue;
     }
@@ -47,5 +48,7 @@ export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
       series,
     });
   }
-  return [...points.values()].sort((a, b) => (a.years ?? Infinity) - (b.years ?? Infinity) || a.value - b.value);
+  return [...points.values()].sort(
+    (a, b) => (a.years ?? Infinity) - (b.years ?? Infinity) || a.value - b.value,
+  );
 }

@@ -27,7 +27,10 @@ const optionalText = (max: number, label: string) =>
     .transform((s) => (s === "" ? null : s))
     .nullable();
 
-const optionalNumber = z.number({ error: "Enter a number." }).finite("Enter a finite number.").nullable();
+const optionalNumber = z
+  .number({ error: "Enter a number." })
+  .finite("Enter a finite number.")
+  .nullable();
 
 export const editClaimSchema = claimRefSchema
   .extend({

@@ -3,29 +3,58 @@ import { linkClaimsSchema } from "./link";
 import { attachSourceSchema } from "./source";
 import { disputeClaimSchema, editClaimSchema } from "./claim";
 
-const first = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0]!.message);
+const first = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.success ? null : r.error!.issues[0]!.message;
 
 describe("claim, link and source input", () => {
   it("refuses a link from a claim to itself, and unknown relations", () => {
-    expect(first(linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 4, relation: "same_figure" }))).toBe("A claim cannot be linked to itself.");
-    expect(first(linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 5, relation: "cousin" }))).toBe("Choose how the claims relate.");
-    expect(linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 5, relation: "part_of" }).success).toBe(true);
+    expect(
+      first(linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 4, relation: "same_figure" })),
+    ).toBe("A claim cannot be linked to itself.");
+    expect(
+      first(linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 5, relation: "cousin" })),
+    ).toBe("Choose how the claims relate.");
+    expect(
+      linkClaimsSchema.safeParse({ fromClaimId: 4, toClaimId: 5, relation: "part_of" }).success,
+    ).toBe(true);
   });
 
   it("requires a dispute reason", () => {
-    expect(first(disputeClaimSchema.safeParse({ claimId: 1, version: 1, reason: "   " }))).toMatch(/reason is required/);
+    expect(first(disputeClaimSchema.safeParse({ claimId: 1, version: 1, reason: "   " }))).toMatch(
+      /reason is required/,
+    );
   });
 
   it("checks a corrected range", () => {
-    const base = { claimId: 1, version: 2, value: 5, unit: "", counted: "", qualifier: "range", period: "" };
+    const base = {
+      claimId: 1,
+      version: 2,
+      value: 5,
+      unit: "",
+      counted: "",
+      qualifier: "range",
+      period: "",
+    };
     expect(first(editClaimSchema.safeParse({ ...base, low: 9, high: 3 }))).toMatch(/low end/);
     const ok = editClaimSchema.safeParse({ ...base, low: 3, high: 9 });
     expect(ok.success && ok.data.unit).toBeNull();
   });
 
   it("validates a new source's URL and date, and accepts one without a URL", () => {
-    const source = { title: "Interview with the spokesperson", url: "", publisher: "", publishedOn: "", type: "interview" };
-    const attach = (s: object) => attachSourceSchema.safeParse({ claimId: 1, stance: "context", locator: "", source: { ...source, ...s } });
+    const source = {
+      title: "Interview with the spokesperson",
+      url: "",
+      publisher: "",
+      publishedOn: "",
+      type: "interview",
+    };
+    const attach = (s: object) =>
+      attachSourceSchema.safeParse({
+        claimId: 1,
+        stance: "context",
+        locator: "",
+        source: { ...source, ...s },
+      });
     expect(attach({}).success).toBe(true);
     expect(first(attach({ url: "htp:/broken" }))).toMatch(/http/);
     expect(first(attach({ publishedOn: "30/01/2020" }))).toMatch(/YYYY-MM-DD/);

@@ -7,7 +7,10 @@ export const linkClaimsSchema = z
     toClaimId: z.number({ error: "Choose the claim to link to." }).int().positive(),
     relation: z.enum(LINK_RELATIONS, { error: "Choose how the claims relate." }),
   })
-  .refine((v) => v.fromClaimId !== v.toClaimId, { message: "A claim cannot be linked to itself.", path: ["toClaimId"] });
+  .refine((v) => v.fromClaimId !== v.toClaimId, {
+    message: "A claim cannot be linked to itself.",
+    path: ["toClaimId"],
+  });
 export type LinkClaimsInput = z.infer<typeof linkClaimsSchema>;
 
 export const unlinkClaimsSchema = z.object({ linkId: z.number().int().positive() });

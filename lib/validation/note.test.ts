@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addNoteSchema, noteDocSchema } from "./note";
 
-const para = (text: string, marks?: unknown[]) => ({ type: "paragraph", content: [{ type: "text", text, ...(marks ? { marks } : {}) }] });
+const para = (text: string, marks?: unknown[]) => ({
+  type: "paragraph",
+  content: [{ type: "text", text, ...(marks ? { marks } : {}) }],
+});
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const message = (value: unknown) => {
   const r = noteDocSchema.safeParse(value);
@@ -12,9 +15,31 @@ describe("noteDocSchema", () => {
   it("accepts paragraphs, bold/italic/link marks, lists, quotes and hard breaks", () => {
     const value = doc(
       para("Source: ", [{ type: "bold" }]),
-      { type: "paragraph", content: [{ type: "text", text: "report", marks: [{ type: "link", attrs: { href: "https://example.org/r", target: "_blank", rel: "x", class: null } }] }, { type: "hardBreak" }] },
-      { type: "bulletList", content: [{ type: "listItem", content: [para("one", [{ type: "italic" }])] }] },
-      { type: "orderedList", attrs: { start: 3, type: null }, content: [{ type: "listItem", content: [para("two")] }] },
+      {
+        type: "paragraph",
+        content: [
+          {
+            type: "text",
+            text: "report",
+            marks: [
+              {
+                type: "link",
+                attrs: { href: "https://example.org/r", target: "_blank", rel: "x", class: null },
+              },
+            ],
+          },
+          { type: "hardBreak" },
+        ],
+      },
+      {
+        type: "bulletList",
+        content: [{ type: "listItem", content: [para("one", [{ type: "italic" }])] }],
+      },
+      {
+        type: "orderedList",
+        attrs: { start: 3, type: null },
+        content: [{ type: "listItem", content: [para("two")] }],
+      },
       { type: "blockquote", content: [para("quoted")] },
     );
     const r = noteDocSchema.safeParse(value);
@@ -26,19 +51,37 @@ describe("noteDocSchema", () => {
   it("refuses unknown nodes, naming them", () => {
     expect(message(doc({ type: "image", attrs: { src: "x" } }))).toMatch(/image/);
     expect(message(doc({ type: "heading", content: [] }))).toMatch(/heading/);
-    expect(message(doc({ type: "bulletList", content: [{ type: "listItem", content: [{ type: "codeBlock" }] }] }))).toMatch(/codeBlock/);
+    expect(
+      message(
+        doc({
+          type: "bulletList",
+          content: [{ type: "listItem", content: [{ type: "codeBlock" }] }],
+        }),
+      ),
+    ).toMatch(/codeBlock/);
   });
 
   it("refuses unknown marks", () => {
     expect(message(doc(para("x", [{ type: "strike" }])))).toMatch(/strike/);
-    expect(message(doc(para("x", [{ type: "textStyle", attrs: { color: "red" } }])))).toMatch(/textStyle/);
+    expect(message(doc(para("x", [{ type: "textStyle", attrs: { color: "red" } }])))).toMatch(
+      /textStyle/,
+    );
   });
 
   it("refuses javascript:, data: and relative links", () => {
-    for (const href of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,<script>", "/relative", "vbscript:x"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      " javascript:alert(1)",
+      "data:text/html,<script>",
+      "/relative",
+      "vbscript:x",
+    ]) {
       expect(message(doc(para("x", [{ type: "link", attrs: { href } }]))), href).toMatch(/http/);
     }
-    expect(message(doc(para("x", [{ type: "link", attrs: { href: "mailto:desk@example.org" } }])))).toBeNull();
+    expect(
+      message(doc(para("x", [{ type: "link", attrs: { href: "mailto:desk@example.org" } }]))),
+    ).toBeNull();
   });
 
   it("refuses notes over 100 KB", () => {

@@ -19,7 +19,8 @@ const markTypes = new Set<string>(NOTE_MARK_TYPES);
  * is bounded before the recursive schema runs. */
 function findDisallowed(value: unknown, depth = 0): string | null {
   if (depth > NOTE_MAX_DEPTH) return "The note is nested too deeply.";
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "The note is not a valid document.";
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "The note is not a valid document.";
   const node = value as { type?: unknown; content?: unknown; marks?: unknown };
   if (typeof node.type !== "string" || !nodeTypes.has(node.type)) {
     return `Notes may not contain “${String(node.type).slice(0, 40)}” elements.`;
@@ -53,7 +54,11 @@ const markSchema: z.ZodType<NoteMark> = z.discriminatedUnion("type", [
 ]);
 
 const inlineSchema: z.ZodType<NoteInline> = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("text"), text: z.string().min(1), marks: z.array(markSchema).max(3).optional() }),
+  z.object({
+    type: z.literal("text"),
+    text: z.string().min(1),
+    marks: z.array(markSchema).max(3).optional(),
+  }),
   z.object({ type: z.literal("hardBreak") }),
 ]);
 
@@ -81,8 +86,12 @@ const docStructureSchema: z.ZodType<NoteDoc> = z.object({
 });
 
 function hasText(doc: NoteDoc): boolean {
-  const visit = (nodes: readonly { type: string; text?: string; content?: readonly unknown[] }[] | undefined): boolean =>
-    (nodes ?? []).some((n) => (n.type === "text" && (n.text ?? "").trim() !== "") || visit(n.content as never));
+  const visit = (
+    nodes: readonly { type: string; text?: string; content?: readonly unknown[] }[] | undefined,
+  ): boolean =>
+    (nodes ?? []).some(
+      (n) => (n.type === "text" && (n.text ?? "").trim() !== "") || visit(n.content as never),
+    );
   return visit(doc.content as never);
 }
 
@@ -98,7 +107,10 @@ export const noteDocSchema = z
       return z.NEVER;
     }
     if (bytes > NOTE_MAX_BYTES) {
-      ctx.addIssue({ code: "custom", message: `The note is too long (${Math.ceil(bytes / 1024)} KB); notes are limited to 100 KB.` });
+      ctx.addIssue({
+        code: "custom",
+        message: `The note is too long (${Math.ceil(bytes / 1024)} KB); notes are limited to 100 KB.`,
+      });
       return z.NEVER;
     }
     const problem = findDisallowed(value);

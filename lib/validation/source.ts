@@ -8,7 +8,11 @@ const blankToNull = (s: string) => (s === "" ? null : s);
 
 /** A new library entry. The URL is optional (interviews have none) but, when given, must be a valid web address. */
 export const newSourceSchema = z.object({
-  title: z.string().trim().min(1, "Give the source a title.").max(300, "Titles are limited to 300 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the source a title.")
+    .max(300, "Titles are limited to 300 characters."),
   url: z
     .string()
     .trim()
@@ -19,11 +23,18 @@ export const newSourceSchema = z.object({
       if (!r.ok) ctx.addIssue({ code: "custom", message: r.error });
     })
     .transform(blankToNull),
-  publisher: z.string().trim().max(200, "Publisher names are limited to 200 characters.").transform(blankToNull),
+  publisher: z
+    .string()
+    .trim()
+    .max(200, "Publisher names are limited to 200 characters.")
+    .transform(blankToNull),
   publishedOn: z
     .string()
     .trim()
-    .refine((s) => s === "" || (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))), "Enter the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
+    .refine(
+      (s) => s === "" || (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))),
+      "Enter the date as YYYY-MM-DD (or YYYY-MM, or YYYY).",
+    )
     .transform(blankToNull),
   type: z.enum(SOURCE_TYPES, { error: "Choose a source type." }),
 });
@@ -31,8 +42,14 @@ export type NewSourceInput = z.infer<typeof newSourceSchema>;
 
 const attachmentFields = {
   claimId: id,
-  stance: z.enum(STANCES, { error: "Choose whether the source supports, contradicts or gives context." }),
-  locator: z.string().trim().max(500, "The locator is limited to 500 characters.").transform(blankToNull),
+  stance: z.enum(STANCES, {
+    error: "Choose whether the source supports, contradicts or gives context.",
+  }),
+  locator: z
+    .string()
+    .trim()
+    .max(500, "The locator is limited to 500 characters.")
+    .transform(blankToNull),
 };
 
 /** Attach either an existing library source (sourceId) or a new one created in place (source). */

@@ -6,7 +6,10 @@ const id = z.coerce.number({ message: "Unknown user." }).int().positive("Unknown
 const version = z.coerce.number().int().positive("Reload the page: this form is out of date.");
 
 export const userFieldsSchema = z.object({
-  email: z.email("Enter a valid email address.").max(320).transform((e) => e.trim().toLowerCase()),
+  email: z
+    .email("Enter a valid email address.")
+    .max(320)
+    .transform((e) => e.trim().toLowerCase()),
   name: z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
   role: z.enum(ROLES, { message: "Choose checker, editor or admin." }),
   password: passwordSchema,
@@ -14,7 +17,9 @@ export const userFieldsSchema = z.object({
 export type UserFields = z.infer<typeof userFieldsSchema>;
 
 export const createUserSchema = userFieldsSchema;
-export const changeRoleSchema = userFieldsSchema.pick({ role: true }).extend({ userId: id, version });
+export const changeRoleSchema = userFieldsSchema
+  .pick({ role: true })
+  .extend({ userId: id, version });
 export const setDisabledSchema = z.object({ userId: id, version, disabled: z.coerce.boolean() });
 export const resetPasswordSchema = userFieldsSchema.pick({ password: true }).extend({ userId: id });
 export const changeOwnPasswordSchema = z
@@ -23,5 +28,11 @@ export const changeOwnPasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string().max(200),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "The new passwords do not match.", path: ["confirmPassword"] })
-  .refine((v) => v.newPassword !== v.currentPassword, { message: "Choose a password different from the current one.", path: ["newPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: "The new passwords do not match.",
+    path: ["confirmPassword"],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    message: "Choose a password different from the current one.",
+    path: ["newPassword"],
+  });

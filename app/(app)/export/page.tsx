@@ -20,17 +20,25 @@ export default async function ExportPage() {
   return (
     <>
       <h1>Export</h1>
-      <p className="muted">Take the work out of Tally: into a spreadsheet, an annotation tool, search engines or another newsroom system.</p>
+      <p className="muted">
+        Take the work out of Tally: into a spreadsheet, an annotation tool, search engines or
+        another newsroom system.
+      </p>
       <div className="export-links">
         <section className="card">
           <h2>Spreadsheet</h2>
-          <p className="muted">Every claim with its article, value, status, verdict, sources and links. Opens in Excel, Numbers, LibreOffice and Google Sheets.</p>
+          <p className="muted">
+            Every claim with its article, value, status, verdict, sources and links. Opens in Excel,
+            Numbers, LibreOffice and Google Sheets.
+          </p>
           <CsvDownloadLink />{" "}
           <CsvDownloadLink query={{ status: "decided" }} label="Decided claims only" />
         </section>
         <section className="card">
           <h2>Web Annotations</h2>
-          <p className="muted">Every claim as a W3C Web Annotation (JSON-LD), with its notes, sources and links, paged.</p>
+          <p className="muted">
+            Every claim as a W3C Web Annotation (JSON-LD), with its notes, sources and links, paged.
+          </p>
           <a className="button" href="/api/v1/annotations">
             Annotation collection
           </a>
@@ -38,7 +46,8 @@ export default async function ExportPage() {
         <section className="card">
           <h2>API</h2>
           <p className="muted">
-            Articles and claims as JSON at <code>/api/v1</code>, with an API key in <code>Authorization: Bearer …</code>.
+            Articles and claims as JSON at <code>/api/v1</code>, with an API key in{" "}
+            <code>Authorization: Bearer …</code>.
             {can(user.role, "apikey.manage") ? " " : " Ask an admin for a key."}
           </p>
           {can(user.role, "apikey.manage") && (
@@ -50,7 +59,10 @@ export default async function ExportPage() {
       </div>
       <h2 className="export-section-title">Shareable fact-checks</h2>
       {decided.length === 0 ? (
-        <p className="card muted">No decided claims yet. Once an editor decides a claim, its page with ClaimReview markup appears here.</p>
+        <p className="card muted">
+          No decided claims yet. Once an editor decides a claim, its page with ClaimReview markup
+          appears here.
+        </p>
       ) : (
         <table className="data" aria-label="Decided claims">
           <thead>

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { VERDICTS } from "@/db/schema";
-import { dismissDispute, reopenDecision, upholdDispute, type GuardedWrite } from "@/db/queries/review-decisions";
+import {
+  dismissDispute,
+  reopenDecision,
+  upholdDispute,
+  type GuardedWrite,
+} from "@/db/queries/review-decisions";
 import { assignClaim, isAssignableUser } from "@/db/queries/assignments";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
@@ -15,7 +20,11 @@ const claimRefSchema = z.object({
   version: z.number().int().positive(),
 });
 const text = (what: string) =>
-  z.string().trim().min(1, `${what} is required.`).max(4000, `${what} must be at most 4,000 characters.`);
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is required.`)
+    .max(4000, `${what} must be at most 4,000 characters.`);
 
 const upholdSchema = claimRefSchema.extend({
   verdict: z.enum(VERDICTS, { message: "Choose a verdict." }),
@@ -39,15 +48,24 @@ function refused(result: Exclude<GuardedWrite, { ok: true }>, verb: string): Act
     assigneeId: result.current.assigneeId,
     updatedAt: result.current.updatedAt,
   };
-  const lead = result.reason === "conflict" ? "Someone else changed this claim first" : `This claim can no longer be ${verb}`;
-  return fail(409, `${lead}: ${describeNewerState(current)} Reload to see it, then decide again.`, { current });
+  const lead =
+    result.reason === "conflict"
+      ? "Someone else changed this claim first"
+      : `This claim can no longer be ${verb}`;
+  return fail(409, `${lead}: ${describeNewerState(current)} Reload to see it, then decide again.`, {
+    current,
+  });
 }
 
 function done(result: Extract<GuardedWrite, { ok: true }>): ActionResult<DecisionOutcome> {
   revalidatePath("/review", "layout");
   revalidatePath(`/articles/${result.claim.articleId}`, "layout");
   revalidatePath("/");
-  return ok({ claimId: result.claim.id, version: result.claim.version, status: result.claim.status });
+  return ok({
+    claimId: result.claim.id,
+    version: result.claim.version,
+    status: result.claim.status,
+  });
 }
 
 /** Upholds a dispute with a verdict and a public explanation: the claim becomes decided. */
@@ -57,7 +75,9 @@ export async function upholdClaimDispute(raw: unknown): Promise<ActionResult<Dec
   const input = upholdSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const { claimId, version, verdict, explanation } = input.data;
-  const result = getDb().transaction((tx) => upholdDispute(tx, { id: claimId, version, verdict, explanation, actorId: auth.user.id }));
+  const result = getDb().transaction((tx) =>
+    upholdDispute(tx, { id: claimId, version, verdict, explanation, actorId: auth.user.id }),
+  );
   return result.ok ? done(result) : refused(result, "decided");
 }
 
@@ -68,7 +88,9 @@ export async function dismissClaimDispute(raw: unknown): Promise<ActionResult<De
   const input = dismissSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const { claimId, version, note } = input.data;
-  const result = getDb().transaction((tx) => dismissDispute(tx, { id: claimId, version, note, actorId: auth.user.id }));
+  const result = getDb().transaction((tx) =>
+    dismissDispute(tx, { id: claimId, version, note, actorId: auth.user.id }),
+  );
   return result.ok ? done(result) : refused(result, "dismissed");
 }
 
@@ -79,7 +101,9 @@ export async function reopenClaimDecision(raw: unknown): Promise<ActionResult<De
   const input = reopenSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const { claimId, version, reason } = input.data;
-  const result = getDb().transaction((tx) => reopenDecision(tx, { id: claimId, version, reason, actorId: auth.user.id }));
+  const result = getDb().transaction((tx) =>
+    reopenDecision(tx, { id: claimId, version, reason, actorId: auth.user.id }),
+  );
   return result.ok ? done(result) : refused(result, "reopened");
 }
 
@@ -92,8 +116,14 @@ export async function assignReviewClaim(raw: unknown): Promise<ActionResult<Deci
   const { claimId, version, assigneeId } = input.data;
   const db = getDb();
   if (assigneeId !== null && !isAssignableUser(db, { id: assigneeId })) {
-    return fail(422, "Claims can only be assigned to an active checker or editor.", { fieldErrors: { assigneeId: ["Choose an active checker or editor."] } });
+    return fail(422, "Claims can only be assigned to an active checker or editor.", {
+      fieldErrors: { assigneeId: ["Choose an active checker or editor."] },
+    });
   }
-  const result = db.transaction((tx) => assignClaim(tx, { id: claimId, version, assigneeId, actorId: auth.user.id }));
-  return result.ok ? done(result) : refused(result, "assigned (only unchecked or disputed claims are)");
+  const result = db.transaction((tx) =>
+    assignClaim(tx, { id: claimId, version, assigneeId, actorId: auth.user.id }),
+  );
+  return result.ok
+    ? done(result)
+    : refused(result, "assigned (only unchecked or disputed claims are)");
 }

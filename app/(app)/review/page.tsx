@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { countClaimsByStatus, listAssignedOpenClaims, listDisputedClaims, listQueueFilterOptions } from "@/db/queries/review";
+import {
+  countClaimsByStatus,
+  listAssignedOpenClaims,
+  listDisputedClaims,
+  listQueueFilterOptions,
+} from "@/db/queries/review";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
 import { requirePageUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -12,7 +17,12 @@ import { AssignedToMe } from "@/components/review/assigned-to-me";
 import { QueueKeys } from "@/components/review/queue-keys";
 import { OpenFlags } from "@/components/review/open-flags";
 import { listFlagsForArticle, listOpenFlags } from "@/db/queries/flags";
-import { cursorParam, parseQueueParams, queueHref, toQueueQuery } from "@/components/review/queue-params";
+import {
+  cursorParam,
+  parseQueueParams,
+  queueHref,
+  toQueueQuery,
+} from "@/components/review/queue-params";
 import "@/components/review/review.css";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -33,7 +43,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
   const options = listQueueFilterOptions(db);
   // Filtered to one article, the queue shows that article's flags; otherwise the newest across all.
-  const flags = params.article ? listFlagsForArticle(db, { articleId: params.article }) : listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
+  const flags = params.article
+    ? listFlagsForArticle(db, { articleId: params.article })
+    : listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
   const backwards = query.before !== undefined;
   const first = rows[0];
   const last = rows.at(-1);
@@ -55,20 +67,35 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <StatusChart counts={counts} />
       </header>
       {(isChecker || assigned.length > 0) && <AssignedToMe claims={assigned} />}
-      <OpenFlags flags={params.article ? flags : flags.slice(0, FLAG_LIMIT)} more={!params.article && flags.length > FLAG_LIMIT} canResolve={can(user.role, "claim.annotate")} />
+      <OpenFlags
+        flags={params.article ? flags : flags.slice(0, FLAG_LIMIT)}
+        more={!params.article && flags.length > FLAG_LIMIT}
+        canResolve={can(user.role, "claim.annotate")}
+      />
       <div className="review-layout">
         <QueueFilters params={params} options={options} />
         <section aria-labelledby="queue-heading">
           <h2 id="queue-heading" className="list-heading">
-            Disputed claims <span className="muted">({counts.disputed.toLocaleString("en-US")} in all)</span>
+            Disputed claims{" "}
+            <span className="muted">({counts.disputed.toLocaleString("en-US")} in all)</span>
           </h2>
           <QueueKeys />
           {rows.length === 0 ? (
-            <p className="card">No disputed claims match. {query.after || query.before ? <Link href={queueHref(params, {})}>Back to the first page</Link> : null}</p>
+            <p className="card">
+              No disputed claims match.{" "}
+              {query.after || query.before ? (
+                <Link href={queueHref(params, {})}>Back to the first page</Link>
+              ) : null}
+            </p>
           ) : (
             <ol className="queue" aria-label="Disputed claims">
               {rows.map((row) => (
-                <QueueItem key={row.id} row={row} evidence={evidence.get(row.id)!} href={`/review/${row.id}${orderParam}`} />
+                <QueueItem
+                  key={row.id}
+                  row={row}
+                  evidence={evidence.get(row.id)!}
+                  href={`/review/${row.id}${orderParam}`}
+                />
               ))}
             </ol>
           )}

@@ -15,9 +15,14 @@ export default async function SourcesPage() {
   return (
     <>
       <h1>Sources</h1>
-      <p className="muted">One library for the whole newsroom. Sources are added from a claim’s panel, and reused by every claim that cites them.</p>
+      <p className="muted">
+        One library for the whole newsroom. Sources are added from a claim’s panel, and reused by
+        every claim that cites them.
+      </p>
       {sources.length === 0 ? (
-        <p className="card muted">No sources yet. Open a claim and press <kbd>s</kbd> to attach the first one.</p>
+        <p className="card muted">
+          No sources yet. Open a claim and press <kbd>s</kbd> to attach the first one.
+        </p>
       ) : (
         <table className="data" aria-label="Sources">
           <thead>
@@ -34,11 +39,17 @@ export default async function SourcesPage() {
               <tr key={s.id}>
                 <td>
                   <Link href={`/sources/${s.id}`}>{s.title}</Link>
-                  {s.url && <div className="muted small" style={{ overflowWrap: "anywhere" }}>{s.url}</div>}
+                  {s.url && (
+                    <div className="muted small" style={{ overflowWrap: "anywhere" }}>
+                      {s.url}
+                    </div>
+                  )}
                 </td>
                 <td>{s.publisher ?? <span className="muted">—</span>}</td>
                 <td>{SOURCE_TYPE_LABELS[s.type]}</td>
-                <td>{s.publishedOn ? formatDate(s.publishedOn) : <span className="muted">—</span>}</td>
+                <td>
+                  {s.publishedOn ? formatDate(s.publishedOn) : <span className="muted">—</span>}
+                </td>
                 <td className="num">{s.claimCount}</td>
               </tr>
             ))}

@@ -11,21 +11,30 @@ import { getFlag, markFlagResolved } from "@/db/queries/flags";
 import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
 import { linkDirection } from "@/lib/suggest/link-direction";
 
-const decideSchema = z.object({ suggestionId: z.number({ error: "Which suggestion?" }).int().positive() });
+const decideSchema = z.object({
+  suggestionId: z.number({ error: "Which suggestion?" }).int().positive(),
+});
 export type DecideSuggestionInput = z.infer<typeof decideSchema>;
 
 /** Confirms a suggested link: the claim_links row, both sides marked confirmed, audit events, in one
  * transaction; then the articles' arithmetic flags are recomputed (a confirmed part_of may add up or not). */
-export async function confirmSuggestion(raw: DecideSuggestionInput): Promise<ActionResult<{ linkId: number | null }>> {
+export async function confirmSuggestion(
+  raw: DecideSuggestionInput,
+): Promise<ActionResult<{ linkId: number | null }>> {
   return decide(raw, "confirmed");
 }
 
 /** Dismisses a suggestion (both sides); recomputation never brings it back. */
-export async function dismissSuggestion(raw: DecideSuggestionInput): Promise<ActionResult<{ linkId: number | null }>> {
+export async function dismissSuggestion(
+  raw: DecideSuggestionInput,
+): Promise<ActionResult<{ linkId: number | null }>> {
   return decide(raw, "dismissed");
 }
 
-async function decide(raw: unknown, state: "confirmed" | "dismissed"): Promise<ActionResult<{ linkId: number | null }>> {
+async function decide(
+  raw: unknown,
+  state: "confirmed" | "dismissed",
+): Promise<ActionResult<{ linkId: number | null }>> {
   const auth = await authorizeAction("claim.annotate");
   if (!auth.ok) return auth;
   const input = decideSchema.safeParse(raw);
@@ -46,9 +55,11 @@ async function decide(raw: unknown, state: "confirmed" | "dismissed"): Promise<A
   });
   if (!result) return fail(409, "Someone already decided this suggestion.");
   if (state === "confirmed") {
-    for (const articleId of new Set([a.articleId, b.articleId])) recomputeFlagsForArticle(db, articleId);
+    for (const articleId of new Set([a.articleId, b.articleId]))
+      recomputeFlagsForArticle(db, articleId);
   }
-  for (const articleId of new Set([a.articleId, b.articleId])) revalidatePath(`/articles/${articleId}`);
+  for (const articleId of new Set([a.articleId, b.articleId]))
+    revalidatePath(`/articles/${articleId}`);
   revalidatePath("/timeline/[claimId]", "page");
   return ok(result);
 }
@@ -66,7 +77,14 @@ export async function resolveFlag(raw: z.infer<typeof resolveSchema>): Promise<A
   if (!flag) return fail(404, "This flag no longer exists.");
   const done = db.transaction((tx) => {
     if (!markFlagResolved(tx, { id: flag.id, actorId: auth.user.id })) return false;
-    appendAudit(tx, { actorId: auth.user.id, entity: "flag", entityId: flag.id, action: "flag.resolved", before: { resolvedAt: null }, after: { kind: flag.kind, message: flag.message } });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "flag",
+      entityId: flag.id,
+      action: "flag.resolved",
+      before: { resolvedAt: null },
+      after: { kind: flag.kind, message: flag.message },
+    });
     return true;
   });
   if (!done) return fail(409, "Someone already resolved this flag.");

@@ -17,11 +17,25 @@ export function LoginForm({ next, notice }: { next: string; notice?: string }) {
       <input type="hidden" name="next" value={next} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          autoFocus
+        />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

@@ -16,15 +16,28 @@ async function readItems(request: Request): Promise<ImportItem[] | Response> {
   if (type.startsWith("multipart/form-data")) {
     const form = await request.formData().catch(() => null);
     if (!form) return problem(400, "The upload could not be read.");
-    const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f);
+    const files = form
+      .getAll("files")
+      .filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f);
     if (files.length === 0) return problem(400, "Choose at least one file.");
-    if (files.length > MAX_FILES) return problem(413, `${files.length} files; at most ${MAX_FILES} a batch.`);
+    if (files.length > MAX_FILES)
+      return problem(413, `${files.length} files; at most ${MAX_FILES} a batch.`);
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (total > MAX_BATCH_BYTES) return problem(413, `The batch is ${megabytes(total)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`);
+    if (total > MAX_BATCH_BYTES)
+      return problem(
+        413,
+        `The batch is ${megabytes(total)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`,
+      );
     const perFile = await Promise.all(
       files.map(async (file): Promise<ImportItem[]> =>
         file.size > MAX_FILE_BYTES
-          ? [{ ok: false, label: file.name, error: `File is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.` }]
+          ? [
+              {
+                ok: false,
+                label: file.name,
+                error: `File is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)} a file.`,
+              },
+            ]
           : itemsFromFile(file.name, await file.text()),
       ),
     );
@@ -32,8 +45,11 @@ async function readItems(request: Request): Promise<ImportItem[] | Response> {
   }
   if (type.startsWith("application/json")) {
     const data = (await request.json().catch(() => undefined)) as unknown;
-    const list = Array.isArray(data) ? data : (data as { articles?: unknown } | undefined)?.articles;
-    if (!Array.isArray(list)) return problem(400, "Send a JSON array of articles, or {\"articles\": [...]}.");
+    const list = Array.isArray(data)
+      ? data
+      : (data as { articles?: unknown } | undefined)?.articles;
+    if (!Array.isArray(list))
+      return problem(400, 'Send a JSON array of articles, or {"articles": [...]}.');
     return itemsFromArray("request", list);
   }
   return problem(400, "Send multipart/form-data with files, or application/json.");
@@ -48,18 +64,25 @@ export async function POST(request: Request) {
   if (!auth.ok) return deniedResponse(auth);
   const declared = Number(request.headers.get("content-length") ?? 0);
   // Multipart framing adds a little to the files themselves.
-  if (declared > MAX_BATCH_BYTES + 1024 * 1024) return problem(413, `The batch is ${megabytes(declared)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`);
+  if (declared > MAX_BATCH_BYTES + 1024 * 1024)
+    return problem(
+      413,
+      `The batch is ${megabytes(declared)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`,
+    );
   const items = await readItems(request);
   if (items instanceof Response) return items;
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: ImportEvent) =>
+        controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       const results: ItemResult[] = [];
       try {
         send({ type: "start", total: items.length });
-        for await (const { done, total, result } of importItemsGradually(getDb(), items, { actorId: auth.user.id })) {
+        for await (const { done, total, result } of importItemsGradually(getDb(), items, {
+          actorId: auth.user.id,
+        })) {
           results.push(result);
           send({ type: "progress", done, total, result: toResultView(result) });
         }
@@ -67,10 +90,14 @@ export async function POST(request: Request) {
       } catch (error) {
         // The client went away, or the database failed: articles already imported stay imported.
         try {
-          send({ type: "error", error: `Import stopped after ${results.length} of ${items.length}: ${(error as Error).message}` });
+          send({
+            type: "error",
+            error: `Import stopped after ${results.length} of ${items.length}: ${(error as Error).message}`,
+          });
         } catch {}
       } finally {
-        if (results.some((r) => r.status === "created" || r.status === "updated")) revalidatePath("/");
+        if (results.some((r) => r.status === "created" || r.status === "updated"))
+          revalidatePath("/");
         try {
           controller.close();
         } catch {}

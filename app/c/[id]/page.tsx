@@ -34,9 +34,17 @@ async function mayRead(id: number): Promise<boolean> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
-  if (id === null || !(await currentUser()) && !publicClaimsEnabled(getDb(), env().TALLY_PUBLIC_CLAIMS === "1")) return { title: "Fact-check" };
+  if (
+    id === null ||
+    (!(await currentUser()) && !publicClaimsEnabled(getDb(), env().TALLY_PUBLIC_CLAIMS === "1"))
+  )
+    return { title: "Fact-check" };
   const row = getDecidedClaimForReview(getDb(), { id });
-  return { title: row ? `Fact-check: “${row.quote}” — ${VERDICT_TEXT[row.verdict ?? ""] ?? "decided"}` : "Fact-check" };
+  return {
+    title: row
+      ? `Fact-check: “${row.quote}” — ${VERDICT_TEXT[row.verdict ?? ""] ?? "decided"}`
+      : "Fact-check",
+  };
 }
 
 export default async function ClaimReviewPage({ params }: Props) {
@@ -50,13 +58,19 @@ export default async function ClaimReviewPage({ params }: Props) {
   return (
     <main className="claim-page">
       {/* JSON-LD must be raw text in the script; jsonForScript escapes < > & U+2028 U+2029 so nothing can close the tag. */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(review) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(review) }}
+      />
       <Link href="/" className="brand claim-page-brand">
         Tal<span>ly</span>
       </Link>
       <p className="muted small">Fact-check by {PUBLISHER}</p>
       <h1>
-        Verdict: <span className="verdict" data-testid="verdict">{verdict}</span>
+        Verdict:{" "}
+        <span className="verdict" data-testid="verdict">
+          {verdict}
+        </span>
       </h1>
       <blockquote data-testid="claim-sentence">
         {row.sentence.slice(0, row.quoteStart)}
@@ -64,7 +78,11 @@ export default async function ClaimReviewPage({ params }: Props) {
         {row.sentence.slice(row.quoteEnd)}
       </blockquote>
       <h2>Explanation</h2>
-      {row.decisionNote ? <p className="explanation">{row.decisionNote}</p> : <p className="muted">The editor gave no explanation.</p>}
+      {row.decisionNote ? (
+        <p className="explanation">{row.decisionNote}</p>
+      ) : (
+        <p className="muted">The editor gave no explanation.</p>
+      )}
       <dl>
         <dt>Article</dt>
         <dd>

@@ -11,25 +11,54 @@ import { generateApiKey } from "@/lib/auth/api-keys";
 import { authorizeAction } from "@/lib/auth/guards";
 
 const createApiKeySchema = z.object({
-  name: z.string({ message: "Give the key a name." }).trim().min(1, "Give the key a name, e.g. the system that will use it.").max(100, "The name is too long (at most 100 characters)."),
-  userId: z.coerce.number({ message: "Choose the user the key acts as." }).int().positive("Choose the user the key acts as."),
+  name: z
+    .string({ message: "Give the key a name." })
+    .trim()
+    .min(1, "Give the key a name, e.g. the system that will use it.")
+    .max(100, "The name is too long (at most 100 characters)."),
+  userId: z.coerce
+    .number({ message: "Choose the user the key acts as." })
+    .int()
+    .positive("Choose the user the key acts as."),
 });
-const revokeApiKeySchema = z.object({ id: z.coerce.number({ message: "Which key?" }).int().positive("Which key?") });
+const revokeApiKeySchema = z.object({
+  id: z.coerce.number({ message: "Which key?" }).int().positive("Which key?"),
+});
 
 /** Creates a key acting as the chosen user; the key itself is returned this once and only its hash is kept. */
-export async function createApiKey(raw: unknown): Promise<ActionResult<{ id: number; key: string; prefix: string; name: string }>> {
+export async function createApiKey(
+  raw: unknown,
+): Promise<ActionResult<{ id: number; key: string; prefix: string; name: string }>> {
   const auth = await authorizeAction("apikey.manage");
   if (!auth.ok) return auth;
   const input = createApiKeySchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const db = getDb();
   const owner = getUserById(db, { id: input.data.userId });
-  if (!owner) return fail(404, "That user does not exist.", { fieldErrors: { userId: ["That user does not exist."] } });
-  if (owner.disabledAt !== null) return fail(422, "That user is disabled; a key for them would not work.", { fieldErrors: { userId: ["That user is disabled."] } });
+  if (!owner)
+    return fail(404, "That user does not exist.", {
+      fieldErrors: { userId: ["That user does not exist."] },
+    });
+  if (owner.disabledAt !== null)
+    return fail(422, "That user is disabled; a key for them would not work.", {
+      fieldErrors: { userId: ["That user is disabled."] },
+    });
   const key = generateApiKey();
   const created = db.transaction((tx) => {
-    const row = insertApiKey(tx, { name: input.data.name, prefix: key.prefix, keyHash: key.hash, userId: owner.id, createdBy: auth.user.id });
-    appendAudit(tx, { actorId: auth.user.id, entity: "api_key", entityId: row.id, action: "api_key.created", after: { name: input.data.name, prefix: key.prefix, userId: owner.id } });
+    const row = insertApiKey(tx, {
+      name: input.data.name,
+      prefix: key.prefix,
+      keyHash: key.hash,
+      userId: owner.id,
+      createdBy: auth.user.id,
+    });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "api_key",
+      entityId: row.id,
+      action: "api_key.created",
+      after: { name: input.data.name, prefix: key.prefix, userId: owner.id },
+    });
     return row;
   });
   revalidatePath("/admin/api-keys");
@@ -47,7 +76,13 @@ export async function revokeApiKey(raw: unknown): Promise<ActionResult<{ id: num
   if (key.revokedAt !== null) return fail(409, `The key “${key.name}” was already revoked.`);
   const revoked = db.transaction((tx) => {
     if (!revokeApiKeyRow(tx, { id: key.id, at: Date.now() })) return false;
-    appendAudit(tx, { actorId: auth.user.id, entity: "api_key", entityId: key.id, action: "api_key.revoked", before: { name: key.name, prefix: key.prefix } });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "api_key",
+      entityId: key.id,
+      action: "api_key.revoked",
+      before: { name: key.name, prefix: key.prefix },
+    });
     return true;
   });
   if (!revoked) return fail(409, `The key “${key.name}” was already revoked.`);

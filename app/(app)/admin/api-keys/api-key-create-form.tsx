@@ -8,14 +8,19 @@ type Owner = { id: number; label: string };
 export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
   const [name, setName] = useState("");
   const [userId, setUserId] = useState("");
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
+  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(
+    null,
+  );
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await createApiKey({ name, userId: userId === "" ? undefined : Number(userId) });
+      const result = await createApiKey({
+        name,
+        userId: userId === "" ? undefined : Number(userId),
+      });
       if (result.ok) {
         setCreated({ key: result.data.key, name: result.data.name });
         setError(null);
@@ -39,18 +44,36 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
           <p>
             Key <strong>{created.name}</strong> created. Copy it now: it will not be shown again.
           </p>
-          <input aria-label="New API key value" readOnly value={created.key} className="api-key-value" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            aria-label="New API key value"
+            readOnly
+            value={created.key}
+            className="api-key-value"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       <div className="export-form-row">
         <div className="field">
           <label htmlFor="api-key-name">Name</label>
-          <input id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="e.g. CMS sync" aria-invalid={Boolean(error?.fields?.name)} />
+          <input
+            id="api-key-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            placeholder="e.g. CMS sync"
+            aria-invalid={Boolean(error?.fields?.name)}
+          />
           {error?.fields?.name && <p className="field-error">{error.fields.name[0]}</p>}
         </div>
         <div className="field">
           <label htmlFor="api-key-user">Acts as</label>
-          <select id="api-key-user" value={userId} onChange={(e) => setUserId(e.target.value)} aria-invalid={Boolean(error?.fields?.userId)}>
+          <select
+            id="api-key-user"
+            value={userId}
+            onChange={(e) => setUserId(e.target.value)}
+            aria-invalid={Boolean(error?.fields?.userId)}
+          >
             <option value="">Choose a user…</option>
             {owners.map((o) => (
               <option key={o.id} value={o.id}>

@@ -20,7 +20,8 @@ export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
   const [pending, startTransition] = useTransition();
 
   function revoke(key: KeyRow) {
-    if (!window.confirm(`Revoke the key “${key.name}”? Anything using it stops working at once.`)) return;
+    if (!window.confirm(`Revoke the key “${key.name}”? Anything using it stops working at once.`))
+      return;
     startTransition(async () => {
       const result = await revokeApiKey({ id: key.id });
       setError(result.ok ? null : result.error);
@@ -58,12 +59,24 @@ export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
                 {formatTimestamp(k.createdAt)}
                 {k.createdBy && <span className="muted small"> by {k.createdBy}</span>}
               </td>
-              <td>{k.lastUsedAt ? formatTimestamp(k.lastUsedAt) : <span className="muted">never</span>}</td>
+              <td>
+                {k.lastUsedAt ? (
+                  formatTimestamp(k.lastUsedAt)
+                ) : (
+                  <span className="muted">never</span>
+                )}
+              </td>
               <td>
                 {k.revokedAt ? (
                   <span className="muted">Revoked {formatTimestamp(k.revokedAt)}</span>
                 ) : (
-                  <button type="button" className="danger" disabled={pending} onClick={() => revoke(k)} aria-label={`Revoke ${k.name}`}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={pending}
+                    onClick={() => revoke(k)}
+                    aria-label={`Revoke ${k.name}`}
+                  >
                     Revoke
                   </button>
                 )}

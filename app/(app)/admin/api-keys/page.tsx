@@ -22,8 +22,9 @@ export default async function ApiKeysPage() {
     <>
       <h1>API keys</h1>
       <p className="muted">
-        A key acts as the user it belongs to, with that user&apos;s role. It is shown once, when it is made; Tally keeps only a
-        hash. The endpoints are described in docs/api.md in the repository.
+        A key acts as the user it belongs to, with that user&apos;s role. It is shown once, when it
+        is made; Tally keeps only a hash. The endpoints are described in docs/api.md in the
+        repository.
       </p>
       <ApiKeyCreateForm owners={owners} />
       <h2 className="export-section-title">Keys</h2>

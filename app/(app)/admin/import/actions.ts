@@ -16,7 +16,10 @@ const pasteSchema = z.object({
   publishedAt: z.string().max(100, "Published date is too long.").optional(),
   body: z
     .string()
-    .max(MAX_PASTE_CHARS, `The pasted text is too long (at most ${MAX_PASTE_CHARS.toLocaleString("en-US")} characters); upload it as a file instead.`)
+    .max(
+      MAX_PASTE_CHARS,
+      `The pasted text is too long (at most ${MAX_PASTE_CHARS.toLocaleString("en-US")} characters); upload it as a file instead.`,
+    )
     .refine((b) => b.trim().length > 0, "Paste the article text."),
 });
 

@@ -20,8 +20,9 @@ export default async function ImportPage() {
     <>
       <h1>Import articles</h1>
       <p className="muted">
-        Articles are cleaned of page furniture, checked for duplicates (the same text, or the same URL with a changed text updates the
-        article and keeps reviewers&rsquo; work) and scanned for numeric claims. Markup is never stored.
+        Articles are cleaned of page furniture, checked for duplicates (the same text, or the same
+        URL with a changed text updates the article and keeps reviewers&rsquo; work) and scanned for
+        numeric claims. Markup is never stored.
       </p>
       <div className="import-columns">
         <UploadForm />
@@ -50,7 +51,11 @@ export default async function ImportPage() {
                   </td>
                   <td className="small">
                     {formatTimestamp(a.createdAt)}
-                    {a.version > 1 && a.updatedAt && <div className="muted">updated {formatTimestamp(a.updatedAt)} (version {a.version})</div>}
+                    {a.version > 1 && a.updatedAt && (
+                      <div className="muted">
+                        updated {formatTimestamp(a.updatedAt)} (version {a.version})
+                      </div>
+                    )}
                   </td>
                   <td className="num">{a.claimCount}</td>
                   <td>

@@ -8,7 +8,9 @@ import { getSetting, PUBLIC_CLAIMS_KEY, putSetting } from "@/db/queries/settings
 import { invalid, ok, type ActionResult } from "@/lib/action-result";
 import { authorizeAction } from "@/lib/auth/guards";
 
-const publicClaimsSchema = z.object({ enabled: z.boolean({ message: "enabled must be true or false." }) });
+const publicClaimsSchema = z.object({
+  enabled: z.boolean({ message: "enabled must be true or false." }),
+});
 
 /** Makes decided claims' pages (/c/:id) readable without signing in, or signed-in only again. */
 export async function setPublicClaims(raw: unknown): Promise<ActionResult<{ enabled: boolean }>> {
@@ -21,7 +23,14 @@ export async function setPublicClaims(raw: unknown): Promise<ActionResult<{ enab
     const before = getSetting(tx, { key: PUBLIC_CLAIMS_KEY });
     putSetting(tx, { key: PUBLIC_CLAIMS_KEY, value });
     // Settings have no numeric id; 0 stands for "the settings table" and the key is in the payload.
-    appendAudit(tx, { actorId: auth.user.id, entity: "setting", entityId: 0, action: "setting.changed", before: { key: PUBLIC_CLAIMS_KEY, value: before ?? null }, after: { key: PUBLIC_CLAIMS_KEY, value } });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "setting",
+      entityId: 0,
+      action: "setting.changed",
+      before: { key: PUBLIC_CLAIMS_KEY, value: before ?? null },
+      after: { key: PUBLIC_CLAIMS_KEY, value },
+    });
   });
   revalidatePath("/admin/settings");
   revalidatePath("/c/[id]", "page");

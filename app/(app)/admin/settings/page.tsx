@@ -17,8 +17,9 @@ export default async function SettingsPage() {
       <section className="card export-form" aria-labelledby="public-claims-title">
         <h2 id="public-claims-title">Public fact-checks</h2>
         <p className="muted">
-          Each decided claim has a shareable page at <code>/c/&lt;claim id&gt;</code> with schema.org ClaimReview markup for search
-          engines. When this is off, only signed-in users can open those pages.
+          Each decided claim has a shareable page at <code>/c/&lt;claim id&gt;</code> with
+          schema.org ClaimReview markup for search engines. When this is off, only signed-in users
+          can open those pages.
         </p>
         <PublicClaimsToggle enabled={enabled} />
       </section>

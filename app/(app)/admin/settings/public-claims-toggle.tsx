@@ -12,7 +12,13 @@ export function PublicClaimsToggle({ enabled }: { enabled: boolean }) {
     setChecked(next);
     startTransition(async () => {
       const result = await setPublicClaims({ enabled: next });
-      if (result.ok) setMessage({ ok: true, text: next ? "Decided claims are now public." : "Decided claims are now for signed-in users only." });
+      if (result.ok)
+        setMessage({
+          ok: true,
+          text: next
+            ? "Decided claims are now public."
+            : "Decided claims are now for signed-in users only.",
+        });
       else {
         setChecked(!next);
         setMessage({ ok: false, text: result.error });
@@ -23,7 +29,12 @@ export function PublicClaimsToggle({ enabled }: { enabled: boolean }) {
   return (
     <>
       <label className="export-toggle">
-        <input type="checkbox" checked={checked} disabled={pending} onChange={(e) => change(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={pending}
+          onChange={(e) => change(e.target.checked)}
+        />
         Anyone with the link can read decided claims
       </label>
       {message && (

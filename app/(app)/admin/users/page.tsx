@@ -14,8 +14,8 @@ export default async function UsersPage() {
     <>
       <h1>Users</h1>
       <p className="muted">
-        Fact-checkers annotate claims; editors also decide disputes and assign work; admins also import articles and manage
-        users. Changes apply on the user&apos;s next request.
+        Fact-checkers annotate claims; editors also decide disputes and assign work; admins also
+        import articles and manage users. Changes apply on the user&apos;s next request.
       </p>
       <table className="data" aria-label="Users">
         <thead>

@@ -16,15 +16,32 @@ import { recomputeAfterClaimChange } from "@/lib/suggest/recompute";
 
 type Written = ActionResult<{ claimId: number; version: number }>;
 
-function versionedWrite(claimId: number, version: number, actorId: number, patch: Partial<NewClaim>, action: string, expectDeleted: boolean): Written {
+function versionedWrite(
+  claimId: number,
+  version: number,
+  actorId: number,
+  patch: Partial<NewClaim>,
+  action: string,
+  expectDeleted: boolean,
+): Written {
   const db = getDb();
   const claim = getClaimForWrite(db, { id: claimId });
   if (!claim) return fail(404, "That claim no longer exists.");
   if ((claim.deletedAt !== null) !== expectDeleted && claim.version === version) {
-    return fail(422, expectDeleted ? "This claim is not rejected." : "This claim was rejected as a false detection; restore it first.");
+    return fail(
+      422,
+      expectDeleted
+        ? "This claim is not rejected."
+        : "This claim was rejected as a false detection; restore it first.",
+    );
   }
-  const result = db.transaction((tx) => updateClaimVersioned(tx, { id: claimId, version, patch, actorId, action }));
-  if (!result.ok) return result.reason === "missing" ? fail(404, "That claim no longer exists.") : claimConflict(db, result.current);
+  const result = db.transaction((tx) =>
+    updateClaimVersioned(tx, { id: claimId, version, patch, actorId, action }),
+  );
+  if (!result.ok)
+    return result.reason === "missing"
+      ? fail(404, "That claim no longer exists.")
+      : claimConflict(db, result.current);
   recomputeAfterClaimChange(db, claimId); // suggested links and flags follow the corrected claim
   revalidateArticle(claim.articleId);
   return ok({ claimId, version: result.claim.version });
@@ -47,7 +64,14 @@ export async function rejectClaim(raw: unknown): Promise<Written> {
   const input = claimRefSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const patch = { deletedAt: Date.now(), deletedBy: auth.user.id };
-  return versionedWrite(input.data.claimId, input.data.version, auth.user.id, patch, "reject", false);
+  return versionedWrite(
+    input.data.claimId,
+    input.data.version,
+    auth.user.id,
+    patch,
+    "reject",
+    false,
+  );
 }
 
 export async function restoreClaim(raw: unknown): Promise<Written> {
@@ -56,7 +80,14 @@ export async function restoreClaim(raw: unknown): Promise<Written> {
   const input = claimRefSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const patch = { deletedAt: null, deletedBy: null };
-  return versionedWrite(input.data.claimId, input.data.version, auth.user.id, patch, "restore", true);
+  return versionedWrite(
+    input.data.claimId,
+    input.data.version,
+    auth.user.id,
+    patch,
+    "restore",
+    true,
+  );
 }
 
 /** A claim the detector missed, from text the checker selected; the detector still reads its value if it can. */
@@ -70,10 +101,15 @@ export async function createManualClaim(raw: unknown): Promise<Written> {
   const article = getArticleById(db, { id: articleId });
   if (!article) return fail(404, "That article no longer exists.");
   if (end > article.body.length || article.body.slice(start, end) !== quote) {
-    return fail(409, "The article text changed since you loaded it; reload the page and select the text again.");
+    return fail(
+      409,
+      "The article text changed since you loaded it; reload the page and select the text again.",
+    );
   }
-  if (quote.trim() !== quote || quote.trim() === "") return fail(400, "Select the words of the claim, without surrounding spaces.");
-  if (findLiveClaimAt(db, { articleId, start, end })) return fail(409, "That text is already a claim.");
+  if (quote.trim() !== quote || quote.trim() === "")
+    return fail(400, "Select the words of the claim, without surrounding spaces.");
+  if (findLiveClaimAt(db, { articleId, start, end }))
+    return fail(409, "That text is already a claim.");
 
   const detected = detectClaims(quote)[0];
   const context = quoteContext(article.body, start, end);

@@ -16,18 +16,30 @@ export interface ClaimConflictState {
   deleted: boolean;
 }
 
-const hhmm = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const hhmm = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
 
 function describe(current: Claim, changedKeys: string[]): string {
   const parts: string[] = [];
   if (current.deletedAt !== null) return "it was rejected as a false detection";
   if (changedKeys.includes("deletedAt")) parts.push("it was restored");
   const status = STATUS_LABELS[current.status] ?? current.status;
-  if (current.status === "disputed" && current.statusReason) parts.push(`status is now ${status} (reason: ${current.statusReason})`);
-  else if (current.status === "decided" && current.verdict) parts.push(`an editor decided it: ${VERDICT_LABELS[current.verdict] ?? current.verdict}`);
+  if (current.status === "disputed" && current.statusReason)
+    parts.push(`status is now ${status} (reason: ${current.statusReason})`);
+  else if (current.status === "decided" && current.verdict)
+    parts.push(`an editor decided it: ${VERDICT_LABELS[current.verdict] ?? current.verdict}`);
   else parts.push(`status is now ${status}`);
-  if (changedKeys.some((k) => ["value", "low", "high", "unit", "counted", "qualifier", "period"].includes(k))) {
-    parts.push(`the value reads ${formatNumber(current.value)}${current.unit ? ` ${current.unit}` : ""}`);
+  if (
+    changedKeys.some((k) =>
+      ["value", "low", "high", "unit", "counted", "qualifier", "period"].includes(k),
+    )
+  ) {
+    parts.push(
+      `the value reads ${formatNumber(current.value)}${current.unit ? ` ${current.unit}` : ""}`,
+    );
   }
   return parts.join("; ");
 }
@@ -50,7 +62,11 @@ export function claimConflict(db: Db, current: Claim): ActionResult<never> {
     statusReason: current.statusReason,
     deleted: current.deletedAt !== null,
   };
-  return fail(409, `${who} changed this claim${at}: ${describe(current, changedKeys)}. Your change was not saved.`, { current: state });
+  return fail(
+    409,
+    `${who} changed this claim${at}: ${describe(current, changedKeys)}. Your change was not saved.`,
+    { current: state },
+  );
 }
 
 export function revalidateArticle(articleId: number): void {

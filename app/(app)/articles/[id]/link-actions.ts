@@ -2,11 +2,22 @@
 
 import { getDb } from "@/db";
 import { getClaimForWrite } from "@/db/queries/claims";
-import { deleteLink, findLinkBetween, getLinkById, insertLink, searchLinkTargets, type LinkTarget } from "@/db/queries/links";
+import {
+  deleteLink,
+  findLinkBetween,
+  getLinkById,
+  insertLink,
+  searchLinkTargets,
+  type LinkTarget,
+} from "@/db/queries/links";
 import { appendAudit } from "@/db/queries/audit";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { linkClaimsSchema, searchLinkTargetsSchema, unlinkClaimsSchema } from "@/lib/validation/link";
+import {
+  linkClaimsSchema,
+  searchLinkTargetsSchema,
+  unlinkClaimsSchema,
+} from "@/lib/validation/link";
 import { RELATION_LABELS } from "@/lib/validation/labels";
 import { revalidateArticle } from "./claim-conflict";
 import { recomputeFlagsAfterLink } from "@/lib/consistency/recompute";
@@ -31,16 +42,29 @@ export async function linkClaims(raw: unknown): Promise<ActionResult<{ linkId: n
   const to = getClaimForWrite(db, { id: toClaimId });
   if (!from) return fail(404, "That claim no longer exists.");
   if (!to) return fail(404, "The claim to link to no longer exists.");
-  if (from.deletedAt !== null) return fail(422, "This claim was rejected; restore it before linking it.");
-  if (to.deletedAt !== null) return fail(422, "The other claim was rejected as a false detection; it cannot be linked.");
+  if (from.deletedAt !== null)
+    return fail(422, "This claim was rejected; restore it before linking it.");
+  if (to.deletedAt !== null)
+    return fail(422, "The other claim was rejected as a false detection; it cannot be linked.");
 
   const result = db.transaction((tx) => {
     const existing = findLinkBetween(tx, { a: fromClaimId, b: toClaimId });
-    if (existing) return fail(409, `These claims are already linked (${RELATION_LABELS[existing.relation]}).`);
+    if (existing)
+      return fail(409, `These claims are already linked (${RELATION_LABELS[existing.relation]}).`);
     const link = insertLink(tx, { fromClaimId, toClaimId, relation, createdBy: auth.user.id });
     // One event on each claim, so the link shows in both claims' histories.
-    for (const [claimId, otherId] of [[fromClaimId, toClaimId], [toClaimId, fromClaimId]] as const) {
-      appendAudit(tx, { actorId: auth.user.id, entity: "claim_link", entityId: link.id, claimId, action: "link", after: { relation, otherClaimId: otherId } });
+    for (const [claimId, otherId] of [
+      [fromClaimId, toClaimId],
+      [toClaimId, fromClaimId],
+    ] as const) {
+      appendAudit(tx, {
+        actorId: auth.user.id,
+        entity: "claim_link",
+        entityId: link.id,
+        claimId,
+        action: "link",
+        after: { relation, otherClaimId: otherId },
+      });
     }
     return ok({ linkId: link.id });
   });
@@ -62,8 +86,18 @@ export async function unlinkClaims(raw: unknown): Promise<ActionResult<null>> {
   if (!link) return fail(404, "That link was already removed.");
   db.transaction((tx) => {
     deleteLink(tx, { id: link.id });
-    for (const [claimId, otherId] of [[link.fromClaimId, link.toClaimId], [link.toClaimId, link.fromClaimId]] as const) {
-      appendAudit(tx, { actorId: auth.user.id, entity: "claim_link", entityId: link.id, claimId, action: "unlink", before: { relation: link.relation, otherClaimId: otherId } });
+    for (const [claimId, otherId] of [
+      [link.fromClaimId, link.toClaimId],
+      [link.toClaimId, link.fromClaimId],
+    ] as const) {
+      appendAudit(tx, {
+        actorId: auth.user.id,
+        entity: "claim_link",
+        entityId: link.id,
+        claimId,
+        action: "unlink",
+        before: { relation: link.relation, otherClaimId: otherId },
+      });
     }
   });
   for (const id of new Set([link.fromClaimId, link.toClaimId])) {

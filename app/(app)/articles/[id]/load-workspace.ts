@@ -11,7 +11,10 @@ import type { WorkspaceData } from "@/components/article/workspace-types";
 
 /** Everything the workspace shows for one article, in a fixed number of queries whatever the number of
  * claims (claims, notes, sources, links in two directions, history): see load-workspace.test.ts. */
-export function loadWorkspace(db: Db, { articleId, user }: { articleId: number; user: { id: number; name: string; role: Role } }): WorkspaceData {
+export function loadWorkspace(
+  db: Db,
+  { articleId, user }: { articleId: number; user: { id: number; name: string; role: Role } },
+): WorkspaceData {
   return buildWorkspaceData({
     articleId,
     me: { id: user.id, name: user.name },

@@ -2,7 +2,12 @@
 
 import { getDb } from "@/db";
 import { getClaimForWrite } from "@/db/queries/claims";
-import { getNoteById, insertNote, softDeleteNoteVersioned, updateNoteVersioned } from "@/db/queries/notes";
+import {
+  getNoteById,
+  insertNote,
+  softDeleteNoteVersioned,
+  updateNoteVersioned,
+} from "@/db/queries/notes";
 import { appendAudit } from "@/db/queries/audit";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
@@ -27,8 +32,20 @@ export async function addNote(raw: unknown): Promise<NoteWritten> {
   if (!claim) return fail(404, "That claim no longer exists.");
   const plainText = notePlainText(input.data.doc);
   const note = db.transaction((tx) => {
-    const row = insertNote(tx, { claimId: claim.id, authorId: auth.user.id, docJson: JSON.stringify(input.data.doc), plainText });
-    appendAudit(tx, { actorId: auth.user.id, entity: "note", entityId: row.id, claimId: claim.id, action: "add_note", after: { text: plainText.slice(0, 200) } });
+    const row = insertNote(tx, {
+      claimId: claim.id,
+      authorId: auth.user.id,
+      docJson: JSON.stringify(input.data.doc),
+      plainText,
+    });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "note",
+      entityId: row.id,
+      claimId: claim.id,
+      action: "add_note",
+      after: { text: plainText.slice(0, 200) },
+    });
     return row;
   });
   revalidateArticle(claim.articleId);
@@ -38,19 +55,30 @@ export async function addNote(raw: unknown): Promise<NoteWritten> {
 /** Loads the note and checks it is the caller's own; other people's notes are read-only. */
 type OwnNote =
   | { error: ActionResult<never> }
-  | { db: ReturnType<typeof getDb>; note: NonNullable<ReturnType<typeof getNoteById>>; claim: NonNullable<ReturnType<typeof getClaimForWrite>> };
+  | {
+      db: ReturnType<typeof getDb>;
+      note: NonNullable<ReturnType<typeof getNoteById>>;
+      claim: NonNullable<ReturnType<typeof getClaimForWrite>>;
+    };
 
 function ownNote(noteId: number, userId: number): OwnNote {
   const db = getDb();
   const note = getNoteById(db, { id: noteId });
   if (!note || note.deletedAt !== null) return { error: fail(404, "That note no longer exists.") };
-  if (note.authorId !== userId) return { error: { ok: false, status: 403, error: "Only the author can change or delete a note." } };
+  if (note.authorId !== userId)
+    return {
+      error: { ok: false, status: 403, error: "Only the author can change or delete a note." },
+    };
   const claim = getClaimForWrite(db, { id: note.claimId });
   if (!claim) return { error: fail(404, "That claim no longer exists.") };
   return { db, note, claim };
 }
 
-const noteConflict = () => fail(409, "This note was changed in another window since you opened it. Your edit was not saved: reload to see the latest version.");
+const noteConflict = () =>
+  fail(
+    409,
+    "This note was changed in another window since you opened it. Your edit was not saved: reload to see the latest version.",
+  );
 
 export async function editNote(raw: unknown): Promise<NoteWritten> {
   const auth = await authorizeAction("claim.annotate");
@@ -62,11 +90,21 @@ export async function editNote(raw: unknown): Promise<NoteWritten> {
   const { db, note, claim } = found;
   const plainText = notePlainText(input.data.doc);
   const updated = db.transaction((tx) => {
-    const row = updateNoteVersioned(tx, { id: note.id, version: input.data.version, docJson: JSON.stringify(input.data.doc), plainText });
+    const row = updateNoteVersioned(tx, {
+      id: note.id,
+      version: input.data.version,
+      docJson: JSON.stringify(input.data.doc),
+      plainText,
+    });
     if (!row) return undefined;
     appendAudit(tx, {
-      actorId: auth.user.id, entity: "note", entityId: note.id, claimId: claim.id, action: "edit_note",
-      before: { text: note.plainText.slice(0, 200) }, after: { text: plainText.slice(0, 200) },
+      actorId: auth.user.id,
+      entity: "note",
+      entityId: note.id,
+      claimId: claim.id,
+      action: "edit_note",
+      before: { text: note.plainText.slice(0, 200) },
+      after: { text: plainText.slice(0, 200) },
     });
     return row;
   });
@@ -86,7 +124,14 @@ export async function deleteNote(raw: unknown): Promise<NoteWritten> {
   const deleted = db.transaction((tx) => {
     const row = softDeleteNoteVersioned(tx, { id: note.id, version: input.data.version });
     if (!row) return undefined;
-    appendAudit(tx, { actorId: auth.user.id, entity: "note", entityId: note.id, claimId: claim.id, action: "delete_note", before: { text: note.plainText.slice(0, 200) } });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "note",
+      entityId: note.id,
+      claimId: claim.id,
+      action: "delete_note",
+      before: { text: note.plainText.slice(0, 200) },
+    });
     return row;
   });
   if (!deleted) return noteConflict();

@@ -38,8 +38,9 @@ export default async function ArticlePage({ params }: Props) {
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="muted">
-          {[article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · ") ||
-            "Outlet and date unknown"}
+          {[article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null]
+            .filter(Boolean)
+            .join(" · ") || "Outlet and date unknown"}
           {article.url && (
             <>
               {" · "}
@@ -52,7 +53,11 @@ export default async function ArticlePage({ params }: Props) {
         <RemovedOnImport removedJson={article.removedJson} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
-      <ArticleChecks articleId={id} publishedAt={article.publishedAt} canResolve={can(user.role, "claim.annotate")} />
+      <ArticleChecks
+        articleId={id}
+        publishedAt={article.publishedAt}
+        canResolve={can(user.role, "claim.annotate")}
+      />
       <ArticleWorkspace
         key={id}
         data={data}

@@ -18,7 +18,11 @@ import { appendAudit } from "@/db/queries/audit";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
-import { attachSourceSchema, detachSourceSchema, searchSourcesSchema } from "@/lib/validation/source";
+import {
+  attachSourceSchema,
+  detachSourceSchema,
+  searchSourcesSchema,
+} from "@/lib/validation/source";
 import { revalidateArticle } from "./claim-conflict";
 
 export async function findSources(raw: unknown): Promise<ActionResult<SourceSearchHit[]>> {
@@ -31,7 +35,9 @@ export async function findSources(raw: unknown): Promise<ActionResult<SourceSear
 
 /** Attaches a library source to a claim, creating the source first when it is new. A new source whose
  * normalised URL is already in the library is not duplicated: the existing entry is attached instead. */
-export async function attachSource(raw: unknown): Promise<ActionResult<{ claimSourceId: number; sourceId: number; reusedTitle: string | null }>> {
+export async function attachSource(
+  raw: unknown,
+): Promise<ActionResult<{ claimSourceId: number; sourceId: number; reusedTitle: string | null }>> {
   const auth = await authorizeAction("claim.annotate");
   if (!auth.ok) return auth;
   const input = attachSourceSchema.safeParse(raw);
@@ -52,22 +58,54 @@ export async function attachSource(raw: unknown): Promise<ActionResult<{ claimSo
       const fields = input.data.source;
       const normalized = fields.url ? normalizeSourceUrl(fields.url) : null;
       const normalizedUrl = normalized?.ok ? normalized.normalized : null;
-      const duplicate = normalizedUrl ? findSourceByNormalizedUrl(tx, { normalizedUrl }) : undefined;
+      const duplicate = normalizedUrl
+        ? findSourceByNormalizedUrl(tx, { normalizedUrl })
+        : undefined;
       if (duplicate) {
         sourceId = duplicate.id;
         reusedTitle = duplicate.title;
       } else {
         // The library keeps the cleaned address (no tracking parameters or fragment), which is also the dedupe key.
-        const created = insertSource(tx, { ...fields, url: normalizedUrl, normalizedUrl, createdBy: auth.user.id });
-        appendAudit(tx, { actorId: auth.user.id, entity: "source", entityId: created.id, claimId, action: "create_source", after: { title: created.title, url: created.url } });
+        const created = insertSource(tx, {
+          ...fields,
+          url: normalizedUrl,
+          normalizedUrl,
+          createdBy: auth.user.id,
+        });
+        appendAudit(tx, {
+          actorId: auth.user.id,
+          entity: "source",
+          entityId: created.id,
+          claimId,
+          action: "create_source",
+          after: { title: created.title, url: created.url },
+        });
         sourceId = created.id;
       }
     }
     if (findClaimSource(tx, { claimId, sourceId })) {
-      return fail(409, reusedTitle ? `That address is already in the library as “${reusedTitle}”, and it is already attached to this claim.` : "This source is already attached to this claim.");
+      return fail(
+        409,
+        reusedTitle
+          ? `That address is already in the library as “${reusedTitle}”, and it is already attached to this claim.`
+          : "This source is already attached to this claim.",
+      );
     }
-    const attached = insertClaimSource(tx, { claimId, sourceId, stance, locator, createdBy: auth.user.id });
-    appendAudit(tx, { actorId: auth.user.id, entity: "claim_source", entityId: attached.id, claimId, action: "attach_source", after: { sourceId, stance, locator } });
+    const attached = insertClaimSource(tx, {
+      claimId,
+      sourceId,
+      stance,
+      locator,
+      createdBy: auth.user.id,
+    });
+    appendAudit(tx, {
+      actorId: auth.user.id,
+      entity: "claim_source",
+      entityId: attached.id,
+      claimId,
+      action: "attach_source",
+      after: { sourceId, stance, locator },
+    });
     return ok({ claimSourceId: attached.id, sourceId, reusedTitle });
   });
   if (result.ok) {
@@ -90,8 +128,16 @@ export async function detachSource(raw: unknown): Promise<ActionResult<null>> {
   db.transaction((tx) => {
     deleteClaimSource(tx, { id: attachment.id });
     appendAudit(tx, {
-      actorId: auth.user.id, entity: "claim_source", entityId: attachment.id, claimId: attachment.claimId, action: "detach_source",
-      before: { sourceId: attachment.sourceId, stance: attachment.stance, locator: attachment.locator },
+      actorId: auth.user.id,
+      entity: "claim_source",
+      entityId: attachment.id,
+      claimId: attachment.claimId,
+      action: "detach_source",
+      before: {
+        sourceId: attachment.sourceId,
+        stance: attachment.stance,
+        locator: attachment.locator,
+      },
     });
   });
   if (claim) revalidateArticle(claim.articleId);

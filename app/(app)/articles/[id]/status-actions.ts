@@ -11,14 +11,27 @@ import { claimConflict, revalidateArticle } from "./claim-conflict";
 
 type Written = ActionResult<{ claimId: number; version: number }>;
 
-function setStatus(claimId: number, version: number, actorId: number, patch: Partial<NewClaim>, action: string): Written {
+function setStatus(
+  claimId: number,
+  version: number,
+  actorId: number,
+  patch: Partial<NewClaim>,
+  action: string,
+): Written {
   const db = getDb();
   const claim = getClaimForWrite(db, { id: claimId });
   if (!claim) return fail(404, "That claim no longer exists.");
-  if (claim.deletedAt !== null) return fail(422, "This claim was rejected as a false detection; restore it first.");
-  if (claim.status === "decided") return fail(422, "An editor has decided this claim; its status can no longer be changed here.");
-  const result = db.transaction((tx) => updateClaimVersioned(tx, { id: claimId, version, patch, actorId, action }));
-  if (!result.ok) return result.reason === "missing" ? fail(404, "That claim no longer exists.") : claimConflict(db, result.current);
+  if (claim.deletedAt !== null)
+    return fail(422, "This claim was rejected as a false detection; restore it first.");
+  if (claim.status === "decided")
+    return fail(422, "An editor has decided this claim; its status can no longer be changed here.");
+  const result = db.transaction((tx) =>
+    updateClaimVersioned(tx, { id: claimId, version, patch, actorId, action }),
+  );
+  if (!result.ok)
+    return result.reason === "missing"
+      ? fail(404, "That claim no longer exists.")
+      : claimConflict(db, result.current);
   revalidateArticle(claim.articleId);
   return ok({ claimId, version: result.claim.version });
 }
@@ -28,7 +41,12 @@ export async function verifyClaim(raw: unknown): Promise<Written> {
   if (!auth.ok) return auth;
   const input = verifyClaimSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
-  const patch = { status: "verified" as const, statusReason: null, statusBy: auth.user.id, statusAt: Date.now() };
+  const patch = {
+    status: "verified" as const,
+    statusReason: null,
+    statusBy: auth.user.id,
+    statusAt: Date.now(),
+  };
   return setStatus(input.data.claimId, input.data.version, auth.user.id, patch, "verify");
 }
 
@@ -38,6 +56,11 @@ export async function disputeClaim(raw: unknown): Promise<Written> {
   const input = disputeClaimSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const { claimId, version, reason } = input.data;
-  const patch = { status: "disputed" as const, statusReason: reason, statusBy: auth.user.id, statusAt: Date.now() };
+  const patch = {
+    status: "disputed" as const,
+    statusReason: reason,
+    statusBy: auth.user.id,
+    statusAt: Date.now(),
+  };
   return setStatus(claimId, version, auth.user.id, patch, "dispute");
 }

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { getFirstInQueue, getQueueNeighbours, getReviewClaim, listClaimHistory } from "@/db/queries/review-claim";
+import {
+  getFirstInQueue,
+  getQueueNeighbours,
+  getReviewClaim,
+  listClaimHistory,
+} from "@/db/queries/review-claim";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
 import { listAssignableUsers } from "@/db/queries/assignments";
 import { listUserNames } from "@/db/queries/review";
@@ -19,7 +24,10 @@ import { QueueNavigation } from "@/components/review/queue-navigation";
 import { VERDICT_LABELS } from "@/components/review/verdicts";
 import "@/components/review/review.css";
 
-type Props = { params: Promise<{ claimId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ claimId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function parseId(raw: string): number | null {
   return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
@@ -52,11 +60,15 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
       ? getQueueNeighbours(db, { at: claim.statusAt, id, order })
       : { nextId: getFirstInQueue(db, { order }), previousId: null };
   const suffix = order === "oldest" ? "?order=oldest" : "";
-  const href = (claimId: number | null) => (claimId === null ? null : `/review/${claimId}${suffix}`);
+  const href = (claimId: number | null) =>
+    claimId === null ? null : `/review/${claimId}${suffix}`;
 
   return (
     <div className="review review-claim">
-      <QueueNavigation previousHref={href(neighbours.previousId)} nextHref={href(neighbours.nextId)} />
+      <QueueNavigation
+        previousHref={href(neighbours.previousId)}
+        nextHref={href(neighbours.nextId)}
+      />
       <header className="article-header">
         <p className="muted small">
           <Link href={`/articles/${claim.articleId}#claim-${id}`}>{claim.articleTitle}</Link>
@@ -72,7 +84,10 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
       </header>
       <div className="workspace">
         <div className="review-main">
-          <ArticleExcerpt body={claim.body} claim={{ id, start: claim.start, end: claim.end, status: claim.status }} />
+          <ArticleExcerpt
+            body={claim.body}
+            claim={{ id, start: claim.start, end: claim.end, status: claim.status }}
+          />
           <section className="panel" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Sources and links</h2>
             <EvidenceList evidence={evidence} />
@@ -85,7 +100,9 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
         <aside className="sidebar" aria-label="Decision">
           {claim.reason && (claim.status === "disputed" || claim.status === "decided") && (
             <section className="panel" aria-labelledby="dispute-heading">
-              <h2 id="dispute-heading">{claim.status === "disputed" ? "The dispute" : "Disputed"}</h2>
+              <h2 id="dispute-heading">
+                {claim.status === "disputed" ? "The dispute" : "Disputed"}
+              </h2>
               <p data-testid="dispute-reason">{claim.reason}</p>
               <p className="muted small">
                 {claim.statusByName ?? "Someone"}
@@ -94,9 +111,16 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             </section>
           )}
           {claim.status === "decided" && (
-            <section className="panel decision" aria-labelledby="decision-heading" data-testid="decision">
+            <section
+              className="panel decision"
+              aria-labelledby="decision-heading"
+              data-testid="decision"
+            >
               <h2 id="decision-heading">
-                Verdict: <span className="verdict">{claim.verdict ? VERDICT_LABELS[claim.verdict] : "—"}</span>
+                Verdict:{" "}
+                <span className="verdict">
+                  {claim.verdict ? VERDICT_LABELS[claim.verdict] : "—"}
+                </span>
               </h2>
               <p>{claim.decisionNote}</p>
               <p className="muted small">
@@ -105,15 +129,28 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
               </p>
             </section>
           )}
-          {claim.status === "disputed" && mayDecide && <DecisionForms claimId={id} version={claim.version} />}
-          {claim.status === "disputed" && !mayDecide && (
-            <p className="panel muted small">Waiting for an editor’s decision. You can follow it here.</p>
+          {claim.status === "disputed" && mayDecide && (
+            <DecisionForms claimId={id} version={claim.version} />
           )}
-          {claim.status === "decided" && mayDecide && <ReopenForm claimId={id} version={claim.version} />}
-          {claim.status === "verified" && <p className="panel small">Verified{claim.reason ? `: ${claim.reason}` : "."}</p>}
+          {claim.status === "disputed" && !mayDecide && (
+            <p className="panel muted small">
+              Waiting for an editor’s decision. You can follow it here.
+            </p>
+          )}
+          {claim.status === "decided" && mayDecide && (
+            <ReopenForm claimId={id} version={claim.version} />
+          )}
+          {claim.status === "verified" && (
+            <p className="panel small">Verified{claim.reason ? `: ${claim.reason}` : "."}</p>
+          )}
           {open && mayAssign ? (
             <section className="panel">
-              <AssignForm claimId={id} version={claim.version} assigneeId={claim.assigneeId} people={listAssignableUsers(db)} />
+              <AssignForm
+                claimId={id}
+                version={claim.version}
+                assigneeId={claim.assigneeId}
+                people={listAssignableUsers(db)}
+              />
             </section>
           ) : (
             claim.assigneeName && <p className="panel small">Assigned to {claim.assigneeName}</p>

@@ -35,11 +35,22 @@ export default async function SourcePage({ params }: Props) {
       </p>
       <h1>{source.title}</h1>
       <p className="muted">
-        {[source.publisher, SOURCE_TYPE_LABELS[source.type], source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(" · ")}
+        {[
+          source.publisher,
+          SOURCE_TYPE_LABELS[source.type],
+          source.publishedOn ? formatDate(source.publishedOn) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         {source.url && (
           <>
             <br />
-            <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" style={{ overflowWrap: "anywhere" }}>
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              style={{ overflowWrap: "anywhere" }}
+            >
               {source.url}
             </a>
           </>
@@ -70,7 +81,9 @@ export default async function SourcePage({ params }: Props) {
                 <td>{STANCE_LABELS[c.stance]}</td>
                 <td>{c.locator ?? <span className="muted">—</span>}</td>
                 <td>
-                  <span className={`status status--${c.status}`}>{STATUS_LABELS[c.status] ?? c.status}</span>
+                  <span className={`status status--${c.status}`}>
+                    {STATUS_LABELS[c.status] ?? c.status}
+                  </span>
                 </td>
               </tr>
             ))}

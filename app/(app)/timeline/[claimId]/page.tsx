@@ -33,13 +33,17 @@ export default async function TimelinePage({ params }: Props) {
       <header className="article-header">
         <h1>{title}</h1>
         <p className="muted">
-          {points.length} figure{points.length === 1 ? "" : "s"} from {new Set(points.map((p) => p.articleId)).size} article
-          {new Set(points.map((p) => p.articleId)).size === 1 ? "" : "s"}, connected by confirmed links.{" "}
-          <a href={`/articles/${root.articleId}#claim-${root.id}`}>Back to the claim</a>
+          {points.length} figure{points.length === 1 ? "" : "s"} from{" "}
+          {new Set(points.map((p) => p.articleId)).size} article
+          {new Set(points.map((p) => p.articleId)).size === 1 ? "" : "s"}, connected by confirmed
+          links. <a href={`/articles/${root.articleId}#claim-${root.id}`}>Back to the claim</a>
         </p>
       </header>
       {points.length < 2 && (
-        <p role="note">Nothing is linked to this claim yet: confirm suggested links on the article to build its timeline.</p>
+        <p role="note">
+          Nothing is linked to this claim yet: confirm suggested links on the article to build its
+          timeline.
+        </p>
       )}
       <div className="timeline-layout">
         <div>

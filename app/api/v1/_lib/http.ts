@@ -4,13 +4,18 @@ import { authorizeRequest, deniedResponse, type SessionUser } from "@/lib/auth/g
 import type { Permission } from "@/lib/auth/permissions";
 
 /** The API's error shape: one specific message, and per-field messages when zod found them. */
-export function apiError(status: number, error: string, fieldErrors?: Record<string, string[]>): Response {
+export function apiError(
+  status: number,
+  error: string,
+  fieldErrors?: Record<string, string[]>,
+): Response {
   return Response.json(fieldErrors ? { error, fieldErrors } : { error }, { status });
 }
 
 export function zodError(error: z.ZodError): Response {
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
+  for (const issue of error.issues)
+    (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
   return apiError(400, `${where}${first?.message ?? "Invalid input."}`, fieldErrors);
@@ -28,23 +33,41 @@ export async function withAuth(
 }
 
 /** The query string as a plain object, parsed by the route's schema. */
-export function parseQuery<T extends z.ZodType>(request: Request, schema: T): { ok: true; data: z.output<T> } | { ok: false; response: Response } {
+export function parseQuery<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): { ok: true; data: z.output<T> } | { ok: false; response: Response } {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = schema.safeParse(params);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: zodError(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, response: zodError(parsed.error) };
 }
 
 /** A JSON request body, or a 400 that says why not. */
-export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
   if (!request.headers.get("content-type")?.toLowerCase().includes("application/json")) {
-    return { ok: false, response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
+    return {
+      ok: false,
+      response: apiError(415, "Send the body as JSON with Content-Type: application/json."),
+    };
   }
   const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: apiError(413, `The body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`) };
+  if (Buffer.byteLength(text) > maxBytes)
+    return {
+      ok: false,
+      response: apiError(413, `The body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`),
+    };
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, response: apiError(400, `The body is not valid JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      response: apiError(400, `The body is not valid JSON: ${(error as Error).message}`),
+    };
   }
 }
 
@@ -56,7 +79,12 @@ export function parseIdParam(raw: string): number | null {
  * server listens on rather than the one the client asked for, so the Host headers decide. */
 export function originOf(request: Request): string {
   const url = new URL(request.url);
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
+  const proto =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ||
+    url.protocol.replace(/:$/, "");
+  const host =
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ||
+    request.headers.get("host") ||
+    url.host;
   return `${proto}://${host}`;
 }

@@ -1,5 +1,8 @@
 import { getDb } from "@/db";
-import { exportAnnotationCollection, exportAnnotationPage } from "@/lib/export/annotation-collection";
+import {
+  exportAnnotationCollection,
+  exportAnnotationPage,
+} from "@/lib/export/annotation-collection";
 import { originOf, parseQuery, withAuth } from "../_lib/http";
 import { annotationPageQuerySchema } from "../_lib/query-schemas";
 import { jsonLd } from "@/app/api/v1/_lib/json-ld";
@@ -14,6 +17,10 @@ export async function GET(request: Request) {
     const { cursor, limit } = query.data;
     const base = originOf(request);
     const db = getDb();
-    return jsonLd(cursor === undefined ? exportAnnotationCollection(db, { base, limit }) : exportAnnotationPage(db, { base, cursor, limit }));
+    return jsonLd(
+      cursor === undefined
+        ? exportAnnotationCollection(db, { base, limit })
+        : exportAnnotationPage(db, { base, cursor, limit }),
+    );
   });
 }

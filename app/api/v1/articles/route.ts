@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     const { limit, cursor, ...filter } = query.data;
     const rows = listArticlesForApi(getDb(), { ...filter, afterId: cursor, limit: limit + 1 });
     const page = rows.slice(0, limit);
-    const next = rows.length > limit ? page.at(-1)?.id ?? null : null;
+    const next = rows.length > limit ? (page.at(-1)?.id ?? null) : null;
     return Response.json({
       articles: page.map((a) => ({ ...a, createdAt: new Date(a.createdAt).toISOString() })),
       nextCursor: next,

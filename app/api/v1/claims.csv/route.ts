@@ -10,7 +10,9 @@ export async function GET(request: Request) {
     const query = parseQuery(request, csvQuerySchema);
     if (!query.ok) return query.response;
     const db = getDb();
-    const csv = claimsCsv(loadExportBundle(db, listExportClaims(db, query.data), { withBodies: false }));
+    const csv = claimsCsv(
+      loadExportBundle(db, listExportClaims(db, query.data), { withBodies: false }),
+    );
     const day = new Date().toISOString().slice(0, 10);
     return new Response(csv, {
       headers: {

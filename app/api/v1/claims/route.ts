@@ -16,7 +16,7 @@ export async function GET(request: Request) {
     const bundle = loadExportBundle(db, page, { withBodies: false });
     return Response.json({
       claims: page.map((c) => claimToJson(c, bundle)),
-      nextCursor: rows.length > limit ? page.at(-1)?.id ?? null : null,
+      nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
     });
   });
 }

@@ -14,7 +14,9 @@ const assignArticleSchema = z.object({
 });
 
 /** Gives every open (unchecked or disputed) claim of an article to one person, or takes them all back. */
-export async function assignArticleClaims(raw: unknown): Promise<ActionResult<{ assigned: number }>> {
+export async function assignArticleClaims(
+  raw: unknown,
+): Promise<ActionResult<{ assigned: number }>> {
   const auth = await authorizeAction("claim.assign");
   if (!auth.ok) return auth;
   const input = assignArticleSchema.safeParse(raw);
@@ -23,9 +25,13 @@ export async function assignArticleClaims(raw: unknown): Promise<ActionResult<{ 
   const db = getDb();
   if (!getArticleById(db, { id: articleId })) return fail(404, "This article no longer exists.");
   if (assigneeId !== null && !isAssignableUser(db, { id: assigneeId })) {
-    return fail(422, "Claims can only be assigned to an active checker or editor.", { fieldErrors: { assigneeId: ["Choose an active checker or editor."] } });
+    return fail(422, "Claims can only be assigned to an active checker or editor.", {
+      fieldErrors: { assigneeId: ["Choose an active checker or editor."] },
+    });
   }
-  const result = db.transaction((tx) => assignArticleOpenClaims(tx, { articleId, assigneeId, actorId: auth.user.id }));
+  const result = db.transaction((tx) =>
+    assignArticleOpenClaims(tx, { articleId, assigneeId, actorId: auth.user.id }),
+  );
   revalidatePath(`/articles/${articleId}`, "layout");
   revalidatePath("/review", "layout");
   return ok(result);

@@ -28,7 +28,9 @@ export default async function AssignArticlePage({ params }: Props) {
         <Link href="/">Articles</Link> · <Link href={`/articles/${id}`}>{article.title}</Link>
       </p>
       <h1>Assign claims</h1>
-      <p className="muted">Open claims are unchecked or disputed; verified and decided ones need no more checking.</p>
+      <p className="muted">
+        Open claims are unchecked or disputed; verified and decided ones need no more checking.
+      </p>
       <AssignArticleForm articleId={id} openCount={open.length} people={listAssignableUsers(db)} />
       {open.length > 0 && (
         <table className="data" aria-label="Open claims">
@@ -43,7 +45,13 @@ export default async function AssignArticlePage({ params }: Props) {
             {open.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <Link href={c.status === "disputed" ? `/review/${c.id}` : `/articles/${id}#claim-${c.id}`}>“{c.quote}”</Link>
+                  <Link
+                    href={
+                      c.status === "disputed" ? `/review/${c.id}` : `/articles/${id}#claim-${c.id}`
+                    }
+                  >
+                    “{c.quote}”
+                  </Link>
                 </td>
                 <td>
                   <span className={`status status--${c.status}`}>{STATUS_LABELS[c.status]}</span>

@@ -14,6 +14,12 @@ export async function GET(request: Request, { params }: Context) {
     const db = getDb();
     const claim = getExportClaim(db, { id });
     if (!claim) return apiError(404, `There is no claim ${id}.`);
-    return jsonLd(claimToAnnotation(claim, loadExportBundle(db, [claim], { withBodies: false }), originOf(request)));
+    return jsonLd(
+      claimToAnnotation(
+        claim,
+        loadExportBundle(db, [claim], { withBodies: false }),
+        originOf(request),
+      ),
+    );
   });
 }

@@ -13,6 +13,10 @@ export async function GET(request: Request, { params }: Context) {
     const db = getDb();
     const claim = getExportClaim(db, { id });
     if (!claim) return apiError(404, `There is no claim ${id}.`);
-    return Response.json({ claim: claimToJson(claim, loadExportBundle(db, [claim], { withBodies: false }), { detail: true }) });
+    return Response.json({
+      claim: claimToJson(claim, loadExportBundle(db, [claim], { withBodies: false }), {
+        detail: true,
+      }),
+    });
   });
 }

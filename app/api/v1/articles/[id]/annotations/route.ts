@@ -1,6 +1,9 @@
 import { getDb } from "@/db";
 import { getArticleForApi } from "@/db/queries/api-articles";
-import { exportAnnotationCollection, exportAnnotationPage } from "@/lib/export/annotation-collection";
+import {
+  exportAnnotationCollection,
+  exportAnnotationPage,
+} from "@/lib/export/annotation-collection";
 import { apiError, originOf, parseIdParam, parseQuery, withAuth } from "../../../_lib/http";
 import { annotationPageQuerySchema } from "../../../_lib/query-schemas";
 import { jsonLd } from "@/app/api/v1/_lib/json-ld";
@@ -16,7 +19,8 @@ export async function GET(request: Request, { params }: Context) {
     const query = parseQuery(request, annotationPageQuerySchema);
     if (!query.ok) return query.response;
     const db = getDb();
-    if (!getArticleForApi(db, { id: articleId })) return apiError(404, `There is no article ${articleId}.`);
+    if (!getArticleForApi(db, { id: articleId }))
+      return apiError(404, `There is no article ${articleId}.`);
     const base = originOf(request);
     const { cursor, limit } = query.data;
     return jsonLd(
