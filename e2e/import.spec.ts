@@ -159,13 +159,11 @@ test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reporte
     });
   });
 
-  await page
-    .getByLabel("Files to import")
-    .setInputFiles({
-      name: "batch.ndjson",
-      mimeType: "application/x-ndjson",
-      buffer: Buffer.from(lines.join("\n")),
-    });
+  await page.getByLabel("Files to import").setInputFiles({
+    name: "batch.ndjson",
+    mimeType: "application/x-ndjson",
+    buffer: Buffer.from(lines.join("\n")),
+  });
   await page.getByRole("button", { name: "Import files" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Done:" })).toHaveText(
