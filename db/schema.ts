@@ -8,6 +8,9 @@ const createdAt = () =>
     .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const ROLES = ["checker", "editor", "admin"] as const;
+/** What an API key may do: read only, or read and write. */
+export const API_KEY_SCOPES = ["read", "write"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export type Role = (typeof ROLES)[number];
 
 export const CLAIM_STATUSES = ["unchecked", "verified", "disputed", "decided"] as const;
@@ -49,6 +52,9 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     disabledAt: integer("disabled_at"),
     version: integer("version").notNull().default(1),
+    /** Carried in the session token; bumped on a password change, reset, role change or disable, so
+     * every token issued before it is refused on its next request. */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -324,6 +330,10 @@ export const apiKeys = sqliteTable(
     createdAt: createdAt(),
     revokedAt: integer("revoked_at"),
     lastUsedAt: integer("last_used_at"),
+    /** "read" keys may only GET; "write" keys may also change what their owner's role allows. */
+    scope: text("scope", { enum: API_KEY_SCOPES }).notNull().default("read"),
+    /** Epoch ms after which the key is refused; keys made before expiry existed have none. */
+    expiresAt: integer("expires_at"),
   },
   (t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash)],
 );

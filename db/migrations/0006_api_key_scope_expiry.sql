@@ -1,0 +1,4 @@
+ALTER TABLE `api_keys` ADD `scope` text DEFAULT 'read' NOT NULL;--> statement-breakpoint
+ALTER TABLE `api_keys` ADD `expires_at` integer;--> statement-breakpoint
+-- Keys made before scopes existed could write; they keep that until an admin revokes them.
+UPDATE `api_keys` SET `scope` = 'write';
