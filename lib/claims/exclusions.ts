@@ -239,7 +239,12 @@ export function isPhoneNumber(text: string, numeral: Numeral): boolean {
   if (text.charCodeAt(at - 1) === 40) at--;
   // "+44 20 7946 0958" is a phone number; "+0.4%", "+12" are signed figures.
   if (text.charCodeAt(at - 1) === 43) {
-    if (numeral.isPlain && numeral.digitCount >= 6) return true;
+    const next = text.charCodeAt(numeral.digitsEnd);
+    const grouped =
+      (next === 32 || next === 45 || next === 40) &&
+      (isDigit(text.charCodeAt(numeral.digitsEnd + 1)) ||
+        text.charCodeAt(numeral.digitsEnd + 1) === 40);
+    if (numeral.isPlain && (numeral.digitCount >= 6 || grouped)) return true;
     at--;
   }
   PHONE.lastIndex = at;
