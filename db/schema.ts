@@ -1,5 +1,6 @@
 import { sql, type InferSelectModel, type InferInsertModel } from "drizzle-orm";
 import {
+  API_KEY_SCOPES,
   AUDIT_ENTITIES,
   CLAIM_ORIGINS,
   CLAIM_STATUSES,
@@ -28,6 +29,8 @@ export {
   SOURCE_TYPES,
   STANCES,
   LINK_RELATIONS,
+  API_KEY_SCOPES,
+  type ApiKeyScope,
   type Role,
   type ClaimStatus,
   type Verdict,
@@ -43,6 +46,9 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     disabledAt: integer("disabled_at"),
     version: integer("version").notNull().default(1),
+    /** Carried in the session token; bumped on a password change, reset, role change or disable, so
+     * every token issued before it is refused on its next request. */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -314,6 +320,10 @@ export const apiKeys = sqliteTable(
     createdAt: createdAt(),
     revokedAt: integer("revoked_at"),
     lastUsedAt: integer("last_used_at"),
+    /** "read" keys may only GET; "write" keys may also change what their owner's role allows. */
+    scope: text("scope", { enum: API_KEY_SCOPES }).notNull().default("read"),
+    /** Epoch ms after which the key is refused; keys made before expiry existed have none. */
+    expiresAt: integer("expires_at"),
   },
   (t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash)],
 );

@@ -4,6 +4,10 @@
 export const ROLES = ["checker", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What an API key may do: read only, or read and write. */
+export const API_KEY_SCOPES = ["read", "write"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 export const CLAIM_STATUSES = ["unchecked", "verified", "disputed", "decided"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
