@@ -148,6 +148,8 @@ export const claims = sqliteTable(
     // Link suggestions look up candidates of the same kind and unit by value.
     index("claims_kind_unit_value").on(t.kind, t.unit, t.value),
     // ...and, narrower, of the same counted thing (case-folded), so retrieval stays an index range at scale.
+    // Search by a value range whatever the kind.
+    index("claims_value").on(t.value),
     index("claims_kind_unit_counted_value").on(t.kind, t.unit, sql`lower("counted")`, t.value),
   ],
 );
@@ -333,6 +335,37 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
+export const JOB_STATUSES = ["pending", "running", "done", "failed"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Durable background work (suggestions, flags) queued in the writer's transaction and run by the
+ * worker. At most one pending job per key, so a burst of changes to one article is computed once. */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    payloadJson: text("payload_json").notNull().default("{}"),
+    status: text("status", { enum: JOB_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Unix ms before which the job is not picked (backoff after a failure). */
+    runAfter: integer("run_after").notNull(),
+    /** While running: the lease. A worker killed mid-job leaves it to expire, and another picks it up. */
+    lockedUntil: integer("locked_until"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    uniqueIndex("jobs_pending_key_unique")
+      .on(t.key)
+      .where(sql`status = 'pending'`),
+    index("jobs_status_run_after").on(t.status, t.runAfter, t.id),
+    index("jobs_key_status").on(t.key, t.status),
+  ],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type Article = InferSelectModel<typeof articles>;
 export type NewArticle = InferInsertModel<typeof articles>;
@@ -346,3 +379,4 @@ export type LinkSuggestion = InferSelectModel<typeof linkSuggestions>;
 export type ClaimFlag = InferSelectModel<typeof claimFlags>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;
 export type ApiKey = InferSelectModel<typeof apiKeys>;
+export type Job = InferSelectModel<typeof jobs>;

@@ -16,6 +16,7 @@ const reads: [
   ["GET /api/v1/claims/:id", (ctx) => `/api/v1/claims/${ctx.claimId()}`],
   ["GET /api/v1/claims.csv", () => "/api/v1/claims.csv?status=decided"],
   ["GET /api/v1/annotations", () => "/api/v1/annotations?limit=5"],
+  ["GET /api/v1/search", () => "/api/v1/search?q=civilians"],
   ["GET /api/v1/annotations/:id", (ctx) => `/api/v1/annotations/${ctx.claimId()}`],
 ];
 
