@@ -7,6 +7,9 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   TALLY_PUBLIC_CLAIMS: z.enum(["0", "1"]).optional(),
+  /** Hosts, IP addresses or CIDR ranges (comma separated) that import by URL and feeds may fetch
+   * although they are private, loopback or link-local: an intranet news site, or the test fixtures. */
+  TALLY_FETCH_ALLOW: z.string().max(4000).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 
