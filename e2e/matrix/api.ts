@@ -17,6 +17,7 @@ const reads: [
   ["GET /api/v1/claims.csv", () => "/api/v1/claims.csv?status=decided"],
   ["GET /api/v1/claims.ndjson", () => "/api/v1/claims.ndjson?status=decided"],
   ["GET /api/v1/annotations", () => "/api/v1/annotations?limit=5"],
+  ["GET /api/v1/search", () => "/api/v1/search?q=civilians"],
   ["GET /api/v1/annotations/:id", (ctx) => `/api/v1/annotations/${ctx.claimId()}`],
 ];
 
