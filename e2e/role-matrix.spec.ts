@@ -7,7 +7,7 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
 } from "@playwright/test";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { hashPassword } from "@/lib/auth/password";
 import { generateApiKey } from "@/lib/auth/api-keys";
 import { E2E_DB, E2E_PORT, DEMO_PASSWORD } from "./env";

@@ -11,6 +11,16 @@ const envSchema = z.object({
   TALLY_WORKER: z.enum(["0", "1"]).default("1"),
   /** How long a worker holds a job before another may take it over (it died). */
   TALLY_JOB_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Reverse proxies of our own in front of Tally: 0 trusts no X-Forwarded-For (the socket's peer is the
+   * client), 1 trusts the entry the one proxy appends, and so on. Too high lets clients pick their address. */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int("TRUSTED_PROXY_HOPS must be a whole number")
+    .min(0)
+    .max(10)
+    .default(0),
+  /** Where `npm start` listens (127.0.0.1 keeps it private behind a proxy on the same machine). */
+  TALLY_HOST: z.string().min(1).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

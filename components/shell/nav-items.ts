@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 export interface NavItem {

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 
 /** Ids of seeded rows the matrix may use in its calls (see e2e/role-matrix.spec.ts). */
 export interface MatrixContext {

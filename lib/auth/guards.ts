@@ -16,13 +16,17 @@ export async function currentUser(): Promise<SessionUser | null> {
   return user;
 }
 
-/** The user, plus whether a session cookie names someone who is no longer allowed in (disabled or deleted). */
-async function sessionState(): Promise<{ user: SessionUser | null; revoked: boolean }> {
+type Revoked = false | "disabled" | "stale";
+
+/** The user, plus why a session cookie no longer lets its holder in: its user is disabled or deleted,
+ * or the token predates a password change, reset, role change or disable (its session version is stale). */
+async function sessionState(): Promise<{ user: SessionUser | null; revoked: Revoked }> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return { user: null, revoked: false };
   const user = getUserById(getDb(), { id });
-  if (!user || user.disabledAt !== null) return { user: null, revoked: true };
+  if (!user || user.disabledAt !== null) return { user: null, revoked: "disabled" };
+  if (session?.sessionVersion !== user.sessionVersion) return { user: null, revoked: "stale" };
   return { user, revoked: false };
 }
 
@@ -31,7 +35,7 @@ export async function requirePageUser(
   permission: Permission = "article.read",
 ): Promise<SessionUser> {
   const { user, revoked } = await sessionState();
-  if (revoked) redirect("/login?revoked=1");
+  if (revoked) redirect(revoked === "stale" ? "/login?ended=1" : "/login?revoked=1");
   if (!user) {
     const path = (await headers()).get("x-tally-path") ?? "/";
     redirect(`/login?next=${encodeURIComponent(path)}`);
