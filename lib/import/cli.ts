@@ -3,6 +3,7 @@ import path from "node:path";
 import { getDb, closeDb } from "@/db";
 import { itemsFromFile, type ImportItem } from "./files";
 import { importItems } from "./run";
+import { drainJobs } from "@/db/jobs/worker";
 
 /** `npm run import -- PATH...`: files or folders; prints progress and a summary; exits 1 if anything failed. */
 function collectFiles(paths: string[]): string[] {
@@ -47,6 +48,10 @@ export function runImport(
   console.log(
     `Imported ${summary.created}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}.`,
   );
+  // The imports queued their suggestions and flags; a CLI run leaves them computed rather than waiting
+  // for a server's worker.
+  const ran = drainJobs(getDb());
+  if (ran) console.log(`Computed suggestions and flags (${ran} background jobs).`);
   return summary.failed > 0 ? 1 : 0;
 }
 
