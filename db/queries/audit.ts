@@ -17,7 +17,8 @@ export interface AuditInput {
     | "api_key"
     | "suggestion"
     | "flag"
-    | "setting";
+    | "setting"
+    | "feed";
   entityId: number;
   claimId?: number | null;
   action: string;
