@@ -52,7 +52,12 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       // Import by URL and feeds may fetch the fixture server, which is on the loopback address.
-      env: { DATABASE_FILE: E2E_DB, PORT: String(E2E_PORT), TALLY_FETCH_ALLOW: "127.0.0.1" },
+      env: {
+        DATABASE_FILE: E2E_DB,
+        PORT: String(E2E_PORT),
+        TALLY_FETCH_ALLOW: "127.0.0.1",
+        TALLY_FEED_TICK_SECONDS: "2",
+      },
     },
   ],
 });

@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/review", label: "Review queue", permission: "review.read" },
   { href: "/sources", label: "Sources", permission: "article.read" },
   { href: "/admin/import", label: "Import", permission: "article.import" },
+  { href: "/admin/feeds", label: "Feeds", permission: "article.import" },
   { href: "/admin/users", label: "Users", permission: "user.manage" },
   { href: "/export", label: "Export", permission: "article.read" },
   { href: "/admin/api-keys", label: "API keys", permission: "apikey.manage" },
