@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Reads the hand-labelled sentence sets (test/fixtures/claims/*.txt, labelled by
+ * Reads the hand-labelled sentence sets (tests/fixtures/claims/*.txt, labelled by
  * docs/claims-guideline.md). Each claim is written inline as `{span|value|unit|change|from}`.
  */
 
@@ -88,6 +88,6 @@ export function parseLabelled(source: string): LabelledSentence[] {
 }
 
 export function readLabelled(name: "dev" | "holdout"): LabelledSentence[] {
-  const file = path.join(process.cwd(), "test/fixtures/claims", `${name}.txt`);
+  const file = path.join(process.cwd(), "tests/fixtures/claims", `${name}.txt`);
   return parseLabelled(readFileSync(file, "utf8"));
 }

@@ -86,6 +86,7 @@ export const AUDIT_ACTION_LABELS = {
   "claim.reanchored": "Found again after the article was re-imported",
   "claim.found_on_reimport": "Found again after the article was re-imported",
   "claim.orphaned": "Lost when the article was re-imported",
+  "claim.undetected": "No longer found by the detector",
   "note.added": "Added a note",
   "note.edited": "Edited a note",
   "note.deleted": "Deleted a note",

@@ -103,7 +103,7 @@ export function redetectArticle(
         actorId,
         entity: "claim",
         entityId: id,
-        action: "claim.orphaned",
+        action: "claim.undetected",
         after: { reason: "The detector no longer finds this figure." },
       });
     }

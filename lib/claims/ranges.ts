@@ -8,9 +8,64 @@ const { isDigit, wordBefore } = textScanModule;
 
 /** Two numbers read as one claim: ranges ("between 200 and 300", "10-15") and ratios ("one in five"). */
 
-/** "10-15", "5 to 8", "between 2 and 3", and the suspended hyphen of "8- to 16-metre". */
-const RANGE_JOINER =
-  /[ \u00a0]*(?:(-|–|—)(?![ \u00a0]+(?:to|and)\b)|-?[ \u00a0]*(to|and|or)\b)[ \u00a0]*/y;
+/** Blanks read around a joiner: news never spaces more than this, and a bound keeps every read constant-time. */
+const MAX_BLANKS = 8;
+
+interface Joiner {
+  /** Characters from the end of the first number to the start of the second. */
+  length: number;
+  dash: boolean;
+  word: "to" | "and" | "or" | null;
+  spaced: boolean;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+function skipBlanks(lower: string, at: number): number {
+  let i = at;
+  while (i - at < MAX_BLANKS && isBlank(lower.charCodeAt(i))) i++;
+  return i;
+}
+
+/** "to", "and" or "or" as a whole word at `at`. */
+function joinWordAt(lower: string, at: number): "to" | "and" | "or" | null {
+  const word = lower.startsWith("to", at)
+    ? "to"
+    : lower.startsWith("and", at)
+      ? "and"
+      : lower.startsWith("or", at)
+        ? "or"
+        : null;
+  if (!word) return null;
+  const next = lower.charCodeAt(at + word.length);
+  return (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 95 ? null : word;
+}
+
+/**
+ * "10-15", "5 to 8", "between 2 and 3", and the suspended hyphen of "8- to 16-metre", read by hand
+ * in one forward pass (the regex it replaces backtracked quadratically on long runs of blanks).
+ */
+function readJoiner(lower: string, at: number): Joiner | null {
+  const i = skipBlanks(lower, at);
+  const code = lower.charCodeAt(i);
+  if (code === 45 || code === 0x2013 || code === 0x2014) {
+    const afterDash = skipBlanks(lower, i + 1);
+    const word = afterDash > i + 1 ? joinWordAt(lower, afterDash) : null;
+    if (word === null || word === "or") {
+      const end = skipBlanks(lower, i + 1);
+      return { length: end - at, dash: true, word: null, spaced: end > i + 1 || i > at };
+    }
+    if (code !== 45) return null;
+    const end = skipBlanks(lower, afterDash + word.length);
+    return { length: end - at, dash: false, word, spaced: true };
+  }
+  const word = joinWordAt(lower, i);
+  if (!word) return null;
+  const end = skipBlanks(lower, i + word.length);
+  return { length: end - at, dash: false, word, spaced: true };
+}
 const RATIO_JOINER = /[ \u00a0]+(?:in|out of)[ \u00a0]+/y;
 const CHANGE_VERBS = new Set(
   (
@@ -86,11 +141,10 @@ export function readPairing(
       return { type: "ratio", value: first.value / second.core.value, end: second.end };
     }
   }
-  RANGE_JOINER.lastIndex = at;
-  const joiner = RANGE_JOINER.exec(lower);
+  const joiner = readJoiner(lower, at);
   if (!joiner) return null;
-  const dash = joiner[1];
-  const word = joiner[2];
+  const dash = joiner.dash;
+  const word = joiner.word;
   const before = wordBefore(lower, prefixStart);
   if (word === "and" && before.word !== "between") return null;
   if (word === "or") return null;
@@ -104,7 +158,7 @@ export function readPairing(
   )
     return null;
   if (dash && first.isWords) return null;
-  const second = readSecond(text, lower, at + joiner[0].length, firstHasCurrency);
+  const second = readSecond(text, lower, at + joiner.length, firstHasCurrency);
   if (!second) return null;
   if (dash && second.core.isWords) return null;
   if (
@@ -136,7 +190,7 @@ export function readPairing(
     if (Number.isFinite(scale) && scale > 1 && low * scale < high * 1.0001) low *= scale;
   }
   if (!(high > low)) {
-    if (dash && !joiner[0].includes(" ")) return { type: "score", end: second.end };
+    if (dash && !joiner.spaced) return { type: "score", end: second.end };
     // "from -18C to -34C": a range of negatives may run downwards.
     if (low < 0 && high < 0) return { type: "range", low: high, high: low, end: second.end };
     // "passed 51 to 49": a vote or a score written out.
