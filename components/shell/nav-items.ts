@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 export interface NavItem {
@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Articles", permission: "article.read" },
   { href: "/review", label: "Review queue", permission: "review.read" },
+  { href: "/search", label: "Search", permission: "article.read" },
   { href: "/sources", label: "Sources", permission: "article.read" },
   { href: "/admin/import", label: "Import", permission: "article.import" },
   { href: "/admin/users", label: "Users", permission: "user.manage" },

@@ -1,4 +1,6 @@
 import * as candidatesModule from "./candidates";
+import * as changeModule from "./change";
+import type { PreviousClaim } from "./change";
 import * as countedModule from "./counted";
 import { JunkFinder } from "./junk-lines";
 import * as exclusionsModule from "./exclusions";
@@ -16,6 +18,7 @@ import type { UnitMatch } from "./units";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
+const { linkToPrevious, readChange, signBefore } = changeModule;
 const { readCounted } = countedModule;
 const {
   hasIdentifierPrefix,
@@ -89,6 +92,8 @@ interface ScanState {
   junk: JunkFinder;
   /** Where the scan goes on after a candidate: past a rejected token or an accepted claim. */
   resume: number;
+  /** The claim accepted last, so "rose 4.1% to 212p" and "from X to Y" can link the second figure to the first. */
+  previous: { claim: DetectedClaim; link: PreviousClaim } | null;
 }
 
 /**
@@ -104,6 +109,7 @@ export function detectClaims(text: string): DetectedClaim[] {
     sentence: null,
     junk: new JunkFinder(lower),
     resume: 0,
+    previous: null,
   };
   const claims: DetectedClaim[] = [];
   const scan = candidateScan();
@@ -147,16 +153,11 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     )
       return skipTo(state, core.end);
   }
-  // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
-  const sign = text.charCodeAt(core.start - 1);
-  const signBefore = core.start >= 2 ? text.charCodeAt(core.start - 2) : 32;
-  if (
-    !core.isWords &&
-    (sign === 45 || sign === 0x2212) &&
-    (isSpace(signBefore) || signBefore === 40 || signBefore === 10)
-  ) {
+  // "-5", "−2.1%", "+0.4%": a sign glued to the number after a space or bracket.
+  const sign = core.isWords ? null : signBefore(text, core.start);
+  if (sign !== null) {
     core.start -= 1;
-    core.value = -core.value;
+    if (sign === "-") core.value = -core.value;
   }
   const currency = readCurrencyBefore(text, core.start);
   let prefixStart = currency ? currency.start : core.start;
@@ -255,7 +256,30 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   );
   const claimEnd = counted ? counted.end : end;
   state.resume = end;
-  return {
+  const claimStart = beforeQualifier ? Math.min(start, beforeQualifier.start) : start;
+  const reading = readChange({
+    lower,
+    start: claimStart,
+    figureEnd: end,
+    kind,
+    unit: unit?.unit ?? null,
+    sign,
+  });
+  let change = reading.change;
+  let from: number | null = null;
+  const previous = state.previous;
+  if (previous && previous.claim.sentenceStart === sentence.start) {
+    const link = linkToPrevious(lower, previous.link, claimStart, value);
+    if (link) {
+      if (link.change !== undefined && change === null) change = link.change;
+      if (link.from !== undefined) from = link.from;
+      if (link.previousFrom !== undefined) {
+        previous.claim.from = link.previousFrom;
+        if (link.previousChange) previous.claim.change ??= link.previousChange;
+      }
+    }
+  }
+  const claim: DetectedClaim = {
     start,
     end: claimEnd,
     numberStart: core.start,
@@ -271,8 +295,15 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null,
     qualifier,
+    change,
+    from,
     period: nearestPeriod(periods, core.start, end, lower),
   };
+  state.previous = {
+    claim,
+    link: { end: claimEnd, value, change, opensFrom: reading.opensFrom },
+  };
+  return claim;
 }
 
 function readUnitAt(text: string, lower: string, at: number): UnitMatch | null {

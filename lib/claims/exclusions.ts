@@ -237,7 +237,16 @@ const PHONE = /\+?\(?\d{2,4}\)?[-. \u00a0]\d{3,4}[-. \u00a0]\d{3,5}(?!\d)|\d{3}-
 export function isPhoneNumber(text: string, numeral: Numeral): boolean {
   let at = numeral.start;
   if (text.charCodeAt(at - 1) === 40) at--;
-  if (text.charCodeAt(at - 1) === 43) return true;
+  // "+44 20 7946 0958" is a phone number; "+0.4%", "+12" are signed figures.
+  if (text.charCodeAt(at - 1) === 43) {
+    const next = text.charCodeAt(numeral.digitsEnd);
+    const grouped =
+      (next === 32 || next === 45 || next === 40) &&
+      (isDigit(text.charCodeAt(numeral.digitsEnd + 1)) ||
+        text.charCodeAt(numeral.digitsEnd + 1) === 40);
+    if (numeral.isPlain && (numeral.digitCount >= 6 || grouped)) return true;
+    at--;
+  }
   PHONE.lastIndex = at;
   return PHONE.test(text);
 }

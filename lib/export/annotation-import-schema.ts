@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATUSES, LINK_RELATIONS, SOURCE_TYPES, STANCES, VERDICTS } from "@/db/schema";
+import { CLAIM_STATUSES, LINK_RELATIONS, SOURCE_TYPES, STANCES, VERDICTS } from "@/lib/domain";
 
 /** What the importer reads from a Tally export. Anything else in the JSON-LD is ignored, so other
  * tools' extra keys do not stop an import; the Tally keys it needs are checked strictly. */

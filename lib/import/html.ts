@@ -1,19 +1,23 @@
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
+import { readPageMetadata, type PageMetadata } from "./page-metadata";
 
 export interface HtmlText {
   title: string | undefined;
   siteName: string | undefined;
   text: string;
+  /** What the page's own metadata says (JSON-LD, Open Graph, meta dates, canonical link). */
+  metadata: PageMetadata;
 }
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
 /** The main article text of a page, one paragraph per block, no markup kept.
  * Scripts never run: JSDOM is created without `runScripts`. */
-export function htmlToText(html: string): HtmlText {
-  const dom = new JSDOM(html, { url: "https://import.invalid/" });
+export function htmlToText(html: string, pageUrl?: string): HtmlText {
+  const dom = new JSDOM(html, { url: pageUrl ?? "https://import.invalid/" });
   const document = dom.window.document;
+  const metadata = readPageMetadata(document, pageUrl);
   // Read before Readability, which rewrites the document as it works.
   const headings = [...document.querySelectorAll("h1")]
     .map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim())
@@ -38,6 +42,7 @@ export function htmlToText(html: string): HtmlText {
     title: withoutSiteName(article?.title?.trim(), headings),
     siteName: article?.siteName?.trim() || undefined,
     text: paragraphs.join("\n\n"),
+    metadata,
   };
 }
 

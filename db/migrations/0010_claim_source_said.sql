@@ -1,4 +1,3 @@
-DROP INDEX `claims_kind_unit_counted_value`;--> statement-breakpoint
 ALTER TABLE `claims` ADD `quantity` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `quantity_who` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `said_by` text;--> statement-breakpoint
