@@ -16,6 +16,7 @@ export type ClaimSummary = Pick<
   | "counted"
   | "qualifier"
   | "period"
+  | "saidBy"
   | "origin"
   | "status"
   | "statusReason"
@@ -46,6 +47,7 @@ export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
     counted: c.counted,
     qualifier: c.qualifier,
     period: c.period,
+    saidBy: c.saidBy,
     origin: c.origin,
     status: c.status,
     statusReason: c.statusReason,

@@ -23,6 +23,7 @@ const claimView = {
   counted: claims.counted,
   qualifier: claims.qualifier,
   period: claims.period,
+  saidBy: claims.saidBy,
   origin: claims.origin,
   status: claims.status,
   statusReason: claims.statusReason,
