@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import { readQuantity } from "../lib/suggest/quantity";
+import { saidBy } from "../lib/suggest/said-by";
 
 /**
  * Synthetic newsroom for the suggestion benchmark: articles of ~25 claims each, written from
@@ -95,8 +97,8 @@ export function generateClaims(
     `INSERT INTO articles (title, outlet, published_at, body, body_hash) VALUES (?, ?, ?, ?, ?)`,
   );
   const insertClaim = sqlite.prepare(
-    `INSERT INTO claims (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, value, kind, unit, currency, counted, qualifier, period)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, value, kind, unit, currency, counted, qualifier, quantity, quantity_who, said_by, period)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const outlets = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
   let made = 0;
@@ -145,8 +147,12 @@ export function generateClaims(
         const sentenceStart = body.length;
         const numberStart = sentenceStart + lead.length + qText.length;
         const sentence = `${lead}${qText}${numberText}${after} ${pick(EVENTS)} ${pick(PLACES)} since ${year}.`;
-        body += sentence.charAt(0).toUpperCase() + sentence.slice(1) + " ";
+        const written = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+        body += written + " ";
         const numberEnd = numberStart + numberText.length;
+        // What the import path stores for each claim (read once, at profile time).
+        const quantity = readQuantity(written, numberEnd - sentenceStart, counted);
+        const source = saidBy(written, numberEnd - sentenceStart);
         rows.push([
           sentenceStart + lead.length,
           numberEnd + after.length,
@@ -161,6 +167,9 @@ export function generateClaims(
           currency,
           counted,
           qualifier,
+          quantity.concept ?? "",
+          quantity.who ?? "",
+          source ?? "",
           random() < 0.3 ? `since ${year}` : null,
         ]);
       }

@@ -7,7 +7,6 @@ import {
   computeSuggestionsForArticle,
   recomputeSuggestionsForArticle,
 } from "../lib/suggest/recompute";
-import { countedLookupKeys } from "../lib/suggest/context-words";
 import { profileClaim, type ClaimProfile } from "../lib/suggest/profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "../lib/suggest/score";
 import { generateClaims } from "./suggest-data";
@@ -47,9 +46,9 @@ try {
   ).map((r) => r.id);
   const plan = sqlite
     .prepare(
-      `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL`,
+      `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE kind = ? AND unit IS ? AND quantity = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL`,
     )
-    .all("count", null, "civilians", 10, 1000, 1) as { detail: string }[];
+    .all("count", null, "death", 10, 1000, 1) as { detail: string }[];
   console.log(`Candidate lookup plan: ${plan.map((p) => p.detail).join("; ")}`);
 
   // Warm-up, then the measured runs.
@@ -127,21 +126,20 @@ function naiveSuggestions(articleId: number) {
   const own = loadArticleMatchClaims(db, { articleId }).map(profileClaim);
   const all = sqlite
     .prepare(
-      `SELECT id, article_id AS articleId, kind, unit, counted, value FROM claims WHERE deleted_at IS NULL AND value IS NOT NULL`,
+      `SELECT id, article_id AS articleId, kind, unit, quantity, value FROM claims WHERE deleted_at IS NULL AND value IS NOT NULL`,
     )
     .all() as {
     id: number;
     articleId: number;
     kind: string;
     unit: string | null;
-    counted: string | null;
+    quantity: string | null;
     value: number;
   }[];
   const wanted = new Set<number>();
   const perClaim = new Map<number, number[]>();
   for (const p of own) {
-    if (!p.counted) continue;
-    const keys = new Set(countedLookupKeys(p.counted));
+    const quantity = p.concept ?? "";
     const hits = all.filter(
       (c) =>
         c.articleId !== articleId &&
@@ -149,7 +147,7 @@ function naiveSuggestions(articleId: number) {
         c.unit === p.claim.unit &&
         c.value >= p.claim.value / VALUE_WINDOW &&
         c.value <= p.claim.value * VALUE_WINDOW &&
-        (c.counted === null || keys.has(c.counted.toLowerCase())),
+        c.quantity === quantity,
     );
     perClaim.set(
       p.claim.id,

@@ -118,6 +118,12 @@ export const claims = sqliteTable(
     unit: text("unit"),
     currency: text("currency"),
     counted: text("counted"),
+    /** What the figure counts by meaning ("death" for deaths / people killed / the toll) and which people
+     * ("children"), read from its sentence by lib/suggest/quantity.ts when suggestions are computed. */
+    quantity: text("quantity"),
+    quantityWho: text("quantity_who"),
+    /** Who gives the figure, read from its sentence (lib/suggest/said-by.ts); null when no one is named. */
+    saidBy: text("said_by"),
     qualifier: text("qualifier").notNull().default("exact"),
     /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
     change: text("change", { enum: CHANGES }),
@@ -152,10 +158,11 @@ export const claims = sqliteTable(
     index("claims_assignee_status").on(t.assigneeId, t.status),
     // Link suggestions look up candidates of the same kind and unit by value.
     index("claims_kind_unit_value").on(t.kind, t.unit, t.value),
-    // ...and, narrower, of the same counted thing (case-folded), so retrieval stays an index range at scale.
     // Search by a value range whatever the kind.
     index("claims_value").on(t.value),
     index("claims_kind_unit_counted_value").on(t.kind, t.unit, sql`lower("counted")`, t.value),
+    // ...and, narrower, of the same quantity by meaning, so retrieval stays an index range at scale.
+    index("claims_kind_unit_quantity_value").on(t.kind, t.unit, t.quantity, t.value),
   ],
 );
 

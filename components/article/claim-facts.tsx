@@ -29,6 +29,11 @@ export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
       )}
       <dt>Period</dt>
       <dd>{claim.period ?? <span className="muted">—</span>}</dd>
+      <dt>Said by</dt>
+      {/* Read from the claim's sentence when suggestions were computed; "" means no one is named. */}
+      <dd data-testid="fact-said-by">
+        {claim.saidBy ? claim.saidBy : <span className="muted">not attributed in the text</span>}
+      </dd>
       {claim.origin === "manual" && (
         <>
           <dt>Origin</dt>

@@ -18,6 +18,7 @@ export type ClaimSummary = Pick<
   | "change"
   | "from"
   | "period"
+  | "saidBy"
   | "origin"
   | "status"
   | "statusReason"
@@ -50,6 +51,7 @@ export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
     change: c.change,
     from: c.from,
     period: c.period,
+    saidBy: c.saidBy,
     origin: c.origin,
     status: c.status,
     statusReason: c.statusReason,

@@ -25,6 +25,7 @@ const claimView = {
   change: claims.change,
   from: claims.from,
   period: claims.period,
+  saidBy: claims.saidBy,
   origin: claims.origin,
   status: claims.status,
   statusReason: claims.statusReason,

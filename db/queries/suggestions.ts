@@ -6,12 +6,19 @@ import { appendAudit, type DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
-type Row = Omit<MatchRow, "sentence" | "before"> & { context: string; sentenceOffset: number };
+type Row = Omit<MatchRow, "sentence" | "before" | "quantity" | "quantityWho" | "saidBy"> & {
+  context: string;
+  sentenceOffset: number;
+  storedQuantity: string | null;
+  storedWho: string | null;
+  storedSaidBy: string | null;
+};
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
 const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
-  c.counted AS counted, c.qualifier AS qualifier, c.period AS period,
+  c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.quantity AS storedQuantity,
+  c.quantity_who AS storedWho, c.said_by AS storedSaidBy,
   substr(a.body, max(1, c.sentence_start - 299), c.sentence_end - max(0, c.sentence_start - 300)) AS context,
   min(300, c.sentence_start) AS sentenceOffset, a.title AS title,
   c.number_end - c.sentence_start AS numberEndInSentence, a.outlet AS outlet, a.published_at AS publishedAt`;
@@ -23,20 +30,18 @@ function prepare(sqlite: Database.Database) {
     articleClaims:
       sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE c.article_id = ? AND c.deleted_at IS NULL AND c.value IS NOT NULL ORDER BY c.start`),
-    // All four lookups walk claims_kind_unit_counted_value (kind, unit, lower(counted), value) outwards from
-    // the claim's value and stop after a few rows: the work per claim is bounded however many claims exist.
-    countedAbove: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
+    // Both lookups walk claims_kind_unit_quantity_value (kind, unit, quantity, value) outwards from the
+    // claim's value and stop after a few rows: the work per claim is bounded however many claims exist.
+    above: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
+      WHERE kind = ? AND unit IS ? AND quantity = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
       ORDER BY value ASC LIMIT ?`),
-    countedBelow: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND lower("counted") = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
+    below: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
+      WHERE kind = ? AND unit IS ? AND quantity = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
       ORDER BY value DESC LIMIT ?`),
-    uncountedAbove: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND lower("counted") IS NULL AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value ASC LIMIT ?`),
-    uncountedBelow: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND lower("counted") IS NULL AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value DESC LIMIT ?`),
+    storeReading: sqlite.prepare(
+      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ? WHERE id = ?
+        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ?)`,
+    ),
     partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
         JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
       WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
@@ -59,11 +64,18 @@ function stmts(db: DbOrTx) {
 
 // One substr per row (the body is read once): the sentence and the 300 characters before it, split here.
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
-  const rows: MatchRow[] = raw.map(({ context, sentenceOffset, ...r }) => ({
-    ...r,
-    before: context.slice(0, sentenceOffset),
-    sentence: context.slice(sentenceOffset),
-  }));
+  const rows: MatchRow[] = raw.map(
+    ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, ...r }) => ({
+      ...r,
+      // NULL: not read yet (computed when profiled); "": read, and nothing found.
+      ...(storedQuantity === null
+        ? {}
+        : { quantity: storedQuantity || null, quantityWho: storedWho || null }),
+      ...(storedSaidBy === null ? {} : { saidBy: storedSaidBy || null }),
+      before: context.slice(0, sentenceOffset),
+      sentence: context.slice(sentenceOffset),
+    }),
+  );
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
   const bodies = new Map<number, string>();
   if (undated.length) {
@@ -98,8 +110,8 @@ export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<nu
   return new Set((stmts(db).partIds.all(json, json) as { id: number }[]).map((r) => r.id));
 }
 
-/** Ids of claims in other articles that may measure the same thing: same kind and unit, a value within
- * `window`× either way, and the same counted thing (any of `countedKeys`) or none stated; the `perSide`
+/** Ids of claims in other articles that may measure the same thing: same kind, unit and quantity by
+ * meaning ("" for a quantity the text does not say), a value within `window`× either way; the `perSide`
  * nearest in value above and below. Index ranges only. */
 export function findCandidateIds(
   db: DbOrTx,
@@ -108,7 +120,7 @@ export function findCandidateIds(
     kind: string;
     unit: string | null;
     value: number;
-    countedKeys: string[];
+    quantity: string;
     window: number;
     perSide: number;
   },
@@ -129,13 +141,28 @@ export function findCandidateIds(
     }
   };
   const limit = q.perSide * 2;
-  for (const key of q.countedKeys) {
-    add(s.countedAbove.all(q.kind, q.unit, key, q.value, hi, q.articleId, limit));
-    add(s.countedBelow.all(q.kind, q.unit, key, lo, q.value, q.articleId, limit));
-  }
-  add(s.uncountedAbove.all(q.kind, q.unit, q.value, hi, q.articleId, limit));
-  add(s.uncountedBelow.all(q.kind, q.unit, lo, q.value, q.articleId, limit));
+  add(s.above.all(q.kind, q.unit, q.quantity, q.value, hi, q.articleId, limit));
+  add(s.below.all(q.kind, q.unit, q.quantity, lo, q.value, q.articleId, limit));
   return [...ids];
+}
+
+/** Stores what was read from each claim's sentence ("" for read and not found), so candidates are found
+ * by meaning and shown with their source without reading their sentences again. */
+export function storeClaimReadings(
+  db: DbOrTx,
+  readings: { id: number; quantity: string; quantityWho: string; saidBy: string }[],
+): void {
+  const s = stmts(db);
+  for (const r of readings)
+    s.storeReading.run(
+      r.quantity,
+      r.quantityWho,
+      r.saidBy,
+      r.id,
+      r.quantity,
+      r.quantityWho,
+      r.saidBy,
+    );
 }
 
 /**

@@ -1,9 +1,14 @@
 import type { ClaimProfile } from "@/lib/suggest/profile";
 import { formatNumber } from "@/lib/suggest/format-number";
+import { sameSource } from "@/lib/suggest/said-by";
 import { claimInterval, intervalsOverlap } from "./interval";
 
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
 const CLOSE = 0.1;
+/** When one named source gives both figures, further apart still reads as one quantity restated. */
+const CLOSE_SAME_SOURCE = 0.2;
+/** "up from 41", "more than the 2,400": a figure given as the earlier or compared value. */
+const COMPARED_BEFORE = /\b(?:from|than|versus|vs\.?)\s+(?:the\s+)?$/i;
 const MIN_SHARED_WORDS = 2;
 /** One quantity given two ways is a slip; three or more close values read as a breakdown
  * (per district, per month), which lists different quantities on purpose. */
@@ -24,7 +29,14 @@ export interface InconsistencyFinding {
  * different time, not a contradiction.
  */
 export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFinding[] {
-  const usable = profiles.filter((p) => p.counted && !POINTS_BACK.test(p.claim.sentence));
+  const usable = profiles.filter(
+    (p) =>
+      (p.counted || p.concept) &&
+      !POINTS_BACK.test(p.claim.sentence) &&
+      !COMPARED_BEFORE.test(
+        p.claim.sentence.slice(0, p.claim.numberEndInSentence).replace(/[\d,.]+$/, ""),
+      ),
+  );
   const parent = new Map<number, number>();
   const find = (id: number): number => {
     const p = parent.get(id) ?? id;
@@ -52,7 +64,7 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
     const group = byRoot.get(root) ?? {
       ids: new Set(),
       values: new Set(),
-      counted: a.counted!,
+      counted: a.counted ?? a.concept!,
       words: new Set(),
     };
     for (const p of [a, b]) {
@@ -87,10 +99,20 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   // side by side on purpose: they are different quantities.
   if (a.claim.sentence === b.claim.sentence) return false;
   if (a.claim.kind !== b.claim.kind || a.claim.unit !== b.claim.unit) return false;
-  if (a.counted!.replace(/s$/, "") !== b.counted!.replace(/s$/, "")) return false;
-  const diff = Math.abs(a.claim.value - b.claim.value) / Math.max(a.claim.value, b.claim.value);
-  if (diff > CLOSE) return false;
   if (!periodsCompatible(a.claim.period, b.claim.period)) return false;
+  const diff = Math.abs(a.claim.value - b.claim.value) / Math.max(a.claim.value, b.claim.value);
+  // "The agency has confirmed 64 cases" … "the agency said 58 cases had been confirmed".
+  if (
+    a.concept &&
+    a.concept === b.concept &&
+    a.who === b.who &&
+    sameSource(a.saidBy, b.saidBy) &&
+    diff <= CLOSE_SAME_SOURCE
+  )
+    return true;
+  if (!a.counted || !b.counted) return false;
+  if (a.counted.replace(/s$/, "") !== b.counted.replace(/s$/, "")) return false;
+  if (diff > CLOSE) return false;
   let shared = 0;
   for (const stem of a.words.keys()) if (stem !== a.head && b.words.has(stem)) shared++;
   return shared >= MIN_SHARED_WORDS;

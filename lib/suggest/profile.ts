@@ -1,6 +1,9 @@
-import { contextWords, countedHead, countedKey, inferCounted } from "./context-words";
-import { sourceOf, type SourceKind } from "./source-kind";
+import { contextWords, countedHead, countedKey, inferCounted, stem } from "./context-words";
 import { dateToYears } from "./claim-date";
+import { nameWords, placeWords } from "./entities";
+import { readQuantity } from "./quantity";
+import { conceptOf, isPeopleNoun } from "./quantity-words";
+import { saidBy } from "./said-by";
 import type { MatchClaim } from "./types";
 
 /** A claim with everything the scorer compares, derived once. */
@@ -10,22 +13,28 @@ export interface ClaimProfile {
   counted: string | null;
   countedInferred: boolean;
   head: string | null;
+  /** What is counted, by meaning ("death" for deaths / people killed / the toll); null when unread. */
+  concept: string | null;
+  /** Which people, when people are counted ("people" for everyone, "children" …). */
+  who: string | null;
+  /** Who gives the figure, read from its sentence; null when no one is named. */
+  saidBy: string | null;
+  /** Topic words of the sentence and title (stems), without names, quantity words or the source. */
   words: Map<string, string>;
-  source: { kind: SourceKind; name: string };
+  /** The same from the text just before the sentence (the lead of a short article), weighed less. */
+  around: Map<string, string>;
+  /** Names in the sentence and title (places, organisations, people). */
+  names: Set<string>;
+  /** The name just before the figure in its clause ("Holt won 48,210 votes"), the source's aside. */
+  ownName: string | null;
   years: number | null;
-  /** Countries the sentence names: "in Syria" and "in Iraq and Syria" are different scopes. */
+  /** Places the sentence sets the figure in: "in Syria" and "in Iraq and Syria" are different scopes. */
   places: Set<string>;
   narrowed: boolean;
 }
 
-const PLACES =
-  /\b(iraq|syria|afghanistan|yemen|libya|somalia|pakistan|gaza|ukraine)(?:i|n|ni)?\b/gi;
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
-
-function placesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(PLACES)].map((m) => m[1]!.toLowerCase()));
-}
 
 /** Another figure in the same sentence ("300 civilians … in 11 attacks") usually narrows what is counted. */
 function hasOtherFigure(claim: MatchClaim): boolean {
@@ -34,27 +43,99 @@ function hasOtherFigure(claim: MatchClaim): boolean {
   return numerals.some((n) => n !== own && !YEAR.test(n));
 }
 
+const NAME_WINDOW = 5;
+
+/** The nearest name within a few words before the number, stopping at a clause break. */
+function nameBefore(
+  sentence: string,
+  numberEnd: number,
+  names: Set<string>,
+  sourceStems: Set<string>,
+): string | null {
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  const words =
+    sentence.slice(0, numberEnd - numeral.length).match(/[A-Za-z][A-Za-z'’-]*|[;:,]/g) ?? [];
+  for (let k = words.length - 1; k >= Math.max(0, words.length - NAME_WINDOW); k--) {
+    const w = words[k]!;
+    if (/^[;:,]$/.test(w)) return null;
+    const lower = w.replace(/['’]s$/, "").toLowerCase();
+    if (/^[A-Z]/.test(w) && names.has(lower) && !sourceStems.has(stem(lower))) return lower;
+  }
+  return null;
+}
+
+function lastSentence(text: string): string {
+  return (
+    text
+      .split(/(?<=[.!?])\s+/)
+      .filter(Boolean)
+      .pop() ?? ""
+  );
+}
+
 export function profileClaim(claim: MatchClaim): ClaimProfile {
   const stated = countedKey(claim.counted);
   const inferred = stated ? null : inferCounted(claim.sentence, claim.numberEndInSentence);
   const counted = stated ?? inferred;
-  // "At the end of August, this number was 1,069": the words that say what is counted are one sentence back.
-  const previous = POINTS_BACK.test(claim.sentence)
-    ? (claim.before
-        .split(/(?<=[.!?])\s+/)
-        .filter(Boolean)
-        .pop() ?? "")
-    : "";
-  const sentencePlaces = placesIn(claim.sentence);
+  const previous = lastSentence(claim.before);
+  // "At the end of August, this number was 1,069": what is counted is said one sentence back.
+  const pointsBack = POINTS_BACK.test(claim.sentence);
+  let quantity =
+    claim.quantity !== undefined
+      ? { concept: claim.quantity, who: claim.quantityWho ?? null }
+      : readQuantity(claim.sentence, claim.numberEndInSentence, counted);
+  if (pointsBack) {
+    // "this number was 1,069 civilians": the sentence before says what happened to them.
+    const back = (previous.toLowerCase().match(/[a-z]+/g) ?? []).map(conceptOf).find(Boolean);
+    if (back && (!quantity.concept || quantity.concept === countedHead(counted)))
+      quantity = { concept: back, who: quantity.who ?? (counted ? "people" : null) };
+  }
+  const source =
+    claim.saidBy !== undefined
+      ? claim.saidBy
+      : saidBy(claim.sentence, claim.numberEndInSentence, previous);
+  // Names known from the text before (the lead, the sentence before) confirm those of the sentence and
+  // title, and the sentence before adds its own: "Corran County … The agency said 58 cases …".
+  const names = nameWords(
+    [{ text: claim.sentence }, { text: claim.title, title: true }, { text: previous }],
+    claim.before,
+  );
+  const sourceStems = new Set(
+    (source?.toLowerCase().match(/[a-z][a-z'’-]*|[a-z]+/g) ?? []).flatMap((w) => [
+      stem(w),
+      ...w.split("-").map(stem),
+    ]),
+  );
+  // The article's topic (the disease, the event) is often only in its title and lead.
+  const words = contextWords(`${claim.sentence} ${claim.title}`);
+  const around = contextWords(claim.before);
+  for (const key of words.keys()) around.delete(key);
+  for (const map of [words, around])
+    for (const [key, word] of map) {
+      if (
+        names.has(word) ||
+        sourceStems.has(key) ||
+        conceptOf(word) ||
+        isPeopleNoun(word) ||
+        key === quantity.concept
+      )
+        map.delete(key);
+    }
+  const sentencePlaces = placeWords(claim.sentence);
   return {
     claim,
     counted,
     countedInferred: !stated && inferred !== null,
     head: countedHead(counted),
-    words: contextWords(`${previous} ${claim.sentence}`),
-    source: sourceOf(claim.sentence),
+    concept: quantity.concept,
+    who: quantity.who,
+    saidBy: source,
+    words,
+    around,
+    names,
+    ownName: nameBefore(claim.sentence, claim.numberEndInSentence, names, sourceStems),
     years: claim.date.date ? dateToYears(claim.date.date) : null,
-    places: sentencePlaces.size ? sentencePlaces : placesIn(claim.title),
+    places: sentencePlaces.size ? sentencePlaces : placeWords(claim.title),
     narrowed: hasOtherFigure(claim),
   };
 }

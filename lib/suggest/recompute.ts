@@ -5,10 +5,10 @@ import {
   loadArticleMatchClaims,
   loadMatchClaimsByIds,
   replaceOpenSuggestions,
+  storeClaimReadings,
 } from "@/db/queries/suggestions";
 import { articleIdsOfClaims } from "@/db/queries/flags";
 import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
-import { countedLookupKeys } from "./context-words";
 import { profileClaim, type ClaimProfile } from "./profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
 import { suggestParts } from "./parts";
@@ -24,8 +24,12 @@ const PER_SIDE = 10;
 export function computeSuggestionsForArticle(
   db: Db,
   articleId: number,
-): { claimIds: number[]; pairs: ScoredPair[] } {
-  const own = loadArticleMatchClaims(db, { articleId }).map(profileClaim);
+): { claimIds: number[]; pairs: ScoredPair[]; own: ClaimProfile[] } {
+  // The article's own claims are read afresh (a checker may have changed them); candidates use what
+  // was stored when their article was last computed.
+  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
+    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
+  );
   // A figure that adds up with others to a total in its own article is a breakdown (one year, one
   // province), not the quantity other articles report: it is offered as a part, not across articles.
   const parts = suggestParts(own);
@@ -35,8 +39,8 @@ export function computeSuggestionsForArticle(
   // A figure repeated in the article (headline, lead, quote) is looked up once.
   const lookedUp = new Map<string, number[]>();
   for (const p of own) {
-    if (!p.counted || isPart.has(p.claim.id)) continue;
-    const lookupKey = `${p.claim.kind}|${p.claim.unit}|${p.counted}|${p.claim.value}`;
+    if (isPart.has(p.claim.id)) continue;
+    const lookupKey = `${p.claim.kind}|${p.claim.unit}|${p.concept}|${p.claim.value}`;
     const ids =
       lookedUp.get(lookupKey) ??
       findCandidateIds(db, {
@@ -44,7 +48,7 @@ export function computeSuggestionsForArticle(
         kind: p.claim.kind,
         unit: p.claim.unit,
         value: p.claim.value,
-        countedKeys: countedLookupKeys(p.counted),
+        quantity: p.concept ?? "",
         window: VALUE_WINDOW,
         perSide: PER_SIDE,
       });
@@ -87,7 +91,7 @@ export function computeSuggestionsForArticle(
   }
   for (const part of parts)
     pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
-  return { claimIds: own.map((p) => p.claim.id), pairs };
+  return { claimIds: own.map((p) => p.claim.id), pairs, own };
 }
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
@@ -97,7 +101,16 @@ export function recomputeSuggestionsForArticle(
   db: Db,
   articleId: number,
 ): { suggestions: number; flags: number } {
-  const { claimIds, pairs } = computeSuggestionsForArticle(db, articleId);
+  const { claimIds, pairs, own } = computeSuggestionsForArticle(db, articleId);
+  storeClaimReadings(
+    db,
+    own.map((p) => ({
+      id: p.claim.id,
+      quantity: p.concept ?? "",
+      quantityWho: p.who ?? "",
+      saidBy: p.saidBy ?? "",
+    })),
+  );
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
   return { suggestions: pairs.length, flags };

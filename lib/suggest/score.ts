@@ -1,12 +1,14 @@
 import type { ClaimProfile } from "./profile";
 import type { SuggestedRelation } from "./types";
 import { formatNumber } from "./format-number";
+import { sameSource } from "./said-by";
 
-/** Below this a candidate is not worth a checker's look. Tuned on the seed articles against
- * lib/suggest/fixtures/seed-links.json (see suggest.test.ts for the measured precision/recall). */
+/** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
 /** Candidates are looked up within this factor of the value either way (an index range). */
 export const VALUE_WINDOW = 25;
+/** Two sources giving different values within this many days disagree; further apart, one updates. */
+const SAME_TIME_DAYS = 3;
 
 export interface PairScore {
   score: number;
@@ -14,77 +16,153 @@ export interface PairScore {
   reason: string;
 }
 
+/** Weights of the evidence that two figures measure one quantity (sum 1). */
+const W = { concept: 0.3, names: 0.2, words: 0.3, date: 0.05, value: 0.15 };
+
+/** A word shared only through the text around the sentences counts this much. */
+const AROUND = 0.25;
+
+/** Names of the people counted that include everyone ("people", or unstated). */
+const everyone = (who: string | null) => who === null || who === "people";
+
 /** How likely `b` measures the same quantity as `a`, which relation links them, and why. Null when
- * they cannot be the same quantity (different kind, unit or counted thing). */
+ * they cannot be the same quantity (different kind, unit, concept, or different groups of people). */
 export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.claim.kind !== b.claim.kind || (a.claim.unit ?? null) !== (b.claim.unit ?? null))
     return null;
   const ratio =
     Math.max(a.claim.value, b.claim.value) / Math.max(1e-9, Math.min(a.claim.value, b.claim.value));
   if (!(ratio <= VALUE_WINDOW * 1.0001)) return null;
+  if (a.concept !== b.concept) return null;
+  // "14 fans died" and "17 people died" can be one toll; "6 children" and "9 soldiers" cannot.
+  if (!everyone(a.who) && !everyone(b.who) && a.who !== b.who) return null;
+  // A group listed beside other figures ("617 women … 861 children") is a breakdown, not the toll.
+  if (a.who !== b.who && ((!everyone(a.who) && a.narrowed) || (!everyone(b.who) && b.narrowed)))
+    return null;
+  const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
+  const conceptScore = a.concept ? 1 : 0.4;
 
-  let countedScore: number;
-  if (a.counted && b.counted) {
-    if (a.head !== b.head) return null;
-    countedScore =
-      a.counted === b.counted || a.counted.replace(/s$/, "") === b.counted.replace(/s$/, "")
-        ? 1
-        : 0.7;
-  } else countedScore = 0.2;
-
+  const sharedNames = [...a.names].filter((n) => hasAlike(b.names, n));
+  const namesDiffer = !sharedNames.length && a.names.size > 0 && b.names.size > 0;
+  const nameScore = sharedNames.length >= 2 ? 1 : sharedNames.length ? 0.75 : 0.25;
   const shared: string[] = [];
-  for (const [stem, word] of a.words) if (b.words.has(stem) && stem !== a.head) shared.push(word);
-  const wordScore = Math.min(shared.length, 5) / 5;
+  let sharedAround = 0;
+  for (const [key, word] of a.words) {
+    if (hasAlike(b.words, key)) shared.push(word);
+    else if (hasAlike(b.around, key)) sharedAround++;
+  }
+  for (const key of a.around.keys())
+    if (hasAlike(b.words, key) || hasAlike(b.around, key)) sharedAround++;
+  const sharedWeight = shared.length + AROUND * sharedAround;
+  const wordScore = Math.min(sharedWeight, 3) / 3;
+  // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
+  // Only when one's name is missing from the other's text: "Holt" / "Belmark" in one story both appear.
+  const ownNamesDiffer =
+    a.ownName !== null &&
+    b.ownName !== null &&
+    !alike(a.ownName, b.ownName) &&
+    (!hasAlike(b.names, a.ownName) || !hasAlike(a.names, b.ownName));
 
   const dy = a.years !== null && b.years !== null ? Math.abs(a.years - b.years) : null;
   const dateScore = dy === null ? 0.4 : 1 / (1 + dy / 3);
   const valueScore = Math.max(0, 1 - Math.log10(ratio));
   const placesDiffer = a.places.size > 0 && b.places.size > 0 && !sameSet(a.places, b.places);
   const score =
-    (0.3 * countedScore + 0.45 * wordScore + 0.1 * dateScore + 0.15 * valueScore) *
+    (W.concept * conceptScore +
+      W.names * nameScore +
+      W.words * wordScore +
+      W.date * dateScore +
+      W.value * valueScore) *
+    whoFactor *
+    // Both name what they are about and share no name: most likely another place or event.
+    (namesDiffer ? 0.7 : 1) *
+    // Nothing of the topic in common (the disease, the event): most likely another story.
+    (sharedWeight > 0 ? 1 : 0.8) *
+    (ownNamesDiffer ? 0.8 : 1) *
     (placesDiffer ? 0.7 : 1) *
-    (a.narrowed || b.narrowed ? 0.8 : 1);
+    (periodShapesDiffer(a.claim.period, b.claim.period) ? 0.7 : 1) *
+    (a.narrowed || b.narrowed ? 0.85 : 1);
 
   const rounded = Math.round(score * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
-  const reason = rounded >= MIN_SCORE ? reasonFor(a, b, shared) : "";
+  const reason = rounded >= MIN_SCORE ? reasonFor(a, b, sharedNames, shared) : "";
   return { score: rounded, relation: relationFor(a, b, dy), reason };
+}
+
+/** One word for one thing: the same, or one a longer form of the other ("Syria"/"Syrian",
+ * "quake"/"earthquake", "fire"/"wildfire"), for words of at least four letters. */
+function alike(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && (long.startsWith(short) || long.endsWith(short));
+}
+
+function hasAlike(set: Set<string> | Map<string, string>, word: string): boolean {
+  if (set.has(word)) return true;
+  for (const other of set.keys()) if (alike(other, word)) return true;
+  return false;
+}
+
+/** "between March and October" counts a window; "since 2014", "to date" count everything so far. */
+function periodShape(period: string | null): "window" | "cumulative" | null {
+  if (!period) return null;
+  const p = period.toLowerCase();
+  if (/\bsince\b|\bto date\b|\bso far\b|\buntil now\b/.test(p)) return "cumulative";
+  if (/\bbetween\b.*\band\b|\bfrom\b.*\b(?:to|until)\b/.test(p)) return "window";
+  return null;
+}
+
+function periodShapesDiffer(x: string | null, y: string | null): boolean {
+  const a = periodShape(x);
+  const b = periodShape(y);
+  return a !== null && b !== null && a !== b;
 }
 
 function sameSet(x: Set<string>, y: Set<string>): boolean {
   return x.size === y.size && [...x].every((v) => y.has(v));
 }
 
-function relationFor(a: ClaimProfile, b: ClaimProfile, dy: number | null): SuggestedRelation {
+/** Same value: one figure. The same source with another value later: an update. Two sources with
+ * different values at about the same time: they disagree; further apart, the later one updates. */
+export function relationFor(
+  a: ClaimProfile,
+  b: ClaimProfile,
+  dy: number | null,
+): SuggestedRelation {
   if (a.claim.value === b.claim.value) return "same_figure";
-  const kinds = new Set([a.source.kind, b.source.kind]);
-  if (kinds.has("official") && kinds.has("monitor")) return "contradicts";
-  // A cumulative figure from the same kind of source, a couple of months or more apart (or with a date
-  // unknown), is most likely a later count; at the same time it disagrees.
-  if (dy === null || dy > 0.15) return "updates";
+  const days = dy === null ? null : dy * 365;
+  if (sameSource(a.saidBy, b.saidBy))
+    return days === null || days > 0.5 ? "updates" : "contradicts";
+  if (a.saidBy && b.saidBy)
+    return days !== null && days <= SAME_TIME_DAYS ? "contradicts" : "updates";
+  // Unknown sources: a couple of months or more apart (or undated) is most likely a later count.
+  if (days === null || days > 55) return "updates";
   return "contradicts";
 }
 
 function yearLabel(p: ClaimProfile): string {
   if (!p.claim.date.date) return "undated";
-  return (p.claim.date.inferred ? "≈" : "") + p.claim.date.date.slice(0, 4);
+  return (p.claim.date.inferred ? "≈" : "") + p.claim.date.date.slice(0, 10);
 }
 
-function reasonFor(a: ClaimProfile, b: ClaimProfile, shared: string[]): string {
+function reasonFor(
+  a: ClaimProfile,
+  b: ClaimProfile,
+  sharedNames: string[],
+  shared: string[],
+): string {
   const parts: string[] = [];
-  if (a.counted && b.counted) parts.push(`same counted thing '${b.counted}'`);
-  else
+  if (b.counted) parts.push(`same ${b.concept ?? "counted thing"} ('${b.counted}')`);
+  else if (b.concept) parts.push(`same ${b.concept}`);
+  else parts.push("counted thing unstated");
+  if (sharedNames.length) parts.push(`both name ${sharedNames.slice(0, 3).join("/")}`);
+  if (shared.length) parts.push(`shared words ${shared.slice(0, 4).join("/")}`);
+  if (a.saidBy || b.saidBy)
     parts.push(
-      `counted thing ${a.counted ? `'${a.counted}'` : "unstated"} / ${b.counted ? `'${b.counted}'` : "unstated"}`,
+      sameSource(a.saidBy, b.saidBy)
+        ? `both from ${b.saidBy}`
+        : `${a.saidBy ?? "unattributed"} vs ${b.saidBy ?? "unattributed"}`,
     );
-  if (shared.length) parts.push(`shared words ${shared.slice(0, 5).join("/")}`);
-  if (
-    a.source.kind !== b.source.kind &&
-    a.source.kind !== "unknown" &&
-    b.source.kind !== "unknown"
-  ) {
-    parts.push(`${a.source.name.toLowerCase()} vs ${b.source.name}`);
-  }
   if (a.places.size && b.places.size && !sameSet(a.places, b.places)) {
     parts.push(`places differ (${[...a.places].join("+")} vs ${[...b.places].join("+")})`);
   }

@@ -1,5 +1,5 @@
 import type { MatchClaim } from "./types";
-import { sourceOf } from "./source-kind";
+import { saidBy } from "./said-by";
 import { dateToYears } from "./claim-date";
 
 export interface TimelinePoint {
@@ -22,7 +22,13 @@ export interface TimelinePoint {
 export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
   const points = new Map<string, TimelinePoint>();
   for (const c of [...claims].sort((a, b) => a.id - b.id)) {
-    const series = sourceOf(`${c.before.split(/(?<=[.!?])\s+/).pop() ?? ""} ${c.sentence}`).name;
+    // One series per source read from the text ("the health ministry", "Red Cross"), stored at
+    // profile time or read here; figures no one is named for share one series.
+    const source =
+      c.saidBy !== undefined
+        ? c.saidBy
+        : saidBy(c.sentence, c.numberEndInSentence, c.before.split(/(?<=[.!?])\s+/).pop() ?? "");
+    const series = source ? capitalise(source) : "Unattributed";
     const key = `${c.articleId}:${c.value}:${series}`;
     const existing = points.get(key);
     if (existing) {
@@ -51,4 +57,8 @@ export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
   return [...points.values()].sort(
     (a, b) => (a.years ?? Infinity) - (b.years ?? Infinity) || a.value - b.value,
   );
+}
+
+function capitalise(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

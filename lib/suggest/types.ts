@@ -19,6 +19,11 @@ export interface MatchClaim {
   numberEndInSentence: number;
   outlet: string | null;
   date: ClaimDate;
+  /** Stored readings (claims.quantity, quantity_who, said_by), when the query loaded them; computed
+   * from the sentence otherwise. */
+  quantity?: string | null;
+  quantityWho?: string | null;
+  saidBy?: string | null;
 }
 
 export type SuggestedRelation = "same_figure" | "updates" | "contradicts" | "part_of";

@@ -1,0 +1,65 @@
+/**
+ * Names in a text, from capitalisation: the places, organisations and people a figure is about
+ * ("Haldor", "Red Crescent"). A sentence's first word is capitalised anyway, so it counts only when the
+ * next word is capitalised too ("Red Crescent said"). A title in Title Case gives no names this way.
+ */
+const NOT_NAMES = new Set(
+  `the a an this that these those it its he she they we i in on at by for of and or but to from with as after
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december mr mrs ms dr`.split(/\s+/),
+);
+
+function isTitleCase(text: string): boolean {
+  const long = text.match(/[A-Za-z][a-z'’-]{3,}/g) ?? [];
+  return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length > 0.6;
+}
+
+/** Lower-cased name words of the texts (each word of a multi-word name on its own, so "Corran County"
+ * and "Corran" share "corran"). A word capitalised only because it starts a sentence or a Title Case
+ * title counts when it is capitalised mid-sentence somewhere in the texts too. */
+export function nameWords(
+  texts: { text: string; title?: boolean }[],
+  /** More text of the article, which only confirms names ("Haldor quake toll rises" ← "the Haldor earthquake"). */
+  confirming = "",
+): Set<string> {
+  const sure = new Set<string>();
+  const maybe = new Set<string>();
+  for (const { text, title } of texts) {
+    const titleCase = title === true && isTitleCase(text);
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+      words.forEach((w, i) => {
+        if (!/^[A-Z]/.test(w)) return;
+        const lower = w.replace(/['’]s$/, "").toLowerCase();
+        if (NOT_NAMES.has(lower) || lower.length < 2) return;
+        const initial = i === 0 && !/^[A-Z]/.test(words[1] ?? "") && !/^[A-Z]{2,}/.test(w);
+        (titleCase || initial ? maybe : sure).add(lower);
+      });
+    }
+  }
+  if (maybe.size && confirming) {
+    const known = nameWords([{ text: confirming }]);
+    for (const w of maybe) if (known.has(w)) sure.add(w);
+  }
+  return sure;
+}
+
+/** Places a sentence sets its figure in: the names after "in", "across", "near", "throughout"
+ * ("in Iraq and Syria" → iraq, syria). "In Syria" and "in Iraq and Syria" are different scopes. */
+export function placeWords(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = sentence.match(/[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]!.toLowerCase())) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+      const t = tokens[j]!;
+      if ((t === "and" || t === ",") && /^[A-Z]/.test(tokens[j + 1] ?? "")) continue;
+      if (!/^[A-Z]/.test(t)) break;
+      const lower = t.replace(/['’]s$/, "").toLowerCase();
+      if (!NOT_NAMES.has(lower)) out.add(lower);
+    }
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "across", "throughout", "near"]);

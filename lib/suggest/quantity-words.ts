@@ -1,0 +1,64 @@
+/**
+ * A small general-English table of what news figures count, so that different words for one quantity
+ * meet: "deaths", "people killed", "the death toll", "fatalities", "died" are all `death`. Keys are word
+ * forms (lower case); values the concept. Nothing here comes from one story: these are the quantities
+ * every desk reports (tolls, injuries, cases, arrests, votes, jobs …).
+ */
+const TABLE: Record<string, string> = {};
+function concept(name: string, forms: string): void {
+  for (const f of forms.split(/\s+/)) if (f) TABLE[f] = name;
+}
+concept(
+  "death",
+  `death deaths dead toll tolls fatality fatalities killed kill kills killing die died dies dying lives
+  bodies perished`,
+);
+concept("injury", `injury injuries injured injuring wounded wounding wounds hurt`);
+concept("missing", `missing unaccounted`);
+concept(
+  "displacement",
+  `displaced displacement evacuated evacuation evacuations evacuees homeless fled uprooted`,
+);
+concept(
+  "hospitalisation",
+  `hospitalised hospitalized hospitalisations hospitalizations admissions hospital hospitals`,
+);
+concept("hire", `hire hired hires hiring recruited`);
+concept("case", `case cases infection infections infected`);
+concept("arrest", `arrest arrests arrested detained detention detentions detainees`);
+concept("charge", `charged indicted prosecuted`);
+concept("vote", `vote votes ballot ballots`);
+concept("job", `job jobs positions layoffs redundancies`);
+concept("rescue", `rescued rescues`);
+concept("inflation", `inflation`);
+concept("turnout", `turnout`);
+
+/** Words that count people without saying what happened to them: the event word decides the quantity. */
+const PEOPLE = new Set(
+  `people persons person individuals civilians residents inhabitants villagers victims lives humans adults
+  children child kids minors women men girls boys teenagers babies infants students pupils patients workers
+  employees staff miners soldiers troops officers police policemen firefighters fans spectators passengers
+  migrants refugees pilgrims protesters fighters militants journalists doctors nurses tourists visitors
+  voters farmers members citizens survivors others`.split(/\s+/),
+);
+/** People nouns that name everyone, so "14 fans died" and "17 people died" can be one toll. */
+const EVERYONE = new Set(
+  `people persons person individuals civilians residents inhabitants villagers victims lives humans others`.split(
+    /\s+/,
+  ),
+);
+
+/** The concept of a word form, or null when the word is not a quantity word. */
+export function conceptOf(word: string): string | null {
+  return TABLE[word.toLowerCase()] ?? null;
+}
+
+export function isPeopleNoun(word: string): boolean {
+  return PEOPLE.has(word.toLowerCase());
+}
+
+export function isEveryone(word: string): boolean {
+  return EVERYONE.has(word.toLowerCase());
+}
+
+concept("inflation", `prices`);

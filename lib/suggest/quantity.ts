@@ -1,0 +1,108 @@
+import { conceptOf, isEveryone, isPeopleNoun } from "./quantity-words";
+import { stem } from "./context-words";
+
+/**
+ * What a figure counts, by meaning: a concept ("death", "case", "arrest", or the lemma of a plain noun
+ * such as "hectare") and, when it counts people, which people ("people" for everyone, else "children",
+ * "officers" …). Read from the detector's counted phrase, and when that is missing or only says "people",
+ * from the nearest quantity word around the number in its clause: "the death toll has risen to 90",
+ * "put the toll at 130", "killing 23 people", "41 people were injured".
+ */
+export interface Quantity {
+  concept: string | null;
+  who: string | null;
+}
+
+const WORDS_BEFORE = 14;
+/** Reading backwards, these start another clause: "130 people had died … and that some 25,000 people". */
+const CLAUSE_STARTS = new Set([
+  "and",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "that",
+  "which",
+  "who",
+]);
+const WORDS_AFTER = 15;
+const COMPARED = new Set(["from", "than", "versus", "vs", "against"]);
+
+interface Token {
+  word: string;
+  /** A number or a clause break (";", ".") stops the scan there. */
+  stop: boolean;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    out.push({ word: t.toLowerCase(), stop: /^[\d;:.!?]/.test(t) });
+  }
+  return out;
+}
+
+/** The nearest quantity word before and after the number; after wins a tie ("23 people were killed"). */
+function nearestConcept(before: Token[], after: Token[]): string | null {
+  let best: { concept: string; distance: number } | null = null;
+  for (let k = 0; k < Math.min(after.length, WORDS_AFTER); k++) {
+    const t = after[k]!;
+    if (t.stop) break;
+    const c = conceptOf(t.word);
+    if (c) {
+      best = { concept: c, distance: k };
+      break;
+    }
+  }
+  for (let k = 0; k < Math.min(before.length, WORDS_BEFORE); k++) {
+    const t = before[before.length - 1 - k]!;
+    // "revised to 6.4%, from the 6.2%", "up from 41": the earlier figure is of the same quantity.
+    if (
+      /^\d/.test(t.word) &&
+      k <= 2 &&
+      before.slice(before.length - k).some((x) => COMPARED.has(x.word))
+    )
+      continue;
+    if (t.stop || CLAUSE_STARTS.has(t.word)) break;
+    const c = conceptOf(t.word);
+    if (c) {
+      if (!best || k < best.distance) best = { concept: c, distance: k };
+      break;
+    }
+  }
+  return best?.concept ?? null;
+}
+
+/** The counted phrase's head: "cases of measles" → "cases", "influenza hospital admissions" → "admissions". */
+function headOf(counted: string): string | null {
+  const words: string[] = counted.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head ?? null;
+}
+
+export function readQuantity(
+  sentence: string,
+  numberEnd: number,
+  counted: string | null,
+): Quantity {
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  const before = tokens(sentence.slice(0, numberEnd - numeral.length));
+  const afterText = sentence.slice(numberEnd);
+  const head = counted ? headOf(counted) : null;
+  // The counted phrase's words come right after the number; the event word is looked for past them.
+  const after = tokens(afterText);
+  const stated = head ? conceptOf(head) : null;
+  if (stated) return { concept: stated, who: null };
+  const countedWords = (counted?.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).map(conceptOf);
+  const inPhrase = countedWords.find((c) => c !== null);
+  if (inPhrase) return { concept: inPhrase, who: null };
+  const people = head !== null && isPeopleNoun(head);
+  if (head && !people) return { concept: stem(head), who: null };
+  const event = nearestConcept(before, after);
+  const who = head ? (isEveryone(head) ? "people" : stem(head)) : null;
+  if (event) return { concept: event, who };
+  return { concept: head ? stem(head) : null, who: null };
+}
