@@ -75,6 +75,8 @@ test("a checker is refused the admin pages", async ({ page }) => {
 test("failed attempts for an account slow it down with a growing delay, not a lockout", async ({
   page,
 }) => {
+  // It waits out the first delay (30 s) to show the account opens again.
+  test.setTimeout(150_000);
   // Its own account, so slowing it cannot slow the demo users other specs sign in as.
   await insertUser("slowed@tally.test", "checker");
   const form = page.getByRole("form", { name: "Sign in" });
@@ -94,7 +96,7 @@ test("failed attempts for an account slow it down with a growing delay, not a lo
   await signIn(page, "slowed@tally.test", "tally-demo");
   await expect(form.getByRole("alert")).toContainText("Too many failed attempts");
   // …and then gets in: a delay of seconds, not an account locked for everyone.
-  await page.waitForTimeout(2_500);
+  await page.waitForTimeout(31_000);
   await signIn(page, "slowed@tally.test", "tally-demo");
   await expect(page.getByTestId("role-badge")).toBeVisible();
 });

@@ -30,8 +30,13 @@ app
         `Tally listening on http://${HOSTNAME ?? "localhost"}:${PORT} (trusted proxy hops: ${TRUSTED_PROXY_HOPS})`,
       );
     });
+    // Stop taking requests and exit; idle keep-alive connections must not hold the process open.
     for (const signal of ["SIGINT", "SIGTERM"] as const)
-      process.on(signal, () => server.close(() => process.exit(0)));
+      process.on(signal, () => {
+        server.close(() => process.exit(0));
+        server.closeIdleConnections();
+        setTimeout(() => process.exit(0), 3_000).unref();
+      });
   })
   .catch((error: unknown) => {
     console.error("Tally could not start:", error);

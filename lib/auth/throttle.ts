@@ -18,9 +18,11 @@ export interface ThrottleRule {
 /** Failures older than this no longer count (the decay). */
 export const DECAY_MS = 60 * 60 * 1000;
 
-export const ACCOUNT_RULE: ThrottleRule = { free: 4, baseMs: 2_000, capMs: 15 * 60 * 1000 };
+// 30 s, 1, 2, 4, 8 minutes, then 15 minutes a try: a typo-prone user waits half a minute once; a
+// guesser gets a few tries an hour, for as long as the failures keep coming.
+export const ACCOUNT_RULE: ThrottleRule = { free: 4, baseMs: 30_000, capMs: 15 * 60 * 1000 };
 // An address may be an office behind one NAT: a few more free tries before it slows down.
-export const ADDRESS_RULE: ThrottleRule = { free: 9, baseMs: 2_000, capMs: 15 * 60 * 1000 };
+export const ADDRESS_RULE: ThrottleRule = { free: 9, baseMs: 30_000, capMs: 15 * 60 * 1000 };
 
 export interface ThrottleKey {
   key: string;
