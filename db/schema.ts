@@ -14,6 +14,7 @@ import {
   type AuditAction,
 } from "../lib/domain";
 import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANGES } from "../lib/claims/types";
 
 // Timestamps are unix milliseconds: sortable, compact, and unambiguous across time zones.
 const createdAt = () =>
@@ -118,6 +119,10 @@ export const claims = sqliteTable(
     currency: text("currency"),
     counted: text("counted"),
     qualifier: text("qualifier").notNull().default("exact"),
+    /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
+    change: text("change", { enum: CHANGES }),
+    /** The starting level the sentence gives ("from 3.1% to 2.9%": 3.1). */
+    from: real("change_from"),
     period: text("period"),
     origin: text("origin", { enum: CLAIM_ORIGINS }).notNull().default("auto"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unchecked"),
@@ -330,6 +335,73 @@ export const apiKeys = sqliteTable(
   (t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash)],
 );
 
+/** Pages fetched by URL or from a feed, kept as fetched so the text can be extracted again
+ * without the network. `articleId` is set once the page has been imported. */
+export const fetchedPages = sqliteTable(
+  "fetched_pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestedUrl: text("requested_url").notNull(),
+    /** Where the redirects led. */
+    finalUrl: text("final_url").notNull(),
+    /** The page's own canonical address: the key that deduplicates one article reached by two URLs. */
+    canonicalUrl: text("canonical_url"),
+    contentType: text("content_type").notNull().default(""),
+    html: text("html").notNull(),
+    bytes: integer("bytes").notNull(),
+    fetchedBy: integer("fetched_by").references(() => users.id),
+    feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("fetched_pages_article").on(t.articleId),
+    index("fetched_pages_canonical").on(t.canonicalUrl),
+  ],
+);
+
+/** RSS and Atom feeds read in the background. */
+export const feeds = sqliteTable(
+  "feeds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    url: text("url").notNull(),
+    /** The feed's own title, once read. */
+    title: text("title"),
+    intervalMinutes: integer("interval_minutes").notNull().default(60),
+    paused: integer("paused", { mode: "boolean" }).notNull().default(false),
+    /** Unix ms; null means read at the next tick. */
+    nextReadAt: integer("next_read_at"),
+    lastReadAt: integer("last_read_at"),
+    /** The last read's error in words; null after a good read. */
+    lastError: text("last_error"),
+    itemsImported: integer("items_imported").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("feeds_url_unique").on(t.url), index("feeds_next_read").on(t.nextReadAt)],
+);
+
+/** Each feed item seen once, so a feed read again never imports an item twice. */
+export const feedItems = sqliteTable(
+  "feed_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    feedId: integer("feed_id")
+      .notNull()
+      .references(() => feeds.id, { onDelete: "cascade" }),
+    /** The item's guid or id, else its link. */
+    key: text("key").notNull(),
+    url: text("url"),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    /** Why the item was not imported, in words (a dead link, a timeout). */
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("feed_items_feed_key").on(t.feedId, t.key)],
+);
+
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
@@ -380,3 +452,6 @@ export type ClaimFlag = InferSelectModel<typeof claimFlags>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;
 export type ApiKey = InferSelectModel<typeof apiKeys>;
 export type Job = InferSelectModel<typeof jobs>;
+export type FetchedPage = InferSelectModel<typeof fetchedPages>;
+export type Feed = InferSelectModel<typeof feeds>;
+export type FeedItem = InferSelectModel<typeof feedItems>;

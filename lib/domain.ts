@@ -98,6 +98,7 @@ export const AUDIT_ACTION_LABELS = {
   "flag.resolved": "Resolved a flag",
   "article.imported": "Imported the article",
   "article.reimported": "Re-imported the article",
+  "article.redetected": "Ran the detector again",
   "annotations.imported": "Imported annotations",
   "user.created": "Created the account",
   "user.role_changed": "Changed the role",

@@ -21,6 +21,9 @@ const envSchema = z.object({
     .default(0),
   /** Where `npm start` listens (127.0.0.1 keeps it private behind a proxy on the same machine). */
   TALLY_HOST: z.string().min(1).optional(),
+  /** Hosts, IP addresses or CIDR ranges (comma separated) that import by URL and feeds may fetch
+   * although they are private, loopback or link-local: an intranet news site, or the test fixtures. */
+  TALLY_FETCH_ALLOW: z.string().max(4000).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -5,7 +5,9 @@ import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
-import { userForApiKey } from "@/db/queries/api-keys";
+import { getPresentedApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { judgeApiKey } from "./api-keys";
+import { isSameOriginRequest } from "./same-origin";
 
 export type SessionUser = UserSummary;
 
@@ -54,15 +56,33 @@ export async function authorizeAction(permission: Permission): Promise<Authorize
   return decide(user, permission);
 }
 
-/** For route handlers: a session cookie or an `Authorization: Bearer <api key>` header. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** For route handlers: an `Authorization: Bearer <api key>` header (its scope must allow a write, and
+ * it must be live and its owner enabled), or a session cookie, which may write only from Tally's own
+ * pages (a cross-site form or script must not borrow it). */
 export async function authorizeRequest(
   request: Request,
   permission: Permission,
 ): Promise<Authorized | Denied> {
+  const write = !READ_METHODS.has(request.method.toUpperCase());
   const header = request.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
-    const user = userForApiKey(getDb(), header.slice(7).trim());
-    return decide(user, permission, "A valid, unrevoked API key is required.");
+    const db = getDb();
+    const key = getPresentedApiKey(db, { key: header.slice(7).trim() });
+    const now = Date.now();
+    const verdict = judgeApiKey(key, { write, now });
+    if (!verdict.ok) return verdict;
+    touchApiKey(db, { id: key!.id, at: now });
+    return decide(verdict.user, permission);
+  }
+  if (write && !isSameOriginRequest(request.headers)) {
+    return {
+      ok: false,
+      status: 403,
+      error:
+        "Refused: a signed-in write must come from Tally's own pages. Scripts and other systems use an API key.",
+    };
   }
   return decide(await currentUser(), permission);
 }

@@ -10,9 +10,8 @@ import {
 } from "@/db/queries/article-writes";
 import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
-import { detectClaims } from "@/lib/claims";
 import { articleInputSchema } from "./schema";
-import { prepareArticle } from "./prepare";
+import { readArticle, type ReadArticle } from "./read-article";
 import { planReimport } from "./reimport-plan";
 import type { RemovedPiece } from "./clean";
 import { queueArticleSuggestions } from "@/db/jobs/follow-ups";
@@ -60,24 +59,21 @@ export function importArticle(
   {
     actorId,
     suggestions = true,
+    read,
   }: {
     actorId: number | null;
     /** Queue the article's suggestions and flags for the worker; off only for benchmarks that time the
      * import alone. */
     suggestions?: boolean;
+    /** The article already read off the event loop (read-off-thread.ts); read here when absent. */
+    read?: ReadArticle;
   },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
-  let prepared;
-  try {
-    prepared = prepareArticle(parsed.data);
-  } catch (error) {
-    return { status: "failed", error: `Could not read the article: ${(error as Error).message}` };
-  }
-  if (!prepared.body.trim())
-    return { status: "failed", error: "Nothing is left of the article after cleaning." };
-  const detected = detectClaims(prepared.body);
+  const result = read ?? readArticle(parsed.data);
+  if (!result.ok) return { status: "failed", error: result.error };
+  const { prepared, detected } = result;
   const removedJson = JSON.stringify(prepared.removed);
 
   try {
