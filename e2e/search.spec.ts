@@ -3,6 +3,7 @@ import { test, expect, signInAs } from "./fixtures";
 test("search by words and a number range finds the seed's tolls and opens one by keyboard", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await signInAs(page, "checker");
   await page.getByRole("navigation").getByRole("link", { name: "Search" }).click();
   await expect(page.getByRole("heading", { name: "Search" })).toBeVisible();

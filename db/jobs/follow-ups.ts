@@ -20,7 +20,7 @@ export const JOB_HANDLERS: Record<string, (db: Db, payload: unknown) => void> = 
   },
 };
 
-const suggestionsKey = (articleId: number) => `article:${articleId}:suggestions`;
+export const suggestionsKey = (articleId: number) => `article:${articleId}:suggestions`;
 const flagsKey = (articleId: number) => `article:${articleId}:flags`;
 
 /** After an import or a change to an article's claims: suggestions and flags, in the background. Call

@@ -127,3 +127,11 @@ export function pruneFinishedJobs(db: Db, { olderThanMs }: { olderThanMs: number
   return db.run(sql`
     delete from jobs where status = 'done' and finished_at < ${Date.now() - olderThanMs}`).changes;
 }
+
+/** The jobs of one key, oldest first: what ran for an article, and how often. */
+export function listJobsByKey(
+  db: Db,
+  { key }: { key: string },
+): Pick<Job, "id" | "status" | "attempts">[] {
+  return db.all(sql`select id, status, attempts from jobs where key = ${key} order by id`);
+}

@@ -28,7 +28,7 @@ describe("searchClaims", () => {
     }
   });
 
-  it("filters by range alone, newest first, grouped by article", () => {
+  it("filters by range alone, smallest figures first, grouped by article", () => {
     const { groups } = search({ min: "1000", max: "1200" });
     const values = groups.flatMap((g) => g.claims.map((c) => c.value));
     expect(values.length).toBeGreaterThan(0);

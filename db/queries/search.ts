@@ -133,18 +133,19 @@ function claimsInArticles(db: Db, articleIds: number[], where: SQL): ClaimRow[] 
     limit ${CLAIM_LIMIT}`);
 }
 
-/** Filters without words: the newest matching claims. */
-function filteredClaims(db: Db, where: SQL): ClaimRow[] {
+/** Filters without words: with a value range, the smallest figures first (read in index order, so a
+ * wide range costs no sort of every match); otherwise the newest claims first. */
+function filteredClaims(db: Db, where: SQL, byValue: boolean): ClaimRow[] {
   return db.all<ClaimRow>(sql`
     select c.id as id, c.article_id as articleId, 0 as score
     from claims c join articles a on a.id = c.article_id
     where ${where}
-    order by c.id desc
+    order by ${byValue ? sql`c.value, c.id` : sql`c.id desc`}
     limit ${CLAIM_LIMIT}`);
 }
 
 /** Full-text search over articles, claims, notes and sources, combined with filters on claims and
- * articles; grouped by article, best first (by rank with words, newest first without). */
+ * articles; grouped by article, best first (by rank with words; without, the smallest figures of a range or the newest claims). */
 export function searchClaims(db: Db, q: SearchQuery): SearchResult {
   const match = q.q ? toFtsQuery(q.q) : null;
   const claimWhere = and([...claimConditions(q), ...articleConditions(q)]);
@@ -167,7 +168,7 @@ export function searchClaims(db: Db, q: SearchQuery): SearchResult {
   } else if (q.q) {
     return { groups: [], truncated: false };
   } else {
-    claimRows = filteredClaims(db, claimWhere);
+    claimRows = filteredClaims(db, claimWhere, q.min !== undefined || q.max !== undefined);
   }
   const truncated = claimRows.length >= CLAIM_LIMIT;
 
