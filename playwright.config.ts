@@ -47,7 +47,7 @@ export default defineConfig({
     {
       command: "npx tsx e2e/serve.ts",
       url: `http://127.0.0.1:${E2E_PORT}/login`,
-      timeout: 120_000,
+      timeout: 300_000, // migrate + seed + start; generous for a busy shared machine
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
