@@ -32,6 +32,8 @@ const CLAIM_COLUMNS = [
   "currency",
   "counted",
   "qualifier",
+  "change",
+  "from",
   "period",
   "origin",
 ] as const satisfies readonly (keyof NewClaim)[];

@@ -92,6 +92,20 @@ describe("redetectArticle", () => {
     expect(quoteOf(articleId)).toHaveLength(after.length);
   });
 
+  it("an import stores each claim's direction of change and starting level", () => {
+    const articleId = importBody();
+    const rose = quoteOf(articleId).find((c) => c.quote.includes("4.1%"))!;
+    expect(rose.change).toBe("up");
+    const outcome = importArticle(
+      db,
+      { title: "Rates", body: "Inflation eased from 3.1% to 2.9% in May." },
+      { actorId: null },
+    );
+    if (outcome.status !== "created") throw new Error("import failed");
+    const level = quoteOf(outcome.articleId).find((c) => c.quote.includes("2.9%"))!;
+    expect([level.change, level.from]).toEqual(["down", 3.1]);
+  });
+
   it("returns null for an article that does not exist", () => {
     expect(redetectArticle(db, { articleId: 999, actorId: null })).toBeNull();
   });
