@@ -14,6 +14,7 @@ import {
   type AuditAction,
 } from "../lib/domain";
 import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANGES } from "../lib/claims/types";
 
 // Timestamps are unix milliseconds: sortable, compact, and unambiguous across time zones.
 const createdAt = () =>
@@ -124,6 +125,10 @@ export const claims = sqliteTable(
     /** Who gives the figure, read from its sentence (lib/suggest/said-by.ts); null when no one is named. */
     saidBy: text("said_by"),
     qualifier: text("qualifier").notNull().default("exact"),
+    /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
+    change: text("change", { enum: CHANGES }),
+    /** The starting level the sentence gives ("from 3.1% to 2.9%": 3.1). */
+    from: real("change_from"),
     period: text("period"),
     origin: text("origin", { enum: CLAIM_ORIGINS }).notNull().default("auto"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unchecked"),

@@ -15,6 +15,8 @@ export type ClaimSummary = Pick<
   | "currency"
   | "counted"
   | "qualifier"
+  | "change"
+  | "from"
   | "period"
   | "saidBy"
   | "origin"
@@ -46,6 +48,8 @@ export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
     currency: c.currency,
     counted: c.counted,
     qualifier: c.qualifier,
+    change: c.change,
+    from: c.from,
     period: c.period,
     saidBy: c.saidBy,
     origin: c.origin,

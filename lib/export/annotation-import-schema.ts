@@ -83,6 +83,9 @@ export const importAnnotationSchema = z.object({
   "tally:currency": text(20).nullable(),
   "tally:counted": text(200).nullable(),
   "tally:qualifier": text(50),
+  // Optional: exports made before the direction of change existed still import.
+  "tally:change": z.enum(["up", "down"]).nullable().optional(),
+  "tally:from": z.number().nullable().optional(),
   "tally:period": text(100).nullable(),
   "tally:origin": z.enum(["auto", "manual"]),
   "tally:numberStart": z.number().int().nonnegative(),

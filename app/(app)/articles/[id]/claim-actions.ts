@@ -131,6 +131,8 @@ export async function createManualClaim(raw: unknown): Promise<Written> {
     currency: detected?.currency ?? null,
     counted: detected?.counted ?? null,
     qualifier: detected?.qualifier ?? "exact",
+    change: detected?.change ?? null,
+    from: detected?.from ?? null,
     period: detected?.period ?? null,
     origin: "manual",
     createdBy: auth.user.id,
