@@ -135,7 +135,10 @@ export function attributions(sentence: string, position = 0): Attribution[] {
     if (PUT_VERBS.has(w.lower) && !putsAFigure(ws, i)) continue;
     if (ws[i + 1]?.lower === "by" && !w.punct) {
       // "not the 2,400 announced by the company": the agent speaks for the figure just before it only.
-      const near = position <= w.start && w.start - position < 40;
+      const near =
+        position <= w.start &&
+        w.start - position < 40 &&
+        !/\d/.test(sentence.slice(position, w.start));
       add(phraseAfter(ws, i + 2), w.start, near ? 0 : 1000);
       continue;
     }
