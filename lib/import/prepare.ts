@@ -8,6 +8,8 @@ export interface PreparedArticle {
   title: string;
   outlet: string | null;
   url: string | null;
+  /** The URL was read from a link line in the text, not given in the import's URL field. */
+  urlFromText: boolean;
   publishedAt: string | null;
   body: string;
   bodyHash: string;
@@ -28,6 +30,7 @@ export function prepareArticle(input: ParsedArticleInput): PreparedArticle {
     title: title.slice(0, 500),
     outlet: input.outlet ?? cleaned.outlet ?? fromHtml?.siteName ?? null,
     url: input.url ?? cleaned.url ?? null,
+    urlFromText: !input.url && cleaned.url !== undefined,
     publishedAt,
     body: cleaned.body,
     bodyHash: bodyHash(cleaned.body),
