@@ -9,10 +9,11 @@ export default defineConfig({
   test: {
     include: [
       "lib/**/*.test.ts",
-      "tests/**/*.test.ts",
       "db/**/*.test.ts",
       "components/**/*.test.ts",
       "app/**/*.test.ts",
+      "tests/**/*.test.ts",
+      "scripts/**/*.test.ts",
     ],
     environment: "node",
     pool: "forks",

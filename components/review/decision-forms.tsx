@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import type { Verdict } from "@/db/schema";
+import type { Verdict } from "@/lib/domain";
 import type { ActionResult } from "@/lib/action-result";
 import {
   dismissClaimDispute,

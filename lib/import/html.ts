@@ -2,12 +2,23 @@ import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import { blockTexts, maxDepth, MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS } from "./html-walk";
 import { estimateDepth, MAX_PARSED_DEPTH, stripMarkup } from "./html-strip";
+import { readPageMetadata, type PageMetadata } from "./page-metadata";
 
 export interface HtmlText {
   title: string | undefined;
   siteName: string | undefined;
   text: string;
+  /** What the page's own metadata says (JSON-LD, Open Graph, meta dates, canonical link). */
+  metadata: PageMetadata;
 }
+
+const NO_METADATA: PageMetadata = {
+  title: undefined,
+  outlet: undefined,
+  author: undefined,
+  publishedAt: undefined,
+  canonicalUrl: undefined,
+};
 
 /** jsdom builds a page at roughly 100-500 KB/s; past this size the markup scan reads it instead. */
 const MAX_PARSED_CHARS = 1_000_000;
@@ -18,13 +29,19 @@ const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
  * Scripts never run: JSDOM is created without `runScripts`. Each step is only used within the sizes
  * it handles in bounded time: Readability for ordinary pages, a linear walk of the DOM for very large
  * ones, and a linear markup scan for pages nested too deeply to build a DOM for. */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string, pageUrl?: string): HtmlText {
   if (html.length > MAX_PARSED_CHARS || estimateDepth(html, MAX_PARSED_DEPTH) > MAX_PARSED_DEPTH) {
     const title = /<title[^>]{0,200}>([^<]{0,500})</i.exec(html)?.[1]?.replace(/\s+/g, " ").trim();
-    return { title: title || undefined, siteName: undefined, text: stripMarkup(html).join("\n\n") };
+    return {
+      title: title || undefined,
+      siteName: undefined,
+      text: stripMarkup(html).join("\n\n"),
+      metadata: NO_METADATA,
+    };
   }
-  const dom = new JSDOM(html, { url: "https://import.invalid/" });
+  const dom = new JSDOM(html, { url: pageUrl ?? "https://import.invalid/" });
   const document = dom.window.document;
+  const metadata = readPageMetadata(document, pageUrl);
   // Read before Readability, which rewrites the document as it works. A few are enough.
   const headings = [...document.querySelectorAll("h1")]
     .slice(0, 5)
@@ -35,10 +52,10 @@ export function htmlToText(html: string): HtmlText {
     maxDepth(document.documentElement) <= MAX_READABLE_DEPTH;
   const result = readable ? readWithReadability(dom, headings) : readPlainly(document, headings);
   dom.window.close();
-  return result;
+  return { ...result, metadata };
 }
 
-function readWithReadability(dom: JSDOM, headings: string[]): HtmlText {
+function readWithReadability(dom: JSDOM, headings: string[]): Omit<HtmlText, "metadata"> {
   const document = dom.window.document;
   const article = new Readability(document, { keepClasses: false }).parse();
   const container = document.createElement("div");
@@ -64,7 +81,7 @@ function readWithReadability(dom: JSDOM, headings: string[]): HtmlText {
 
 /** A very large or deeply nested page: the text of its article (or main, or body) in one linear
  * pass; the cleaning rules then remove the furniture Readability would have dropped. */
-function readPlainly(document: Document, headings: string[]): HtmlText {
+function readPlainly(document: Document, headings: string[]): Omit<HtmlText, "metadata"> {
   const root = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
   const title = document.title.replace(/\s+/g, " ").trim() || undefined;
   return {

@@ -14,7 +14,8 @@ import { articleInputSchema } from "./schema";
 import { readArticle, type ReadArticle } from "./read-article";
 import { planReimport } from "./reimport-plan";
 import type { RemovedPiece } from "./clean";
-import { refreshSuggestionsAfterImport } from "@/lib/suggest/recompute";
+import { queueArticleSuggestions } from "@/db/jobs/follow-ups";
+import { nudgeServerWorker } from "@/db/jobs/server-worker";
 
 export type ImportOutcome =
   | {
@@ -61,7 +62,9 @@ export function importArticle(
     read,
   }: {
     actorId: number | null;
-    /** Off only for benchmarks that time the import alone. */ suggestions?: boolean;
+    /** Queue the article's suggestions and flags for the worker; off only for benchmarks that time the
+     * import alone. */
+    suggestions?: boolean;
     /** The article already read off the event loop (read-off-thread.ts); read here when absent. */
     read?: ReadArticle;
   },
@@ -117,6 +120,7 @@ export function importArticle(
           plan,
           actorId,
         });
+        if (suggestions) queueArticleSuggestions(tx, previous.id);
         appendAudit(tx, {
           actorId,
           entity: "article",
@@ -158,6 +162,8 @@ export function importArticle(
         db,
         detected.map((d) => detectedToRow(prepared.body, article.id, d)),
       );
+      // In the same transaction: the job exists exactly when the article does, and survives a restart.
+      if (suggestions) queueArticleSuggestions(tx, article.id);
       appendAudit(tx, {
         actorId,
         entity: "article",
@@ -173,9 +179,9 @@ export function importArticle(
         removed: prepared.removed,
       };
     });
-    // After the commit, outside the article's transaction: a failure there is logged and never undoes the import.
+    // Suggestions and flags are the worker's: the import returns as soon as the article is stored.
     if (suggestions && (outcome.status === "created" || outcome.status === "updated"))
-      refreshSuggestionsAfterImport(db, outcome.articleId);
+      nudgeServerWorker();
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };

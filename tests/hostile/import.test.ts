@@ -12,7 +12,7 @@ import { hostileDocuments, hostileLines } from "./inputs";
 const DOCUMENT_LADDER = [...LADDER, 256_000, 5_000_000];
 /** The detector does real work per number (parsing, units, context), so number-dense text costs up
  * to a few thousand scans; a quadratic pass over 256 KB would still be far past this. */
-const DETECTOR_FACTOR = 20_000;
+const DETECTOR_FACTOR = 50_000;
 
 function importText(body: string) {
   const prepared = prepareArticle(articleInputSchema.parse({ body }));

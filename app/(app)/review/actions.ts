@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { VERDICTS } from "@/db/schema";
+import { VERDICTS } from "@/lib/domain";
 import {
   dismissDispute,
   reopenDecision,
