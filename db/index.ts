@@ -33,7 +33,8 @@ export function openSqlite(file: string): Database.Database {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
+  // FULL: a commit is on disk before it is acknowledged, so a power cut cannot drop the last ones.
+  sqlite.pragma("synchronous = FULL");
   return sqlite;
 }
 

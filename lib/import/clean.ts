@@ -18,6 +18,7 @@ export interface CleanedArticle {
   body: string;
   title: string | undefined;
   outlet: string | undefined;
+  /** Only from a link line in the header (before the article's first line of text). */
   url: string | undefined;
   publishedAt: string | undefined;
   removed: RemovedPiece[];
@@ -122,7 +123,11 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
       remove(line, rule.name);
       if (rule.name === "date line" || rule.name === "published line")
         publishedAt ??= parsePublishedDate(trimmed) ?? undefined;
-      if (rule.name === "bare link") url ??= trimmed.replace(/^<|>$/g, "");
+      if (rule.name === "bare link" && !keptText) {
+        // A link above the text is the page's own address; one further down links elsewhere.
+        removed[removed.length - 1]!.rule = "header link";
+        url ??= trimmed.replace(/^<|>$/g, "");
+      }
       if (rule.name === "signature") outlet ??= unwrapMarkdown(trimmed);
       continue;
     }

@@ -88,7 +88,12 @@ export function importArticle(
           removed: prepared.removed,
         };
       }
-      const previous = prepared.url ? findArticleByUrl(tx, { url: prepared.url }) : undefined;
+      // Only a URL given in the import's own field updates the article stored under it: a link line
+      // in pasted text must never let one article replace another.
+      const previous =
+        prepared.url && !prepared.urlFromText
+          ? findArticleByUrl(tx, { url: prepared.url })
+          : undefined;
       if (previous) {
         const updated = updateArticleFromImport(tx, {
           id: previous.id,

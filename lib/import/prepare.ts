@@ -8,6 +8,8 @@ export interface PreparedArticle {
   title: string;
   outlet: string | null;
   url: string | null;
+  /** The URL was read from a link line in the text, not given in the import's URL field. */
+  urlFromText: boolean;
   publishedAt: string | null;
   body: string;
   bodyHash: string;
@@ -32,6 +34,8 @@ export function prepareArticle(input: ParsedArticleInput): PreparedArticle {
     title: title.slice(0, 500),
     outlet: input.outlet ?? page?.outlet ?? cleaned.outlet ?? fromHtml?.siteName ?? null,
     url: input.url ?? page?.canonicalUrl ?? cleaned.url ?? null,
+    // A page's own canonical link counts as its text: only the import's URL field may update another article.
+    urlFromText: !input.url && (page?.canonicalUrl ?? cleaned.url) !== undefined,
     publishedAt,
     body: cleaned.body,
     bodyHash: bodyHash(cleaned.body),

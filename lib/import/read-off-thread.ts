@@ -1,5 +1,6 @@
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { ReadArticle } from "./read-article";
 import type { ParsedArticleInput } from "./schema";
 
@@ -22,15 +23,18 @@ interface Task {
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 /** Starts the worker. In the built app (next build/start) the bundler sees this
- * `new Worker(new URL(…, import.meta.url))` and compiles the entry with its imports into a chunk of
- * its own. Run from source (tsx, vitest) the entry is TypeScript, loaded through tsx's require hook. */
-function startWorker(options: WorkerOptions): Worker {
+ * `new Worker(new URL(…, import.meta.url), {…})` and compiles the entry with its imports into a chunk
+ * of its own; it does so only for this literal shape (options written inline, one such URL).
+ * Run from source (tsx, vitest) the entry is TypeScript, loaded through tsx's require hook. */
+function startWorker(): Worker {
   if (process.env.NEXT_RUNTIME)
-    return new Worker(new URL("./read-worker.ts", import.meta.url), options);
-  const entry = fileURLToPath(new URL("./read-worker.ts", import.meta.url));
+    return new Worker(new URL("./read-worker.ts", import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "read-worker.ts");
   return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, {
-    ...options,
     eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
 }
 
@@ -53,7 +57,7 @@ class ArticleReader {
   }
 
   private start(): Worker {
-    const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = startWorker();
     worker.on("message", (message: { id: number; started?: true; read?: ReadArticle }) => {
       if (this.current?.task.id !== message.id) return;
       if (message.started) this.limit(this.current.task.limitMs, "to read");
