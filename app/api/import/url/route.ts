@@ -5,6 +5,10 @@ import { importByUrl } from "@/db/services/url-imports";
 import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
 import { toResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";
+import { mediaType, readCapped } from "@/lib/http/read-capped";
+
+/** One address and three corrections: a few kilobytes at most. */
+const MAX_REQUEST_BYTES = 64 * 1024;
 
 export const dynamic = "force-dynamic";
 
@@ -32,9 +36,16 @@ const bodySchema = z.object({
 export async function POST(request: Request) {
   const auth = await authorizeRequest(request, "article.import");
   if (!auth.ok) return deniedResponse(auth);
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json"))
+  if (mediaType(request.headers.get("content-type")) !== "application/json")
     return problem(415, 'Send application/json: {"url": "https://…"}.');
-  const raw = (await request.json().catch(() => undefined)) as unknown;
+  const body = await readCapped(request.body, MAX_REQUEST_BYTES);
+  if (!body.ok) return problem(413, "The request is larger than 64 KB.");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(body.bytes));
+  } catch {
+    return problem(400, 'The body is not JSON; send {"url": "https://…"}.');
+  }
   const input = bodySchema.safeParse(raw);
   if (!input.success)
     return problem(400, input.error.issues[0]?.message ?? 'Send {"url": "https://…"}.');
