@@ -3,6 +3,7 @@ import path from "node:path";
 import { getDb, closeDb } from "@/db";
 import { itemsFromFile, type ImportItem } from "./files";
 import { importItems } from "./run";
+import { drainJobs } from "@/db/jobs/worker";
 import { importByUrl } from "@/db/services/url-imports";
 
 const isWebAddress = (arg: string) => /^https?:\/\//i.test(arg);
@@ -66,6 +67,10 @@ export function runImport(
   console.log(
     `Imported ${summary.created}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}.`,
   );
+  // The imports queued their suggestions and flags; a CLI run leaves them computed rather than waiting
+  // for a server's worker.
+  const ran = drainJobs(getDb());
+  if (ran) console.log(`Computed suggestions and flags (${ran} background jobs).`);
   return summary.failed > 0 ? 1 : 0;
 }
 
@@ -82,6 +87,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
   (async () => {
     const fileStatus = paths.length > 0 ? runImport(collectFiles(paths)) : 0;
     const failedUrls = urls.length > 0 ? await importUrls(urls) : 0;
+    if (urls.length > 0) drainJobs(getDb());
     return fileStatus || (failedUrls > 0 ? 1 : 0);
   })()
     .then((code) => (process.exitCode = code))

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticleOffThread } from "@/lib/import/run";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { toResultView, type ResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";
@@ -32,7 +32,7 @@ export async function pasteArticle(raw: unknown): Promise<ActionResult<ResultVie
   if (!auth.ok) return auth;
   const input = pasteSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
-  const outcome = importArticle(getDb(), input.data, { actorId: auth.user.id });
+  const outcome = await importArticleOffThread(getDb(), input.data, { actorId: auth.user.id });
   if (outcome.status === "failed") return fail(422, outcome.error);
   revalidatePath("/");
   revalidatePath("/admin/import");

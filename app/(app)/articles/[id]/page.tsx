@@ -12,6 +12,8 @@ import { ArticleChecks } from "@/components/suggestions/article-checks";
 import { suggestionSections } from "@/components/suggestions/suggestion-sections";
 import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
 import { can } from "@/lib/auth/permissions";
+import { isLookingForLinks } from "@/db/jobs/follow-ups";
+import { LookingForLinks } from "@/components/suggestions/looking-for-links";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -51,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </p>
         <RemovedOnImport removedJson={article.removedJson} />
+        <LookingForLinks pending={isLookingForLinks(db, { articleId: id })} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleChecks
