@@ -7,8 +7,8 @@ import { toResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";
 import { mediaType, readCapped } from "@/lib/http/read-capped";
 
-// A URL and a few overrides: anything bigger is not a request this route makes sense of.
-const MAX_BODY_BYTES = 64 * 1024;
+/** One address and three corrections: a few kilobytes at most. */
+const MAX_REQUEST_BYTES = 64 * 1024;
 
 export const dynamic = "force-dynamic";
 
@@ -38,13 +38,13 @@ export async function POST(request: Request) {
   if (!auth.ok) return deniedResponse(auth);
   if (mediaType(request.headers.get("content-type")) !== "application/json")
     return problem(415, 'Send application/json: {"url": "https://…"}.');
-  const body = await readCapped(request.body, MAX_BODY_BYTES);
-  if (!body.ok) return problem(413, "The request is larger than 64 KB; send just the URL.");
+  const body = await readCapped(request.body, MAX_REQUEST_BYTES);
+  if (!body.ok) return problem(413, "The request is larger than 64 KB.");
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(body.bytes));
   } catch {
-    raw = undefined;
+    return problem(400, 'The body is not JSON; send {"url": "https://…"}.');
   }
   const input = bodySchema.safeParse(raw);
   if (!input.success)
