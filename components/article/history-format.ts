@@ -6,6 +6,7 @@ import type { HistoryEntry } from "./workspace-types";
 const ACTION_LABELS: Record<string, string> = {
   verify: "Verified",
   dispute: "Disputed",
+  undo: "Undid a status change",
   edit: "Corrected the detection",
   reject: "Rejected as a false detection",
   restore: "Restored",
