@@ -1,6 +1,7 @@
 import { detectClaims } from "../lib/claims";
 import type { DetectedClaim } from "../lib/claims";
 import type { QuantulumCase, SpecCase } from "./detect-data";
+import type { LabelledClaim, LabelledSentence } from "./detect-labelled";
 
 /**
  * Precision/recall/F1 by value: each expected value is matched at most once by a predicted value
@@ -165,4 +166,144 @@ export function quantulumCases(
       start: c.req.indexOf(r.surface),
     })),
   }));
+}
+
+/** One labelled sentence the detector got wrong, for --failures. */
+export interface LabelledFailure {
+  section: string;
+  input: string;
+  missed: string[];
+  extra: string[];
+  wrongChange: string[];
+  wrongSpan: string[];
+}
+
+export interface LabelledScores {
+  sentences: number;
+  value: Score;
+  valueChange: Score;
+  span: Score;
+  failures: LabelledFailure[];
+}
+
+function sameValue(claim: DetectedClaim, expected: LabelledClaim): boolean {
+  if (expected.low !== expected.high)
+    return (
+      claim.low !== null &&
+      claim.high !== null &&
+      close(claim.low, expected.low) &&
+      close(claim.high, expected.high)
+    );
+  return claim.low === null && close(claim.value, expected.low);
+}
+
+function sameChange(claim: DetectedClaim, expected: LabelledClaim): boolean {
+  if (claim.change !== expected.change) return false;
+  if (expected.from === null) return claim.from === null;
+  return claim.from !== null && close(claim.from, expected.from);
+}
+
+/** The highlight covers the labelled figure and its number starts inside it. */
+function sameSpan(claim: DetectedClaim, expected: LabelledClaim): boolean {
+  return (
+    claim.start <= expected.start &&
+    claim.end >= expected.end &&
+    claim.numberStart >= expected.start &&
+    claim.numberStart < expected.end
+  );
+}
+
+/** Greedy one-to-one matching in text order; returns how many expected claims found a partner. */
+function matchCount(
+  claims: DetectedClaim[],
+  expected: LabelledClaim[],
+  same: (c: DetectedClaim, e: LabelledClaim) => boolean,
+  unmatched?: LabelledClaim[],
+): number {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const item of expected) {
+    const index = claims.findIndex((c, i) => !used.has(i) && same(c, item));
+    if (index >= 0) {
+      used.add(index);
+      matched++;
+    } else unmatched?.push(item);
+  }
+  return matched;
+}
+
+const describeClaim = (c: DetectedClaim) =>
+  `${c.quote} = ${c.low !== null ? `${c.low}..${c.high}` : c.value} ${c.unit ?? ""} ${c.change ?? "-"}${c.from !== null ? ` from ${c.from}` : ""}`;
+const describeLabel = (e: LabelledClaim) =>
+  `${e.span} = ${e.low === e.high ? e.low : `${e.low}..${e.high}`} ${e.unit} ${e.change ?? "-"}${e.from !== null ? ` from ${e.from}` : ""}`;
+
+/**
+ * Scored the way the CQE paper (EMNLP 2023) scores news quantities: value F1 matches a prediction to a
+ * labelled quantity by value (both ends for a range), value+change F1 also needs the direction and the
+ * starting level, span F1 needs the highlight to cover the labelled figure.
+ */
+export function evaluateLabelled(sentences: LabelledSentence[]): LabelledScores {
+  const counts = {
+    value: { tp: 0, fp: 0, fn: 0 },
+    valueChange: { tp: 0, fp: 0, fn: 0 },
+    span: { tp: 0, fp: 0, fn: 0 },
+  };
+  const failures: LabelledFailure[] = [];
+  for (const sentence of sentences) {
+    const claims = detectClaims(sentence.text);
+    const missedLabels: LabelledClaim[] = [];
+    const byValue = matchCount(claims, sentence.claims, sameValue, missedLabels);
+    const byChange = matchCount(
+      claims,
+      sentence.claims,
+      (c, e) => sameValue(c, e) && sameChange(c, e),
+    );
+    const bySpan = matchCount(claims, sentence.claims, sameSpan);
+    for (const [key, tp] of [
+      ["value", byValue],
+      ["valueChange", byChange],
+      ["span", bySpan],
+    ] as const) {
+      counts[key].tp += tp;
+      counts[key].fp += claims.length - tp;
+      counts[key].fn += sentence.claims.length - tp;
+    }
+    const extra = claims.filter((c) => !sentence.claims.some((e) => sameValue(c, e)));
+    const wrongChange = sentence.claims.filter(
+      (e) =>
+        claims.some((c) => sameValue(c, e)) &&
+        !claims.some((c) => sameValue(c, e) && sameChange(c, e)),
+    );
+    const wrongSpan = sentence.claims.filter(
+      (e) => claims.some((c) => sameValue(c, e)) && !claims.some((c) => sameSpan(c, e)),
+    );
+    if (missedLabels.length + extra.length + wrongChange.length + wrongSpan.length > 0)
+      failures.push({
+        section: sentence.section,
+        input: sentence.text,
+        missed: missedLabels.map(describeLabel),
+        extra: extra.map(describeClaim),
+        wrongChange: wrongChange.map(
+          (e) =>
+            `${describeLabel(e)} — got ${claims
+              .filter((c) => sameValue(c, e))
+              .map(describeClaim)
+              .join("; ")}`,
+        ),
+        wrongSpan: wrongSpan.map(
+          (e) =>
+            `${e.span} — got ${claims
+              .filter((c) => sameValue(c, e))
+              .map((c) => c.quote)
+              .join("; ")}`,
+        ),
+      });
+  }
+  return {
+    sentences: sentences.length,
+    value: score(counts.value.tp, counts.value.fp, counts.value.fn),
+    valueChange: score(counts.valueChange.tp, counts.valueChange.fp, counts.valueChange.fn),
+    span: score(counts.span.tp, counts.span.fp, counts.span.fn),
+    failures,
+  };
 }

@@ -4,7 +4,15 @@ import path from "node:path";
 /** Loads the MIT-licensed bench sets and builds the deterministic ~5 MB news-like corpus. */
 
 export function benchDataDir(): string {
-  const dir = process.env.TALLY_BENCH_DATA ?? path.resolve(process.cwd(), "../shared/bench-data");
+  const fromEnv = process.env.TALLY_BENCH_DATA;
+  // A worktree sits one level deeper than the main checkout; both find the shared folder.
+  const dir =
+    fromEnv ??
+    [
+      path.resolve(process.cwd(), "../shared/bench-data"),
+      path.resolve(process.cwd(), "../../shared/bench-data"),
+    ].find((d) => existsSync(d)) ??
+    path.resolve(process.cwd(), "../shared/bench-data");
   if (!existsSync(dir)) throw new Error(`bench data not found at ${dir} (set TALLY_BENCH_DATA)`);
   return dir;
 }

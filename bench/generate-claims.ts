@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { createDb, type Db } from "@/db";
-import { STANCES, LINK_RELATIONS } from "@/db/schema";
+import { STANCES, LINK_RELATIONS } from "@/lib/domain";
 
 /**
  * Fills a fresh temporary database with a realistic newsroom: `articles` articles sharing `claims` claims,

@@ -1,5 +1,20 @@
 import { sql, type InferSelectModel, type InferInsertModel } from "drizzle-orm";
+import {
+  API_KEY_SCOPES,
+  AUDIT_ENTITIES,
+  CLAIM_ORIGINS,
+  CLAIM_STATUSES,
+  FLAG_KINDS,
+  LINK_RELATIONS,
+  ROLES,
+  SOURCE_TYPES,
+  STANCES,
+  SUGGESTION_STATES,
+  VERDICTS,
+  type AuditAction,
+} from "../lib/domain";
 import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANGES } from "../lib/claims/types";
 
 // Timestamps are unix milliseconds: sortable, compact, and unambiguous across time zones.
 const createdAt = () =>
@@ -7,37 +22,20 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const ROLES = ["checker", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const CLAIM_STATUSES = ["unchecked", "verified", "disputed", "decided"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const VERDICTS = [
-  "accurate",
-  "mostly_accurate",
-  "misleading",
-  "inaccurate",
-  "unverifiable",
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const SOURCE_TYPES = [
-  "official_report",
-  "dataset",
-  "ngo",
-  "media_report",
-  "interview",
-  "other",
-] as const;
-export const STANCES = ["supports", "contradicts", "context"] as const;
-export const LINK_RELATIONS = [
-  "same_figure",
-  "contradicts",
-  "updates",
-  "part_of",
-  "duplicate",
-] as const;
+// The vocabulary lives in lib/domain.ts (pure, importable by client components); re-exported for the schema's readers.
+export {
+  ROLES,
+  CLAIM_STATUSES,
+  VERDICTS,
+  SOURCE_TYPES,
+  STANCES,
+  LINK_RELATIONS,
+  API_KEY_SCOPES,
+  type ApiKeyScope,
+  type Role,
+  type ClaimStatus,
+  type Verdict,
+} from "../lib/domain";
 
 export const users = sqliteTable(
   "users",
@@ -49,6 +47,9 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     disabledAt: integer("disabled_at"),
     version: integer("version").notNull().default(1),
+    /** Carried in the session token; bumped on a password change, reset, role change or disable, so
+     * every token issued before it is refused on its next request. */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -118,10 +119,12 @@ export const claims = sqliteTable(
     currency: text("currency"),
     counted: text("counted"),
     qualifier: text("qualifier").notNull().default("exact"),
+    /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
+    change: text("change", { enum: CHANGES }),
+    /** The starting level the sentence gives ("from 3.1% to 2.9%": 3.1). */
+    from: real("change_from"),
     period: text("period"),
-    origin: text("origin", { enum: ["auto", "manual"] })
-      .notNull()
-      .default("auto"),
+    origin: text("origin", { enum: CLAIM_ORIGINS }).notNull().default("auto"),
     status: text("status", { enum: CLAIM_STATUSES }).notNull().default("unchecked"),
     statusReason: text("status_reason"),
     statusBy: integer("status_by").references(() => users.id),
@@ -150,6 +153,8 @@ export const claims = sqliteTable(
     // Link suggestions look up candidates of the same kind and unit by value.
     index("claims_kind_unit_value").on(t.kind, t.unit, t.value),
     // ...and, narrower, of the same counted thing (case-folded), so retrieval stays an index range at scale.
+    // Search by a value range whatever the kind.
+    index("claims_value").on(t.value),
     index("claims_kind_unit_counted_value").on(t.kind, t.unit, sql`lower("counted")`, t.value),
   ],
 );
@@ -252,9 +257,7 @@ export const linkSuggestions = sqliteTable(
     relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
     score: real("score").notNull(),
     reason: text("reason").notNull(),
-    state: text("state", { enum: ["open", "confirmed", "dismissed"] })
-      .notNull()
-      .default("open"),
+    state: text("state", { enum: SUGGESTION_STATES }).notNull().default("open"),
     decidedBy: integer("decided_by").references(() => users.id),
     createdAt: createdAt(),
   },
@@ -272,7 +275,7 @@ export const claimFlags = sqliteTable(
     articleId: integer("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["inconsistency", "arithmetic"] }).notNull(),
+    kind: text("kind", { enum: FLAG_KINDS }).notNull(),
     /** JSON array of the claim ids involved. */
     claimIdsJson: text("claim_ids_json").notNull(),
     message: text("message").notNull(),
@@ -293,11 +296,11 @@ export const auditEvents = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull(),
     actorId: integer("actor_id").references(() => users.id),
-    entity: text("entity").notNull(),
+    entity: text("entity", { enum: AUDIT_ENTITIES }).notNull(),
     entityId: integer("entity_id").notNull(),
     /** Set whenever the event concerns a claim, so a claim's history is one indexed read. */
     claimId: integer("claim_id"),
-    action: text("action").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
     beforeJson: text("before_json"),
     afterJson: text("after_json"),
   },
@@ -324,14 +327,116 @@ export const apiKeys = sqliteTable(
     createdAt: createdAt(),
     revokedAt: integer("revoked_at"),
     lastUsedAt: integer("last_used_at"),
+    /** "read" keys may only GET; "write" keys may also change what their owner's role allows. */
+    scope: text("scope", { enum: API_KEY_SCOPES }).notNull().default("read"),
+    /** Epoch ms after which the key is refused; keys made before expiry existed have none. */
+    expiresAt: integer("expires_at"),
   },
   (t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash)],
+);
+
+/** Pages fetched by URL or from a feed, kept as fetched so the text can be extracted again
+ * without the network. `articleId` is set once the page has been imported. */
+export const fetchedPages = sqliteTable(
+  "fetched_pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestedUrl: text("requested_url").notNull(),
+    /** Where the redirects led. */
+    finalUrl: text("final_url").notNull(),
+    /** The page's own canonical address: the key that deduplicates one article reached by two URLs. */
+    canonicalUrl: text("canonical_url"),
+    contentType: text("content_type").notNull().default(""),
+    html: text("html").notNull(),
+    bytes: integer("bytes").notNull(),
+    fetchedBy: integer("fetched_by").references(() => users.id),
+    feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("fetched_pages_article").on(t.articleId),
+    index("fetched_pages_canonical").on(t.canonicalUrl),
+  ],
+);
+
+/** RSS and Atom feeds read in the background. */
+export const feeds = sqliteTable(
+  "feeds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    url: text("url").notNull(),
+    /** The feed's own title, once read. */
+    title: text("title"),
+    intervalMinutes: integer("interval_minutes").notNull().default(60),
+    paused: integer("paused", { mode: "boolean" }).notNull().default(false),
+    /** Unix ms; null means read at the next tick. */
+    nextReadAt: integer("next_read_at"),
+    lastReadAt: integer("last_read_at"),
+    /** The last read's error in words; null after a good read. */
+    lastError: text("last_error"),
+    itemsImported: integer("items_imported").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("feeds_url_unique").on(t.url), index("feeds_next_read").on(t.nextReadAt)],
+);
+
+/** Each feed item seen once, so a feed read again never imports an item twice. */
+export const feedItems = sqliteTable(
+  "feed_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    feedId: integer("feed_id")
+      .notNull()
+      .references(() => feeds.id, { onDelete: "cascade" }),
+    /** The item's guid or id, else its link. */
+    key: text("key").notNull(),
+    url: text("url"),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    /** Why the item was not imported, in words (a dead link, a timeout). */
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("feed_items_feed_key").on(t.feedId, t.key)],
 );
 
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+export const JOB_STATUSES = ["pending", "running", "done", "failed"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Durable background work (suggestions, flags) queued in the writer's transaction and run by the
+ * worker. At most one pending job per key, so a burst of changes to one article is computed once. */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    payloadJson: text("payload_json").notNull().default("{}"),
+    status: text("status", { enum: JOB_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Unix ms before which the job is not picked (backoff after a failure). */
+    runAfter: integer("run_after").notNull(),
+    /** While running: the lease. A worker killed mid-job leaves it to expire, and another picks it up. */
+    lockedUntil: integer("locked_until"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    uniqueIndex("jobs_pending_key_unique")
+      .on(t.key)
+      .where(sql`status = 'pending'`),
+    index("jobs_status_run_after").on(t.status, t.runAfter, t.id),
+    index("jobs_key_status").on(t.key, t.status),
+  ],
+);
 
 export type User = InferSelectModel<typeof users>;
 export type Article = InferSelectModel<typeof articles>;
@@ -346,3 +451,7 @@ export type LinkSuggestion = InferSelectModel<typeof linkSuggestions>;
 export type ClaimFlag = InferSelectModel<typeof claimFlags>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;
 export type ApiKey = InferSelectModel<typeof apiKeys>;
+export type Job = InferSelectModel<typeof jobs>;
+export type FetchedPage = InferSelectModel<typeof fetchedPages>;
+export type Feed = InferSelectModel<typeof feeds>;
+export type FeedItem = InferSelectModel<typeof feedItems>;

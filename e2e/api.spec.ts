@@ -8,7 +8,7 @@ import { expect, signInAs, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 let api: APIRequestContext;
-const keys: { checker?: string; admin?: string } = {};
+const keys: { checker?: string; admin?: string; adminRead?: string } = {};
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 
 test.beforeAll(async ({ baseURL }) => {
@@ -28,8 +28,11 @@ async function createKey(
   page: import("@playwright/test").Page,
   name: string,
   owner: RegExp,
+  scope: "Read" | "Read and write" = "Read and write",
 ): Promise<string> {
   await page.getByLabel("Name").fill(name);
+  await page.getByLabel("May").selectOption({ label: scope });
+  await page.getByLabel("Expires after").selectOption({ label: "30 days" });
   const select = page.getByLabel("Acts as");
   const option = await select
     .locator("option")
@@ -40,9 +43,9 @@ async function createKey(
   await page.getByRole("button", { name: "Create key" }).click();
   const value = page.getByLabel("New API key value");
   await expect(value).toHaveValue(/^tly_/);
-  await expect(page.getByRole("form", { name: "New API key" }).getByRole("status")).toContainText(
-    name,
-  );
+  const status = page.getByRole("form", { name: "New API key" }).getByRole("status");
+  await expect(status).toContainText(name);
+  await expect(status).toContainText("it works until");
   return value.inputValue();
 }
 
@@ -56,9 +59,15 @@ test("an admin creates keys that are shown once", async ({ page }) => {
 
   keys.checker = await createKey(page, "Checker integration", /Cleo Checker/);
   keys.admin = await createKey(page, "Admin integration", /Ada Admin/);
+  keys.adminRead = await createKey(page, "Admin dashboard", /Ada Admin/, "Read");
   const table = page.getByRole("table", { name: "API keys" });
   await expect(table.getByRole("row", { name: /Checker integration/ })).toContainText(
     keys.checker.slice(0, 10),
+  );
+  // Scope and expiry are shown for every key.
+  await expect(table.getByRole("row", { name: /Admin dashboard/ })).toContainText("Read");
+  await expect(table.getByRole("row", { name: /Admin integration/ })).toContainText(
+    "Read and write",
   );
 
   await page.reload();
@@ -72,7 +81,70 @@ test("no key or an unknown key gets 401", async () => {
   expect(await none.json()).toEqual({ error: "Sign in first." });
   const unknown = await api.get("/api/v1/claims", { headers: bearer("tly_not-a-real-key-at-all") });
   expect(unknown.status()).toBe(401);
-  expect(await unknown.json()).toEqual({ error: "A valid, unrevoked API key is required." });
+  expect(await unknown.json()).toEqual({ error: "This API key is not known to Tally." });
+});
+
+test("a read-only key reads, and is refused any write with a message that says why", async () => {
+  expect(
+    (await api.get("/api/v1/articles?limit=1", { headers: bearer(keys.adminRead!) })).status(),
+  ).toBe(200);
+  const write = await api.post("/api/v1/articles", {
+    headers: bearer(keys.adminRead!),
+    data: { title: "x", body: "12 things" },
+  });
+  expect(write.status()).toBe(403);
+  expect(await write.json()).toEqual({
+    error: "This API key may only read; changing data needs a read-and-write key.",
+  });
+});
+
+test("a body must be exactly JSON, and one over the limit is refused as it arrives", async () => {
+  const sneaky = await api.post("/api/v1/articles", {
+    headers: { ...bearer(keys.admin!), "Content-Type": "text/plain; application/json" },
+    data: Buffer.from(JSON.stringify({ title: "x", body: "12 things" })),
+  });
+  expect(sneaky.status()).toBe(415);
+  expect(((await sneaky.json()) as { error: string }).error).toContain(
+    "Content-Type: application/json",
+  );
+  // No Content-Length to go by (chunked): the server counts the bytes as they stream in.
+  const huge = await api.post("/api/v1/articles", {
+    headers: {
+      ...bearer(keys.admin!),
+      "Content-Type": "application/json",
+      "Transfer-Encoding": "chunked",
+    },
+    data: Buffer.from(JSON.stringify({ title: "x", body: "9 ".repeat(3_500_000) })),
+  });
+  expect(huge.status()).toBe(413);
+  expect(((await huge.json()) as { error: string }).error).toMatch(/larger than the .* limit/);
+});
+
+test("a signed-in browser session writes only from Tally's own pages", async ({
+  page,
+  baseURL,
+}) => {
+  await signInAs(page, "admin");
+  const body = { title: "Cross-site", body: "Police said 12 people were hurt." };
+  const noOrigin = await page.request.post("/api/v1/articles", { data: body });
+  expect(noOrigin.status()).toBe(403);
+  expect(((await noOrigin.json()) as { error: string }).error).toContain("Tally's own pages");
+  const crossSite = await page.request.post("/api/v1/articles", {
+    data: body,
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+  });
+  expect(crossSite.status()).toBe(403);
+  const fromEvilOrigin = await page.request.post("/api/import", {
+    data: [body],
+    headers: { Origin: "https://evil.example" },
+  });
+  expect(fromEvilOrigin.status()).toBe(403);
+  // The same call from the app's own origin passes the check (and is refused only for its content).
+  const sameOrigin = await page.request.post("/api/v1/articles", {
+    data: { title: "No body" },
+    headers: { Origin: baseURL! },
+  });
+  expect(sameOrigin.status()).toBe(400);
 });
 
 test("a checker's key reads but may not import", async () => {
@@ -210,6 +282,9 @@ test("a revoked key stops working at once", async ({ page }) => {
   await expect(page.getByRole("row", { name: /Checker integration/ })).toContainText("Revoked");
   const revoked = await api.get("/api/v1/articles", { headers: bearer(keys.checker!) });
   expect(revoked.status()).toBe(401);
+  expect(await revoked.json()).toEqual({
+    error: "This API key was revoked; ask an admin for a new one.",
+  });
   // The other key is untouched.
   expect((await api.get("/api/v1/articles", { headers: bearer(keys.admin!) })).status()).toBe(200);
 });

@@ -181,7 +181,7 @@ test("the export page downloads a spreadsheet-safe CSV", async ({ page }) => {
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(
     csv.startsWith(
-      "\uFEFFclaim id,article,outlet,article url,quote,value,unit,qualifier,status,verdict,sources,links\r\n",
+      "\uFEFFclaim id,article,outlet,article url,quote,value,unit,qualifier,change,from,status,verdict,sources,links\r\n",
     ),
   ).toBe(true);
   expect(csv).toContain(

@@ -123,8 +123,9 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(editor.getByTestId("decision")).toContainText("Verdict: Misleading");
   await expect(editor.getByTestId("decision")).toContainText("counts a longer period");
   await expect(editor.getByTestId("claim-status")).toHaveText("Decided");
+  await expect(editor.getByRole("list", { name: "History" })).toContainText("Upheld the dispute");
   await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "upheld the dispute — verdict Misleading",
+    "verdict: — → Misleading",
   );
 
   const row = sqlite
@@ -146,6 +147,10 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   await expect(checker.getByTestId("claim-decision")).toContainText("Misleading");
   await expect(checker.getByTestId("claim-decision")).toContainText("counts a longer period");
   await expect(checker.getByTestId("claim-decision")).toContainText("Eddie Editor");
+  // The article's history words the decision as the editors' page does.
+  await checker.getByTestId("claim-history").locator("summary").click();
+  await expect(checker.getByTestId("claim-history")).toContainText("Upheld the dispute");
+  await expect(checker.getByTestId("claim-history")).toContainText("verdict: — → Misleading");
   // And on the desk, read-only.
   await checker.goto(`/review/${claim!.id}`);
   await expect(checker.getByTestId("decision")).toContainText("Verdict: Misleading");
@@ -168,7 +173,7 @@ test("an explanation is required, and a dismissed dispute leaves the queue", asy
   await editor.getByRole("button", { name: "Dismiss" }).click();
   await expect(editor.getByTestId("claim-status")).toHaveText("Verified");
   await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "dismissed the dispute",
+    "Dismissed the dispute",
   );
 
   await editor.goto("/review");
@@ -374,7 +379,7 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
     "A newer report revises the count upwards.",
   );
   await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "reopened the decision",
+    "Reopened the decision",
   );
   await editor.goto("/review");
   await expect(queueItem(editor, claim!.id)).toBeVisible();

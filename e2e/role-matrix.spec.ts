@@ -7,16 +7,18 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
 } from "@playwright/test";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { hashPassword } from "@/lib/auth/password";
 import { generateApiKey } from "@/lib/auth/api-keys";
 import { E2E_DB, E2E_PORT, DEMO_PASSWORD } from "./env";
-import type { MatrixContext, MatrixEntry } from "./matrix/types";
+import type { Actor, MatrixContext, MatrixEntry, Outcome } from "./matrix/types";
 
 /**
  * Every mutation (server action or route handler) is driven, against the real server and database, as
- * anonymous, checker, editor, admin and a disabled user, and each cell must be allowed, 401 or 403.
- * Features add their mutations as `entries` in e2e/matrix/<feature>.ts; this file finds them all.
+ * anonymous, checker, editor, admin and a disabled user, and every route also with Bearer keys (one per
+ * role, revoked, expired, read-only, of a disabled owner). Each cell must be allowed, 401 or 403, where
+ * "allowed" is the call's own success or its refusal after the gate (400/404/409/422): a 5xx, or any
+ * other status, fails the cell. Features add their mutations as `entries` in e2e/matrix/<feature>.ts.
  */
 const matrixDir = path.join(__dirname, "matrix");
 const ENTRIES: MatrixEntry[] = fs
@@ -25,14 +27,36 @@ const ENTRIES: MatrixEntry[] = fs
   .sort()
   .flatMap((f) => (require(path.join(matrixDir, f)) as { entries: MatrixEntry[] }).entries);
 
-type Actor = "anonymous" | Role | "disabled";
-const ACTORS: Actor[] = ["anonymous", "checker", "editor", "admin", "disabled"];
+const COOKIE_ACTORS: Actor[] = ["anonymous", "checker", "editor", "admin", "disabled"];
+const KEY_ACTORS: Actor[] = [
+  "key:checker",
+  "key:editor",
+  "key:admin",
+  "key:revoked",
+  "key:expired",
+  "key:read-only",
+  "key:disabled-owner",
+];
 const RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 };
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
+const DAY = 24 * 60 * 60 * 1000;
 
-function expected(actor: Actor, minRole: Role): "allowed" | 401 | 403 {
-  if (actor === "anonymous" || actor === "disabled") return 401;
-  return RANK[actor] >= RANK[minRole] ? "allowed" : 403;
+function expected(actor: Actor, minRole: Role, write: boolean): Outcome {
+  switch (actor) {
+    case "anonymous":
+    case "disabled":
+    case "key:revoked":
+    case "key:expired":
+    case "key:disabled-owner":
+      return 401;
+    // An admin's key that may only read: reads pass, every write is refused for its scope.
+    case "key:read-only":
+      return write ? 403 : "allowed";
+    default: {
+      const role = (actor.startsWith("key:") ? actor.slice(4) : actor) as Role;
+      return RANK[role] >= RANK[minRole] ? "allowed" : 403;
+    }
+  }
 }
 
 interface ActionRef {
@@ -66,22 +90,29 @@ function loadActions(): Map<string, ActionRef> {
   return actions;
 }
 
-/** Reads the outcome the way a user agent would: a 401/403 status field (actions answer as data),
- * an HTTP status (routes), or a redirect to the sign-in page. */
-function outcome(
-  httpStatus: number,
-  location: string | undefined,
-  body: string,
-): "allowed" | 401 | 403 {
+/** Reads the outcome the way a user agent would: an HTTP status (routes), a status field (actions
+ * answer as data), or a redirect to the sign-in page. Anything that is neither the gate's answer nor
+ * the call's own success or domain refusal (a 5xx above all) is reported as itself, failing the cell. */
+function outcome(httpStatus: number, location: string | undefined, body: string): Outcome | string {
   if (httpStatus === 401 || httpStatus === 403) return httpStatus;
-  if (httpStatus >= 300 && httpStatus < 400 && location?.includes("/login")) return 401;
-  const match = /"status":(401|403)\b/.exec(body);
-  if (match) return Number(match[1]) as 401 | 403;
-  return "allowed";
+  if (httpStatus >= 300 && httpStatus < 400) return location?.includes("/login") ? 401 : "allowed";
+  if (httpStatus === 200) {
+    const match = /"status":(\d{3})\b/.exec(body);
+    if (match) return judgeStatus(Number(match[1]), body);
+    return "allowed";
+  }
+  return judgeStatus(httpStatus, body);
+}
+
+function judgeStatus(status: number, body: string): Outcome | string {
+  if (status === 401 || status === 403) return status;
+  if ((status >= 200 && status < 300) || [400, 404, 409, 422].includes(status)) return "allowed";
+  return `${status} ${body.slice(0, 160)}`;
 }
 
 let db: Database.Database;
 const sessions = new Map<Actor, APIRequestContext>();
+const keys = new Map<Actor, string>();
 let ctx: MatrixContext;
 let actions: Map<string, ActionRef>;
 let matrixArticleId: number | undefined;
@@ -135,20 +166,39 @@ test.beforeAll(async () => {
   const insertUser = db.prepare(
     "insert into users (email, name, role, password_hash) values (?, ?, ?, ?) returning id",
   );
-  const apiKeys: MatrixContext["apiKeys"] = {};
-  for (const role of ["checker", "editor", "admin"] as const) {
-    const owner = db.prepare("select id from users where email = ?").get(`${role}@tally.test`) as {
-      id: number;
-    };
+  const idOf = (email: string) =>
+    (db.prepare("select id from users where email = ?").get(email) as { id: number }).id;
+  const makeKey = (
+    actor: Actor,
+    ownerId: number,
+    { scope = "write", expiresAt = Date.now() + DAY, revokedAt = null as number | null } = {},
+  ) => {
     const key = generateApiKey();
-    db.prepare("insert into api_keys (name, prefix, key_hash, user_id) values (?, ?, ?, ?)").run(
-      `matrix ${role}`,
-      key.prefix,
-      key.hash,
-      owner.id,
-    );
-    apiKeys[role] = key.key;
-  }
+    db.prepare(
+      "insert into api_keys (name, prefix, key_hash, user_id, scope, expires_at, revoked_at) values (?, ?, ?, ?, ?, ?, ?)",
+    ).run(`matrix ${actor}`, key.prefix, key.hash, ownerId, scope, expiresAt, revokedAt);
+    keys.set(actor, key.key);
+  };
+  for (const role of ["checker", "editor", "admin"] as const)
+    makeKey(`key:${role}`, idOf(`${role}@tally.test`));
+  makeKey("key:revoked", idOf("admin@tally.test"), { revokedAt: Date.now() });
+  makeKey("key:expired", idOf("admin@tally.test"), { expiresAt: Date.now() - DAY });
+  makeKey("key:read-only", idOf("admin@tally.test"), { scope: "read" });
+  const editorNoteId = (
+    db
+      .prepare(
+        "insert into notes (claim_id, author_id, doc_json, plain_text) values (?, ?, ?, ?) returning id",
+      )
+      .get(
+        claimIds[0],
+        idOf("editor@tally.test"),
+        JSON.stringify({
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "editor's note" }] }],
+        }),
+        "editor's note",
+      ) as { id: number }
+  ).id;
   ctx = {
     articleId: article.id,
     claimId: () => claimIds[nextClaim++ % claimIds.length]!,
@@ -161,14 +211,17 @@ test.beforeAll(async () => {
           hash,
         ) as { id: number }
       ).id,
-    apiKeys,
+    editorNoteId,
   };
 
   sessions.set("anonymous", await playwrightRequest.newContext({ baseURL: BASE }));
   for (const role of ["checker", "editor", "admin"] as const)
     sessions.set(role, await signedInRequest(`${role}@tally.test`));
-  insertUser.get("matrix-disabled@tally.test", "Disabled user", "admin", hash);
+  const disabledId = (
+    insertUser.get("matrix-disabled@tally.test", "Disabled user", "admin", hash) as { id: number }
+  ).id;
   sessions.set("disabled", await signedInRequest("matrix-disabled@tally.test"));
+  makeKey("key:disabled-owner", disabledId);
   // Disabled after signing in: the session cookie is still valid, the guard must refuse it.
   db.prepare("update users set disabled_at = ? where email = ?").run(
     Date.now(),
@@ -187,39 +240,93 @@ test("the matrix covers mutations", () => {
   expect(ENTRIES.length).toBeGreaterThan(0);
 });
 
+async function callAs(actor: Actor, entry: MatrixEntry): Promise<Outcome | string> {
+  if (entry.kind === "action") {
+    const api = sessions.get(actor)!;
+    const ref = actions.get(`${entry.file}#${entry.exportedName}`);
+    expect(ref, `action ${entry.file}#${entry.exportedName} is in the build`).toBeDefined();
+    const res = await api.post(ref!.page, {
+      headers: {
+        "Next-Action": ref!.id,
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: BASE,
+      },
+      data: JSON.stringify(entry.args(ctx)),
+      maxRedirects: 0,
+    });
+    return outcome(res.status(), res.headers()["location"], await res.text());
+  }
+  const key = keys.get(actor);
+  const api = key ? sessions.get("anonymous")! : sessions.get(actor)!;
+  const headers: Record<string, string> = {};
+  if (key) headers["Authorization"] = `Bearer ${key}`;
+  if (entry.body) {
+    headers["Content-Type"] = "application/json";
+    // As the app's own pages would send it: cookie-authenticated writes must name Tally's origin.
+    if (!key) headers["Origin"] = BASE;
+  }
+  const res = await api.fetch(entry.path(ctx), {
+    method: entry.method,
+    data: entry.body ? JSON.stringify(entry.body(ctx)) : undefined,
+    headers,
+    maxRedirects: 0,
+  });
+  return outcome(res.status(), res.headers()["location"], await res.text());
+}
+
 for (const entry of ENTRIES) {
   test(`role matrix: ${entry.name}`, async () => {
     const results: string[] = [];
     const failures: string[] = [];
-    for (const actor of ACTORS) {
-      const api = sessions.get(actor)!;
-      let got: "allowed" | 401 | 403;
-      if (entry.kind === "action") {
-        const ref = actions.get(`${entry.file}#${entry.exportedName}`);
-        expect(ref, `action ${entry.file}#${entry.exportedName} is in the build`).toBeDefined();
-        const res = await api.post(ref!.page, {
-          headers: {
-            "Next-Action": ref!.id,
-            Accept: "text/x-component",
-            "Content-Type": "text/plain;charset=UTF-8",
-          },
-          data: JSON.stringify(entry.args(ctx)),
-          maxRedirects: 0,
-        });
-        got = outcome(res.status(), res.headers()["location"], await res.text());
-      } else {
-        const res = await api.fetch(entry.path(ctx), {
-          method: entry.method,
-          data: entry.body ? JSON.stringify(entry.body(ctx)) : undefined,
-          headers: entry.body ? { "Content-Type": "application/json" } : undefined,
-          maxRedirects: 0,
-        });
-        got = outcome(res.status(), res.headers()["location"], await res.text());
-      }
-      const want = expected(actor, entry.minRole);
+    const actors = entry.kind === "route" ? [...COOKIE_ACTORS, ...KEY_ACTORS] : COOKIE_ACTORS;
+    const write = entry.kind === "action" || entry.method !== "GET";
+    for (const actor of actors) {
+      const got = await callAs(actor, entry);
+      const want =
+        (entry.kind === "action" ? entry.expect?.[actor] : undefined) ??
+        expected(actor, entry.minRole, write);
       results.push(`${actor}: ${got}`);
       if (got !== want) failures.push(`${actor}: expected ${want}, got ${got}`);
     }
     expect(failures, `${entry.name} (${results.join(", ")})`).toEqual([]);
   });
 }
+
+test("a role downgrade mid-session takes effect on the very next request", async () => {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(
+    "matrix-downgraded@tally.test",
+    "Downgraded editor",
+    "editor",
+    hash,
+  );
+  const session = await signedInRequest("matrix-downgraded@tally.test");
+  const decide = ENTRIES.find(
+    (e) => e.kind === "action" && e.exportedName === "upholdClaimDispute",
+  );
+  expect(decide, "the matrix has an editor-only action").toBeDefined();
+  sessions.set("editor-to-be-checker" as Actor, session);
+  try {
+    expect(await callAs("editor-to-be-checker" as Actor, decide!)).toBe("allowed");
+    // The admin's own action, as the users page sends it: the role changes and the session version moves.
+    const user = db
+      .prepare("select id, version from users where email = ?")
+      .get("matrix-downgraded@tally.test") as { id: number; version: number };
+    const change = ENTRIES.find((e) => e.kind === "action" && e.exportedName === "changeUserRole");
+    expect(change).toBeDefined();
+    const downgrade = {
+      ...change!,
+      args: () => [{ userId: user.id, version: user.version, role: "checker" }],
+    };
+    expect(await callAs("admin", downgrade as MatrixEntry)).toBe("allowed");
+    expect(
+      (db.prepare("select role from users where id = ?").get(user.id) as { role: string }).role,
+    ).toBe("checker");
+    // The editor's old cookie is refused outright (its session ended), not merely held to the new role.
+    expect(await callAs("editor-to-be-checker" as Actor, decide!)).toBe(401);
+  } finally {
+    await session.dispose();
+    sessions.delete("editor-to-be-checker" as Actor);
+  }
+});

@@ -18,6 +18,15 @@ export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
       <dd>{claim.counted ?? <span className="muted">—</span>}</dd>
       <dt>Qualifier</dt>
       <dd>{QUALIFIER_LABELS[claim.qualifier] ?? claim.qualifier}</dd>
+      {claim.change && (
+        <>
+          <dt>Change</dt>
+          <dd data-testid="fact-change" className={`change change-${claim.change}`}>
+            {claim.change === "up" ? "▲ up" : "▼ down"}
+            {claim.from !== null && ` from ${formatNumber(claim.from)}`}
+          </dd>
+        </>
+      )}
       <dt>Period</dt>
       <dd>{claim.period ?? <span className="muted">—</span>}</dd>
       {claim.origin === "manual" && (

@@ -15,6 +15,8 @@ export type ClaimSummary = Pick<
   | "currency"
   | "counted"
   | "qualifier"
+  | "change"
+  | "from"
   | "period"
   | "origin"
   | "status"
@@ -45,6 +47,8 @@ export function toClaimSummary(c: WorkspaceClaim): ClaimSummary {
     currency: c.currency,
     counted: c.counted,
     qualifier: c.qualifier,
+    change: c.change,
+    from: c.from,
     period: c.period,
     origin: c.origin,
     status: c.status,

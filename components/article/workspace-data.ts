@@ -5,7 +5,7 @@ import type { LinkView } from "@/db/queries/links";
 import type { HistoryEvent } from "@/db/queries/history";
 import { noteDocSchema } from "@/lib/validation/note";
 import { toClaimSummary } from "./claim-summary";
-import { toHistoryEntry } from "./history-format";
+import { toHistoryEntry } from "@/lib/history";
 import type { NoteData, WorkspaceData } from "./workspace-types";
 
 function groupBy<T, U>(
@@ -58,6 +58,10 @@ export function buildWorkspaceData(input: {
       (l) => l.claimId,
       (l) => l,
     ),
-    history: groupBy(input.history, (h) => h.claimId, toHistoryEntry),
+    history: groupBy(
+      input.history,
+      (h) => h.claimId,
+      (h) => toHistoryEntry(h),
+    ),
   };
 }

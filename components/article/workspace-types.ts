@@ -1,6 +1,7 @@
 import type { ClaimSourceView } from "@/db/queries/sources";
 import type { LinkView } from "@/db/queries/links";
 import type { NoteDoc } from "@/lib/notes/types";
+import type { HistoryEntry } from "@/lib/history";
 import type { ClaimSummary } from "./claim-summary";
 
 export interface NoteData {
@@ -18,15 +19,7 @@ export interface NoteData {
 export type SourceData = ClaimSourceView;
 export type LinkData = LinkView;
 
-export interface HistoryEntry {
-  id: number;
-  at: number;
-  actorName: string | null;
-  /** "Verified", "Added a note", … */
-  summary: string;
-  /** One line per changed field: "status: Unchecked → Verified". */
-  changes: string[];
-}
+export type { HistoryEntry };
 
 /** Everything the workspace shows for one article, grouped by claim id. */
 export interface WorkspaceData {

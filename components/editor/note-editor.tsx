@@ -5,6 +5,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
 import type { NoteDoc } from "@/lib/notes/types";
 import { EditorToolbar } from "./editor-toolbar";
+import "./prosemirror.css";
 
 export interface NoteEditorProps {
   initialDoc?: NoteDoc | null;
@@ -21,6 +22,8 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
   const keys = useRef({ save: () => {}, cancel: onCancel });
   const editor = useEditor({
     immediatelyRender: false,
+    // Under the CSP an injected <style> tag is refused; the same rules ship in prosemirror.css.
+    injectCSS: false,
     autofocus: "end",
     extensions: [
       StarterKit.configure({

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type ClaimStatus } from "@/db/schema";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/domain";
 import { STATUS_LABELS } from "@/lib/format";
 import "./progress.css";
 

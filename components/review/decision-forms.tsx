@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { Verdict } from "@/db/schema";
+import type { Verdict } from "@/lib/domain";
 import { dismissClaimDispute, upholdClaimDispute } from "@/app/(app)/review/actions";
 import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useShortcuts } from "@/components/ui/use-shortcuts";

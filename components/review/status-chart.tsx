@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from "@/db/schema";
+import { CLAIM_STATUSES } from "@/lib/domain";
 import type { StatusCounts } from "@/db/queries/review";
 import { STATUS_LABELS } from "@/lib/format";
 

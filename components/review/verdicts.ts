@@ -1,19 +1,10 @@
-import type { Verdict } from "@/db/schema";
+import { VERDICTS, type Verdict } from "@/lib/domain";
 import { UPHOLD_VERDICTS, VERDICT_LABELS } from "@/lib/validation/labels";
 
 export { VERDICT_LABELS };
 
-// The scale from best to worst, as the 1–5 keys choose it. Spelled out (not imported from db/schema) so the
-// decision form's client bundle stays free of the schema; verdicts.test.ts keeps it equal to VERDICTS.
-export const VERDICT_ORDER: readonly Verdict[] = [
-  "accurate",
-  "mostly_accurate",
-  "misleading",
-  "inaccurate",
-  "unverifiable",
-];
-
-export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICT_ORDER.map(
+/** The scale from best to worst, as the 1–5 keys choose it. */
+export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = VERDICTS.map(
   (value, i) => ({
     value,
     label: VERDICT_LABELS[value] ?? value,

@@ -4,7 +4,7 @@ import type { Db } from "../index";
 import { apiKeys, users } from "../schema";
 import type { DbOrTx } from "./audit";
 import { publicUserFields, type UserSummary } from "./users";
-import { API_KEY_PREFIX, hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_PREFIX, hashApiKey, type PresentedKey } from "@/lib/auth/api-keys";
 
 export interface ApiKeyListItem {
   id: number;
@@ -17,6 +17,8 @@ export interface ApiKeyListItem {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+  scope: "read" | "write";
+  expiresAt: number | null;
 }
 
 const creators = alias(users, "creators");
@@ -35,6 +37,8 @@ export function listApiKeys(db: Db): ApiKeyListItem[] {
       createdAt: apiKeys.createdAt,
       lastUsedAt: apiKeys.lastUsedAt,
       revokedAt: apiKeys.revokedAt,
+      scope: apiKeys.scope,
+      expiresAt: apiKeys.expiresAt,
     })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
@@ -45,7 +49,15 @@ export function listApiKeys(db: Db): ApiKeyListItem[] {
 
 export function insertApiKey(
   db: DbOrTx,
-  input: { name: string; prefix: string; keyHash: string; userId: number; createdBy: number },
+  input: {
+    name: string;
+    prefix: string;
+    keyHash: string;
+    userId: number;
+    createdBy: number;
+    scope: "read" | "write";
+    expiresAt: number;
+  },
 ): { id: number } {
   return db.insert(apiKeys).values(input).returning({ id: apiKeys.id }).get();
 }
@@ -74,20 +86,30 @@ export function revokeApiKeyRow(db: DbOrTx, { id, at }: { id: number; at: number
   );
 }
 
-/** The user an API key acts as, or null when the key is unknown, revoked, or its user is disabled. */
-export function userForApiKey(db: Db, key: string): UserSummary | null {
+/** The key with this value (by its hash), with its owner, whatever its state: the caller judges it
+ * (lib/auth/api-keys.ts judgeApiKey) so each refusal can say why. Null for a key Tally never made. */
+export function getPresentedApiKey(
+  db: Db,
+  { key }: { key: string },
+): (PresentedKey<UserSummary> & { id: number }) | null {
   if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) return null;
   const row = db
     .select({
       keyId: apiKeys.id,
+      scope: apiKeys.scope,
+      expiresAt: apiKeys.expiresAt,
+      revokedAt: apiKeys.revokedAt,
       ...publicUserFields,
     })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)))
+    .where(eq(apiKeys.keyHash, hashApiKey(key)))
     .get();
-  if (!row || row.disabledAt !== null) return null;
-  db.update(apiKeys).set({ lastUsedAt: Date.now() }).where(eq(apiKeys.id, row.keyId)).run();
-  const { keyId: _keyId, ...user } = row;
-  return user;
+  if (!row) return null;
+  const { keyId, scope, expiresAt, revokedAt, ...owner } = row;
+  return { id: keyId, scope, expiresAt, revokedAt, owner };
+}
+
+export function touchApiKey(db: Db, { id, at }: { id: number; at: number }): void {
+  db.update(apiKeys).set({ lastUsedAt: at }).where(eq(apiKeys.id, id)).run();
 }

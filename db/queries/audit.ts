@@ -1,26 +1,16 @@
 import type { Db } from "../index";
 import { auditEvents } from "../schema";
+import type { AuditAction, AuditEntity } from "@/lib/domain";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export interface AuditInput {
   actorId: number | null;
-  entity:
-    | "claim"
-    | "article"
-    | "note"
-    | "source"
-    | "claim_source"
-    | "claim_link"
-    | "user"
-    | "api_key"
-    | "suggestion"
-    | "flag"
-    | "setting";
+  entity: AuditEntity;
   entityId: number;
   claimId?: number | null;
-  action: string;
+  action: AuditAction;
   before?: unknown;
   after?: unknown;
 }

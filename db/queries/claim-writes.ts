@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/domain";
 import { and, eq } from "drizzle-orm";
 import { claims, type Claim, type NewClaim } from "../schema";
 import { appendAudit, type DbOrTx } from "./audit";
@@ -19,7 +20,7 @@ export function updateClaimVersioned(
     version: number;
     patch: Partial<NewClaim>;
     actorId: number;
-    action: string;
+    action: AuditAction;
     note?: string;
   },
 ): VersionedWrite {

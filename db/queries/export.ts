@@ -125,6 +125,23 @@ export function listExportClaims(db: Db, filter: ClaimFilter): ExportClaim[] {
   return rows.map((r) => r.claim);
 }
 
+/** Every matching claim, one keyset page at a time, each page with its bundle: a whole export is
+ * never held in memory, however many claims match. Pulled lazily by the streaming exports. */
+export function* iterateExportBundles(
+  db: Db,
+  filter: Omit<ClaimFilter, "afterId" | "limit">,
+  { pageSize = 500, withBodies = false }: { pageSize?: number; withBodies?: boolean } = {},
+): Generator<ExportBundle> {
+  let afterId: number | undefined;
+  for (;;) {
+    const page = listExportClaims(db, { ...filter, afterId, limit: pageSize });
+    if (page.length === 0) return;
+    yield loadExportBundle(db, page, { withBodies });
+    if (page.length < pageSize) return;
+    afterId = page.at(-1)!.id;
+  }
+}
+
 export function countExportClaims(db: Db, filter: Omit<ClaimFilter, "afterId" | "limit">): number {
   return (
     db

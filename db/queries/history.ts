@@ -2,24 +2,15 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../index";
 import { auditEvents, claims, users } from "../schema";
 import type { DbOrTx } from "./audit";
+import { parseAuditJson, type AuditEventView } from "@/lib/history";
 
-export interface HistoryEvent {
-  id: number;
-  claimId: number;
-  at: number;
-  actorName: string | null;
-  entity: string;
-  action: string;
-  beforeJson: string | null;
-  afterJson: string | null;
-}
+export type HistoryEvent = AuditEventView & { claimId: number };
 
 const eventView = {
   id: auditEvents.id,
   claimId: auditEvents.claimId,
   at: auditEvents.at,
   actorName: users.name,
-  entity: auditEvents.entity,
   action: auditEvents.action,
   beforeJson: auditEvents.beforeJson,
   afterJson: auditEvents.afterJson,
@@ -40,7 +31,13 @@ export function listHistoryForArticle(
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(inArray(auditEvents.claimId, articleClaims))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .all() as HistoryEvent[];
+    .all()
+    .map(({ beforeJson, afterJson, claimId, ...rest }) => ({
+      ...rest,
+      claimId: claimId!,
+      before: parseAuditJson(beforeJson),
+      after: parseAuditJson(afterJson),
+    }));
 }
 
 /** The last change to one claim row, for telling a user who saved before them. */

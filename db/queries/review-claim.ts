@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
 import { articles, auditEvents, claims, users } from "../schema";
 import type { QueueOrder } from "./review";
+import { parseAuditJson, type AuditEventView } from "@/lib/history";
 
 const disputer = alias(users, "disputer");
 const decider = alias(users, "decider");
@@ -44,17 +45,8 @@ export function getReviewClaim(db: Db, { id }: { id: number }) {
 }
 export type ReviewClaim = NonNullable<ReturnType<typeof getReviewClaim>>;
 
-export interface HistoryEntry {
-  id: number;
-  at: number;
-  action: string;
-  actorName: string | null;
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
-}
-
 /** Every audit event about the claim, oldest first (index audit_events_claim). */
-export function listClaimHistory(db: Db, { claimId }: { claimId: number }): HistoryEntry[] {
+export function listClaimHistory(db: Db, { claimId }: { claimId: number }): AuditEventView[] {
   return db
     .select({
       id: auditEvents.id,
@@ -71,21 +63,9 @@ export function listClaimHistory(db: Db, { claimId }: { claimId: number }): Hist
     .all()
     .map(({ beforeJson, afterJson, ...rest }) => ({
       ...rest,
-      before: parseObject(beforeJson),
-      after: parseObject(afterJson),
+      before: parseAuditJson(beforeJson),
+      after: parseAuditJson(afterJson),
     }));
-}
-
-function parseObject(json: string | null): Record<string, unknown> {
-  if (!json) return {};
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The disputed claims just before and after this position in the queue, for ] and [ (two keyset probes). */

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/domain";
 import { eq } from "drizzle-orm";
 import { claims, type Claim, type ClaimStatus, type NewClaim, type Verdict } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -15,7 +16,7 @@ export function writeIfStatus(
     from: ClaimStatus[];
     patch: Partial<NewClaim>;
     actorId: number;
-    action: string;
+    action: AuditAction;
     note?: string;
   },
 ): GuardedWrite {

@@ -10,6 +10,7 @@ export const publicUserFields = {
   role: users.role,
   disabledAt: users.disabledAt,
   version: users.version,
+  sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
 };
 export type UserSummary = {
@@ -19,6 +20,7 @@ export type UserSummary = {
   role: Role;
   disabledAt: number | null;
   version: number;
+  sessionVersion: number;
   createdAt: number;
 };
 
@@ -81,7 +83,8 @@ export type UserWrite =
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "conflict"; current: UserSummary };
 
-/** Changes a user only if it is still at `version`; the caller runs it in a transaction with its audit event. */
+/** Changes a user only if it is still at `version`; the caller runs it in a transaction with its audit event.
+ * `endSessions` also bumps the session version, so every session token issued before is refused. */
 export function updateUserVersioned(
   db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
   input: {
@@ -90,11 +93,16 @@ export function updateUserVersioned(
     patch: Partial<
       Pick<typeof users.$inferInsert, "role" | "disabledAt" | "passwordHash" | "name">
     >;
+    endSessions?: boolean;
   },
 ): UserWrite {
   const updated = db
     .update(users)
-    .set({ ...input.patch, version: sql`${users.version} + 1` })
+    .set({
+      ...input.patch,
+      version: sql`${users.version} + 1`,
+      ...(input.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+    })
     .where(and(eq(users.id, input.id), eq(users.version, input.version)))
     .returning(publicUserFields)
     .get();
@@ -110,5 +118,20 @@ export function emailTaken(db: Db, { email }: { email: string }): boolean {
       .from(users)
       .where(eq(users.email, normalizeEmail(email)))
       .get(),
+  );
+}
+
+/** A stronger hash for the same password (parameters raised since it was made), written on sign-in.
+ * Only if the hash is still the one just verified, so a password changed meanwhile is never undone. */
+export function rehashUserPassword(
+  db: Db,
+  { id, from, to }: { id: number; from: string; to: string },
+): boolean {
+  return (
+    db
+      .update(users)
+      .set({ passwordHash: to })
+      .where(and(eq(users.id, id), eq(users.passwordHash, from)))
+      .run().changes === 1
   );
 }

@@ -1,7 +1,7 @@
 import type { MatrixEntry } from "./types";
 
-/** The export API, with the matrix's signed-in cookie sessions (Bearer keys: e2e/api.spec.ts),
- * and the admin actions for API keys and settings. */
+/** The export API (each route also called with every kind of Bearer key), and the admin actions for
+ * API keys and settings. */
 const reads: [
   string,
   (ctx: Parameters<Extract<MatrixEntry, { kind: "route" }>["path"]>[0]) => string,
@@ -15,7 +15,9 @@ const reads: [
   ["GET /api/v1/claims", () => "/api/v1/claims?limit=5"],
   ["GET /api/v1/claims/:id", (ctx) => `/api/v1/claims/${ctx.claimId()}`],
   ["GET /api/v1/claims.csv", () => "/api/v1/claims.csv?status=decided"],
+  ["GET /api/v1/claims.ndjson", () => "/api/v1/claims.ndjson?status=decided"],
   ["GET /api/v1/annotations", () => "/api/v1/annotations?limit=5"],
+  ["GET /api/v1/search", () => "/api/v1/search?q=civilians"],
   ["GET /api/v1/annotations/:id", (ctx) => `/api/v1/annotations/${ctx.claimId()}`],
 ];
 
@@ -50,7 +52,7 @@ export const entries: MatrixEntry[] = [
     file: "app/(app)/admin/api-keys/actions.ts",
     exportedName: "createApiKey",
     minRole: "admin",
-    args: (ctx) => [{ name: "matrix key", userId: ctx.userId() }],
+    args: (ctx) => [{ name: "matrix key", userId: ctx.userId(), scope: "read", expiresInDays: 7 }],
   },
   {
     kind: "action",

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 
 /** Ids of seeded rows the matrix may use in its calls (see e2e/role-matrix.spec.ts). */
 export interface MatrixContext {
@@ -7,9 +7,26 @@ export interface MatrixContext {
   claimId: () => number;
   /** Creates a throwaway user through the database and returns its id. */
   userId: () => number;
-  /** An admin-made API key for each demo role, for routes that accept Bearer keys. */
-  apiKeys: Partial<Record<Role, string>>;
+  /** A note written by the demo editor on the matrix's own article (only its author may change it). */
+  editorNoteId: number;
 }
+
+/** Who calls: a cookie session (anonymous, a role, a user disabled after signing in) or, for routes,
+ * a Bearer key (one per role with read-and-write scope, and keys that must be refused). */
+export type Actor =
+  | "anonymous"
+  | Role
+  | "disabled"
+  | "key:checker"
+  | "key:editor"
+  | "key:admin"
+  | "key:revoked"
+  | "key:expired"
+  | "key:read-only"
+  | "key:disabled-owner";
+
+/** "allowed" is the call's own success or its domain refusal after the gate (400/404/409/422). */
+export type Outcome = "allowed" | 401 | 403;
 
 export type MatrixEntry =
   | {
@@ -21,6 +38,8 @@ export type MatrixEntry =
       /** Least role allowed; everyone below gets 403, anonymous and disabled users get 401. */
       minRole: Role;
       args: (ctx: MatrixContext) => unknown[];
+      /** Cells that differ from what the role order says (e.g. only a note's author may edit it). */
+      expect?: Partial<Record<Actor, Outcome>>;
     }
   | {
       kind: "route";

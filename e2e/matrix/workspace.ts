@@ -67,3 +67,15 @@ export const entries: MatrixEntry[] = [
   })),
   action("unlinkClaims", "link-actions.ts", () => ({ linkId: MISSING })),
 ];
+
+// Only a note's author may change it, whatever their role: the demo editor wrote this one.
+entries.push({
+  kind: "action",
+  name: "workspace: editNote by someone who did not write it",
+  file: `${dir}/note-actions.ts`,
+  exportedName: "editNote",
+  minRole: "checker",
+  // A stale version: the author passes the gate and gets a 409, so the note stays as it is.
+  args: (ctx) => [{ noteId: ctx.editorNoteId, version: STALE, doc }],
+  expect: { checker: 403, admin: 403 },
+});

@@ -15,12 +15,26 @@ export const authConfig = {
   },
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      if (user?.id) {
+        token.uid = user.id;
+        // The user's session version at sign-in; the guards refuse the token once it moves on.
+        token.sv = user.sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sv === "number") session.sessionVersion = token.sv;
       return session;
     },
   },
 } satisfies NextAuthConfig;
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}

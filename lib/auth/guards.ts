@@ -5,7 +5,9 @@ import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
-import { userForApiKey } from "@/db/queries/api-keys";
+import { getPresentedApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { judgeApiKey } from "./api-keys";
+import { isSameOriginRequest } from "./same-origin";
 
 export type SessionUser = UserSummary;
 
@@ -16,13 +18,17 @@ export async function currentUser(): Promise<SessionUser | null> {
   return user;
 }
 
-/** The user, plus whether a session cookie names someone who is no longer allowed in (disabled or deleted). */
-async function sessionState(): Promise<{ user: SessionUser | null; revoked: boolean }> {
+type Revoked = false | "disabled" | "stale";
+
+/** The user, plus why a session cookie no longer lets its holder in: its user is disabled or deleted,
+ * or the token predates a password change, reset, role change or disable (its session version is stale). */
+async function sessionState(): Promise<{ user: SessionUser | null; revoked: Revoked }> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return { user: null, revoked: false };
   const user = getUserById(getDb(), { id });
-  if (!user || user.disabledAt !== null) return { user: null, revoked: true };
+  if (!user || user.disabledAt !== null) return { user: null, revoked: "disabled" };
+  if (session?.sessionVersion !== user.sessionVersion) return { user: null, revoked: "stale" };
   return { user, revoked: false };
 }
 
@@ -31,7 +37,7 @@ export async function requirePageUser(
   permission: Permission = "article.read",
 ): Promise<SessionUser> {
   const { user, revoked } = await sessionState();
-  if (revoked) redirect("/login?revoked=1");
+  if (revoked) redirect(revoked === "stale" ? "/login?ended=1" : "/login?revoked=1");
   if (!user) {
     const path = (await headers()).get("x-tally-path") ?? "/";
     redirect(`/login?next=${encodeURIComponent(path)}`);
@@ -50,15 +56,33 @@ export async function authorizeAction(permission: Permission): Promise<Authorize
   return decide(user, permission);
 }
 
-/** For route handlers: a session cookie or an `Authorization: Bearer <api key>` header. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** For route handlers: an `Authorization: Bearer <api key>` header (its scope must allow a write, and
+ * it must be live and its owner enabled), or a session cookie, which may write only from Tally's own
+ * pages (a cross-site form or script must not borrow it). */
 export async function authorizeRequest(
   request: Request,
   permission: Permission,
 ): Promise<Authorized | Denied> {
+  const write = !READ_METHODS.has(request.method.toUpperCase());
   const header = request.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
-    const user = userForApiKey(getDb(), header.slice(7).trim());
-    return decide(user, permission, "A valid, unrevoked API key is required.");
+    const db = getDb();
+    const key = getPresentedApiKey(db, { key: header.slice(7).trim() });
+    const now = Date.now();
+    const verdict = judgeApiKey(key, { write, now });
+    if (!verdict.ok) return verdict;
+    touchApiKey(db, { id: key!.id, at: now });
+    return decide(verdict.user, permission);
+  }
+  if (write && !isSameOriginRequest(request.headers)) {
+    return {
+      ok: false,
+      status: 403,
+      error:
+        "Refused: a signed-in write must come from Tally's own pages. Scripts and other systems use an API key.",
+    };
   }
   return decide(await currentUser(), permission);
 }

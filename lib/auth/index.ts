@@ -2,12 +2,13 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getUserCredentials } from "@/db/queries/users";
+import { getUserCredentials, rehashUserPassword } from "@/db/queries/users";
+import { clearFailures, recordFailure, throttledUntil } from "@/db/queries/login-failures";
 import { authConfig } from "./config";
-import { dummyPasswordHash, verifyPassword } from "./password";
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 import { clientAddressOf } from "./client-address";
-import { blockedUntil, clearFailures, recordFailure, throttleKeys } from "./throttle";
+import { throttleKeys } from "./throttle";
 
 const credentialsSchema = z.object({
   email: z.email().max(320),
@@ -33,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const address = clientAddressOf(request.headers);
         const db = getDb();
         const keys = throttleKeys(email, address);
-        if (blockedUntil(db, keys) !== null) throw new ThrottledSignin();
+        if (throttledUntil(db, keys) !== null) throw new ThrottledSignin();
         const user = getUserCredentials(db, { email });
         // Same work and the same answer for an unknown email and a wrong password.
         const ok = await verifyPassword(
@@ -45,7 +46,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return null;
         }
         clearFailures(db, keys);
-        return { id: String(user.id), email: user.email, name: user.name };
+        // Hashes made with weaker parameters are upgraded now, the one moment the password is known.
+        if (needsRehash(user.passwordHash)) {
+          rehashUserPassword(db, {
+            id: user.id,
+            from: user.passwordHash,
+            to: await hashPassword(password),
+          });
+        }
+        return {
+          id: String(user.id),
+          email: user.email,
+          name: user.name,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 
 /** The one permission map. Each permission names the least role that holds it;
  * roles are ordered, so an editor can do all a checker can, an admin all an editor can. */

@@ -7,7 +7,10 @@
 const NUMBER_WORDS =
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
   "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|" +
-  "billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth";
+  "billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|" +
+  // Vague magnitudes ("tens of thousands", "dozens") and multiples ("tripled", "fourfold").
+  "tens|dozens|hundreds|thousands|millions|billions|doubled|tripled|quadrupled|halved|" +
+  "twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|twentyfold|hundredfold";
 const PLAIN = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS})\\b`, "g");
 /** Vulgar fractions are rare and a wider character class slows the main pattern: they get their own scan. */
 const FRACTION = /[\u00bc-\u00be\u2153-\u215e]/g;

@@ -1,7 +1,11 @@
 import * as candidatesModule from "./candidates";
+import * as changeModule from "./change";
+import type { PreviousClaim } from "./change";
+import * as contextRulesModule from "./context-rules";
 import * as countedModule from "./counted";
 import { JunkFinder } from "./junk-lines";
 import * as exclusionsModule from "./exclusions";
+import * as functionWordsModule from "./function-words";
 import * as numberCoreModule from "./number-core";
 import type { NumberCore } from "./number-core";
 import * as periodModule from "./period";
@@ -16,7 +20,11 @@ import type { UnitMatch } from "./units";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
+const { linkToPrevious, readChange, signBefore } = changeModule;
 const { readCounted } = countedModule;
+const { FUNCTION_WORDS } = functionWordsModule;
+const { hyphenPrefix, isAgeInApposition, isEarlyYear, isEraYear, isNameNumber, isTimeReference } =
+  contextRulesModule;
 const {
   hasIdentifierPrefix,
   isDayOfMonth,
@@ -34,7 +42,7 @@ const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { lineBounds, sentenceBounds } = sentenceModule;
-const { isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
+const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
@@ -79,7 +87,6 @@ const ONE_NOUNS = new Set([
   "journalist",
   "police",
 ]);
-const RELATIVE_PERIOD = /\b(?:past|last|previous|next|coming|first|latest)\b/;
 
 interface ScanState {
   text: string;
@@ -89,6 +96,8 @@ interface ScanState {
   junk: JunkFinder;
   /** Where the scan goes on after a candidate: past a rejected token or an accepted claim. */
   resume: number;
+  /** The claim accepted last, so "rose 4.1% to 212p" and "from X to Y" can link the second figure to the first. */
+  previous: { claim: DetectedClaim; link: PreviousClaim } | null;
 }
 
 /**
@@ -104,6 +113,7 @@ export function detectClaims(text: string): DetectedClaim[] {
     sentence: null,
     junk: new JunkFinder(lower),
     resume: 0,
+    previous: null,
   };
   const claims: DetectedClaim[] = [];
   const scan = candidateScan();
@@ -143,23 +153,26 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     if (
       hasIdentifierPrefix(lower, core.start) ||
       isStreetAddress(text, core) ||
-      isIndexName(text, lower, core)
+      isIndexName(text, lower, core) ||
+      isAgeInApposition(text, core) ||
+      isEraYear(lower, core)
     )
       return skipTo(state, core.end);
   }
-  // "-5", "−2.1%": a sign glued to the number after a space or bracket makes it negative.
-  const sign = text.charCodeAt(core.start - 1);
-  const signBefore = core.start >= 2 ? text.charCodeAt(core.start - 2) : 32;
-  if (
-    !core.isWords &&
-    (sign === 45 || sign === 0x2212) &&
-    (isSpace(signBefore) || signBefore === 40 || signBefore === 10)
-  ) {
+  // "-5", "−2.1%", "+0.4%": a sign glued to the number after a space or bracket.
+  const sign = core.isWords ? null : signBefore(text, core.start);
+  if (sign !== null) {
     core.start -= 1;
-    core.value = -core.value;
+    if (sign === "-") core.value = -core.value;
   }
   const currency = readCurrencyBefore(text, core.start);
   let prefixStart = currency ? currency.start : core.start;
+  // "sub-500", "minus-60", "near-100": a hyphenated prefix bounds or signs the figure.
+  const prefix = core.isWords || currency ? null : hyphenPrefix(lower, core.start);
+  if (prefix) {
+    prefixStart = prefix.start;
+    if (prefix.word === "minus") core.value = -core.value;
+  }
   // "minus 5C", "negative 0.3%": a sign written as a word.
   const signEnd = lower.charCodeAt(core.start - 2);
   if (!currency && core.value > 0 && (signEnd === 115 || signEnd === 101)) {
@@ -171,28 +184,35 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
       prefixStart = signWord.start;
     }
   }
-  const before = readQualifierBefore(lower, prefixStart);
+  const before =
+    prefix && prefix.word !== "minus"
+      ? {
+          qualifier: (prefix.word === "sub" ? "less_than" : "approximately") as Qualifier,
+          start: prefix.start,
+        }
+      : readQualifierBefore(lower, prefixStart);
 
   let end = core.end;
   let unit = readUnitAt(text, lower, end);
-  let pairing = readPairing(
-    text,
-    lower,
-    core,
-    unit ? unit.end : end,
-    prefixStart,
-    currency !== null,
-  );
+  const special = core.range !== undefined || core.multiple !== undefined;
+  let pairing = special
+    ? null
+    : readPairing(text, lower, core, unit ? unit.end : end, prefixStart, currency !== null, false);
+  // "could rise 0.5 to 1 metre": after a change verb, a unit written once on the second figure makes a range.
+  if (!special && !pairing && !unit && !currency) {
+    const spanned = readPairing(text, lower, core, end, prefixStart, false, true);
+    if (spanned?.type === "range" && readUnitAt(text, lower, spanned.end)) pairing = spanned;
+  }
   const secondUnit =
     pairing && pairing.type !== "score" ? readUnitAt(text, lower, pairing.end) : null;
   // "5% to 8 days", "7% to 50,489 offences", "44 ml to 50 mg": two different quantities, not one range.
   if (unit && pairing && pairing.type !== "score" && (!secondUnit || secondUnit.unit !== unit.unit))
     pairing = null;
   if (pairing?.type === "score") return skipTo(state, pairing.end);
-  let low: number | null = null;
-  let high: number | null = null;
+  let low: number | null = core.range ? core.range.low : null;
+  let high: number | null = core.range ? core.range.high : null;
   let value = core.value;
-  let isRatio = core.isFraction;
+  let isRatio = core.isFraction || core.multiple !== undefined;
   if (pairing) {
     end = pairing.end;
     if (pairing.type === "range") {
@@ -207,13 +227,20 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   }
   if (unit && unit.end > end) end = unit.end;
   const hasQuantityMarker =
-    currency !== null || unit !== null || before !== null || pairing !== null;
+    currency !== null || unit !== null || before !== null || pairing !== null || special;
   if (
     !core.isWords &&
     (isYear(lower, core, hasQuantityMarker) || isLongIdentifier(lower, core, hasQuantityMarker))
   ) {
     return skipTo(state, core.end);
   }
+  if (
+    !core.isWords &&
+    !hasQuantityMarker &&
+    (isEarlyYear(lower, core, hasQuantityMarker) || isNameNumber(text, lower, core))
+  )
+    return skipTo(state, core.end);
+  if (unit?.kind === "duration" && isTimeReference(lower, end)) return skipTo(state, end);
   if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker))
     return skipTo(state, core.end);
   // "World War Two", "Part Three": a capitalised number word after a title word names something.
@@ -230,10 +257,9 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   const sentence = currentSentence(state, core.start);
   const periods =
     sentence.periods ?? (sentence.periods = findPeriods(text, lower, sentence.start, sentence.end));
-  if (periods.some((p) => p.start <= core.start && p.end >= end && RELATIVE_PERIOD.test(p.text)))
-    return skipTo(state, end);
 
   const kind: ClaimKind = unit?.kind ?? (currency ? "money" : isRatio ? "ratio" : "count");
+  if (core.multiple && !unit) unit = { end, kind: "ratio", unit: "×", currency: null };
   const counted = readCounted(
     text,
     lower,
@@ -246,7 +272,7 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   const beforeQualifier =
     before && !(kind === "duration" && lower.startsWith("over", before.start)) ? before : null;
   const qualifier: Qualifier =
-    pairing?.type === "range"
+    pairing?.type === "range" || core.range
       ? "range"
       : (after?.qualifier ?? beforeQualifier?.qualifier ?? "exact");
   const start = Math.min(
@@ -255,7 +281,30 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   );
   const claimEnd = counted ? counted.end : end;
   state.resume = end;
-  return {
+  const claimStart = beforeQualifier ? Math.min(start, beforeQualifier.start) : start;
+  const reading = readChange({
+    lower,
+    start: claimStart,
+    figureEnd: end,
+    kind,
+    unit: unit?.unit ?? null,
+    sign,
+  });
+  let change = core.multiple?.change ?? reading.change;
+  let from: number | null = null;
+  const previous = state.previous;
+  if (previous && previous.claim.sentenceStart === sentence.start) {
+    const link = linkToPrevious(lower, previous.link, claimStart, value);
+    if (link) {
+      if (link.change !== undefined && change === null) change = link.change;
+      if (link.from !== undefined) from = link.from;
+      if (link.previousFrom !== undefined) {
+        previous.claim.from = link.previousFrom;
+        if (link.previousChange) previous.claim.change ??= link.previousChange;
+      }
+    }
+  }
+  const claim: DetectedClaim = {
     start,
     end: claimEnd,
     numberStart: core.start,
@@ -271,8 +320,15 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null,
     qualifier,
+    change,
+    from,
     period: nearestPeriod(periods, core.start, end, lower),
   };
+  state.previous = {
+    claim,
+    link: { end: claimEnd, value, change, opensFrom: reading.opensFrom },
+  };
+  return claim;
 }
 
 function readUnitAt(text: string, lower: string, at: number): UnitMatch | null {
@@ -312,10 +368,26 @@ function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A plural noun right after: "the two companies" counts companies; "the two met" is a pronoun. */
+function isPluralNounAt(lower: string, at: number): boolean {
+  const next = wordAfter(lower, at).word;
+  return next.length > 2 && next.endsWith("s") && !next.endsWith("ss") && !FUNCTION_WORDS.has(next);
+}
+
 function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: boolean): boolean {
+  // "a third runway", "a fifth month": an article and an ordinal before a noun, not a share.
+  if (
+    core.isFraction &&
+    core.wordCount === 2 &&
+    lower.charCodeAt(core.start) === 97 &&
+    !isDigit(lower.charCodeAt(core.start + 1))
+  ) {
+    const next = wordAfter(lower, core.end).word;
+    if (next !== "" && !FUNCTION_WORDS.has(next) && lower.charCodeAt(core.end) === 32) return false;
+  }
   if (hasQuantityMarker || core.isFraction || core.wordCount > 1 || core.value > 10) return true;
   const before = wordBefore(lower, core.start).word;
-  if (GROUP_DETERMINERS.has(before)) return false;
+  if (GROUP_DETERMINERS.has(before)) return isPluralNounAt(lower, core.end);
   if (core.isBareOne) {
     const next = wordAfter(lower, core.end).word;
     return ONE_NOUNS.has(next);

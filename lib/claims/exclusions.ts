@@ -14,19 +14,36 @@ const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, word
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
 const ATTACHED_UNITS = new Set(
-  "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f".split(
+  "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f p g l bhp hp min mins hrs".split(
     " ",
   ),
 );
+
+/** "$US240", "$A5": the letters after a dollar sign say whose dollar it is. */
+function isDollarPrefix(text: string, start: number): boolean {
+  let at = start;
+  while (at > start - 3 && at > 0 && text.charCodeAt(at - 1) >= 65 && text.charCodeAt(at - 1) <= 90)
+    at--;
+  return at < start && text.charCodeAt(at - 1) === 36;
+}
+
+const ABBREVIATED_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+const QUANTITY_PREFIXES = new Set(["sub", "minus", "near"]);
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
 export function isGluedToken(text: string, lower: string, numeral: Numeral): boolean {
   const prev = text.charCodeAt(numeral.start - 1);
   if (numeral.start > 0) {
-    if (isLetter(prev)) return true;
+    if (isLetter(prev)) return !isDollarPrefix(text, numeral.start);
     if (prev === 45 || prev === 0x2010 || prev === 0x2011) {
       const beforeHyphen = text.charCodeAt(numeral.start - 2);
-      if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
+      // "sub-500", "minus-60", "near-100" are figures with a prefix, not names like "F-16".
+      if (
+        isLetter(beforeHyphen) &&
+        !QUANTITY_PREFIXES.has(wordBefore(lower, numeral.start - 1).word)
+      )
+        return true;
+      if (isDigit(beforeHyphen)) return true;
     }
     // '/', ':', '#', '_', '@', '=', '\', '&', '.', '^' glue a number into an ID, path or time.
     if (
@@ -49,9 +66,20 @@ export function isGluedToken(text: string, lower: string, numeral: Numeral): boo
   const afterNext = lower.charCodeAt(numeral.digitsEnd + 1);
   if (isAsciiLetter(next)) {
     const word = lower.slice(numeral.digitsEnd, letterRunEnd(lower, numeral.digitsEnd));
+    // "5G", "4P": a capital single letter glued on names a generation or a part, not grams or pence.
+    if (word.length === 1 && word !== "m" && word !== "c" && word !== "f") {
+      const glued = text.charCodeAt(numeral.digitsEnd);
+      if (glued >= 65 && glued <= 90) return true;
+    }
     return !ATTACHED_UNITS.has(word);
   }
   if (isLetter(next)) return true;
+  // "21-cv-0453", "7-a-2": letters between hyphens and then a digit make a case or part number.
+  if (next === 45 && isAsciiLetter(afterNext)) {
+    const lettersEnd = letterRunEnd(lower, numeral.digitsEnd + 1);
+    if (lower.charCodeAt(lettersEnd) === 45 && isDigit(lower.charCodeAt(lettersEnd + 1)))
+      return true;
+  }
   if (
     (next === 58 || next === 47 || next === 46 || next === 95 || next === 64 || next === 61) &&
     isDigit(afterNext)
@@ -114,8 +142,18 @@ export function isTimeOfDay(lower: string, numeral: Numeral): boolean {
 export function isDayOfMonth(text: string, lower: string, numeral: Numeral): boolean {
   if (!numeral.isPlain || numeral.digitCount > 2 || numeral.value < 1 || numeral.value > 31)
     return false;
-  const before = wordBefore(lower, numeral.start);
-  if (isMonthAt(text, before.word, before.start)) return true;
+  // "Nov. 14", "Sept. 3": an abbreviated month keeps its full stop.
+  let beforeAt = numeral.start;
+  while (beforeAt > 0 && lower.charCodeAt(beforeAt - 1) === 32) beforeAt--;
+  const dotted = lower.charCodeAt(beforeAt - 1) === 46;
+  if (dotted) beforeAt--;
+  const before = wordBefore(lower, beforeAt);
+  // After a full stop only an abbreviation is a month: "in May. 14 people" starts a new sentence.
+  if (
+    (!dotted || ABBREVIATED_MONTHS.has(before.word)) &&
+    isMonthAt(text, before.word, before.start)
+  )
+    return true;
   const after = wordAfter(lower, numeral.digitsEnd);
   let monthStart = after.end - after.word.length;
   let month = after.word;
@@ -237,13 +275,22 @@ const PHONE = /\+?\(?\d{2,4}\)?[-. \u00a0]\d{3,4}[-. \u00a0]\d{3,5}(?!\d)|\d{3}-
 export function isPhoneNumber(text: string, numeral: Numeral): boolean {
   let at = numeral.start;
   if (text.charCodeAt(at - 1) === 40) at--;
-  if (text.charCodeAt(at - 1) === 43) return true;
+  // "+44 20 7946 0958" is a phone number; "+0.4%", "+12" are signed figures.
+  if (text.charCodeAt(at - 1) === 43) {
+    const next = text.charCodeAt(numeral.digitsEnd);
+    const grouped =
+      (next === 32 || next === 45 || next === 40) &&
+      (isDigit(text.charCodeAt(numeral.digitsEnd + 1)) ||
+        text.charCodeAt(numeral.digitsEnd + 1) === 40);
+    if (numeral.isPlain && (numeral.digitCount >= 6 || grouped)) return true;
+    at--;
+  }
   PHONE.lastIndex = at;
   return PHONE.test(text);
 }
 
 const STREET =
-  /[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway)\b/y;
+  /[ \u00a0]+(?:[A-Z0-9][\w'’.-]*[ \u00a0]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Pkwy|Highway)\b/y;
 
 export function isStreetAddress(text: string, numeral: Numeral): boolean {
   if (!numeral.isPlain) return false;

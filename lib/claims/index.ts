@@ -1,3 +1,3 @@
 export { detectClaims } from "./detect";
-export type { DetectedClaim, ClaimKind, Qualifier } from "./types";
-export { QUALIFIERS, CLAIM_KINDS } from "./types";
+export type { Change, DetectedClaim, ClaimKind, Qualifier } from "./types";
+export { CHANGES, QUALIFIERS, CLAIM_KINDS } from "./types";

@@ -4,7 +4,8 @@ import * as numeralModule from "./numeral";
 import * as textScanModule from "./text-scan";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
-const { denominatorOf, readBareFractionScale, readWordNumber, SCALE_WORDS } = numberWordsModule;
+const { denominatorOf, isNumberWord, readBareFractionScale, readWordNumber, SCALE_WORDS, table } =
+  numberWordsModule;
 const { readNumeral, vulgarFraction } = numeralModule;
 const { isDigit, wordBefore } = textScanModule;
 
@@ -23,6 +24,10 @@ export interface NumberCore {
   isFraction: boolean;
   isBareOne: boolean;
   wordCount: number;
+  /** A vague magnitude read as a range ("tens of thousands" → 10,000–100,000). */
+  range?: { low: number; high: number };
+  /** A multiple ("tripled", "fourfold"), with the direction a verb of it carries. */
+  multiple?: { change: "up" | "down" | null };
 }
 
 /**
@@ -52,6 +57,8 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
   }
   let start = at;
   const word = lower.slice(at, lowerWordEnd(lower, at));
+  const vague = readVagueOrMultiple(lower, at, word);
+  if (vague !== undefined) return vague;
   if (
     word in SCALE_WORDS ||
     word === "hundred" ||
@@ -95,4 +102,82 @@ function lowerWordEnd(lower: string, at: number): number {
     end++;
   }
   return end;
+}
+
+/** "tens of thousands": each plural magnitude, valued as one order of magnitude from its size. */
+const PLURAL_MAGNITUDES: Record<string, number> = table({
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+});
+const MULTIPLES: Record<string, [number, "up" | "down" | null]> = table({
+  doubled: [2, "up"],
+  tripled: [3, "up"],
+  quadrupled: [4, "up"],
+  halved: [0.5, "down"],
+  twofold: [2, null],
+  threefold: [3, null],
+  fourfold: [4, null],
+  fivefold: [5, null],
+  sixfold: [6, null],
+  sevenfold: [7, null],
+  eightfold: [8, null],
+  ninefold: [9, null],
+  tenfold: [10, null],
+  twentyfold: [20, null],
+  hundredfold: [100, null],
+});
+
+/**
+ * A vague magnitude or a multiple at `at`: a core, null when the word is not a number here
+ * ("tens" without "of"; "5 millions" is read with its digits), undefined when the word is neither.
+ */
+function readVagueOrMultiple(
+  lower: string,
+  at: number,
+  word: string,
+): NumberCore | null | undefined {
+  const multiple = MULTIPLES[word];
+  if (multiple) {
+    const core = wordCore({
+      start: at,
+      end: at + word.length,
+      value: multiple[0],
+      isFraction: false,
+      isBareOne: false,
+      wordCount: 1,
+    });
+    core.multiple = { change: multiple[1] };
+    return core;
+  }
+  const size = PLURAL_MAGNITUDES[word];
+  if (size === undefined) return undefined;
+  // "5 millions", "two dozens": the digits or number word before carry the value.
+  if (isDigit(lower.charCodeAt(at - 2)) || isNumberWord(wordBefore(lower, at).word)) return null;
+  let end = at + word.length;
+  let low = size;
+  // "tens of thousands", "hundreds of millions": a second plural magnitude after "of" multiplies.
+  if (lower.startsWith(" of ", end)) {
+    const nextStart = end + 4;
+    const next = lower.slice(nextStart, lowerWordEnd(lower, nextStart));
+    const nextSize = PLURAL_MAGNITUDES[next];
+    if (nextSize !== undefined && nextSize >= 1000) {
+      low = size * nextSize;
+      end = nextStart + next.length;
+    }
+  }
+  if (word === "tens" && low === size) return null;
+  const core = wordCore({
+    start: at,
+    end,
+    value: low,
+    isFraction: false,
+    isBareOne: false,
+    wordCount: 2,
+  });
+  core.range = { low, high: low * 10 };
+  return core;
 }

@@ -69,6 +69,8 @@ export function readPairing(
   at: number,
   prefixStart: number,
   firstHasCurrency: boolean,
+  /** Read "rise 0.5 to 1" as a range anyway: the caller checks that a unit follows the second figure. */
+  afterChangeVerb: boolean,
 ): Pairing {
   RATIO_JOINER.lastIndex = first.end;
   const ratio = RATIO_JOINER.exec(lower);
@@ -95,6 +97,7 @@ export function readPairing(
   // "rose from 5% to 8%", "rose $1.20 to $84.50", "rose by 7% to 50,489": a change between two figures, not a range.
   if (
     word === "to" &&
+    !afterChangeVerb &&
     (CHANGE_VERBS.has(before.word) ||
       ((before.word === "from" || before.word === "by") &&
         CHANGE_VERBS.has(wordBefore(lower, before.start).word)))
@@ -111,6 +114,17 @@ export function readPairing(
     second.core.value <= 2099 &&
     first.isPlain &&
     first.digitCount === 4
+  )
+    return null;
+  // "in 2019 to 2.1 million units": a year is never the low end of a range of another shape.
+  if (
+    first.isPlain &&
+    first.digitCount === 4 &&
+    first.value >= 1700 &&
+    first.value <= 2100 &&
+    !firstHasCurrency &&
+    at === first.end &&
+    !(second.core.isPlain && second.core.digitCount === 4)
   )
     return null;
   let low = first.value;

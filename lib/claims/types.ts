@@ -1,4 +1,8 @@
 /** What a number measures. `money` always carries a currency code. */
+/** Which way the sentence says the figure moved. */
+export const CHANGES = ["up", "down"] as const;
+export type Change = (typeof CHANGES)[number];
+
 export type ClaimKind = "count" | "percent" | "money" | "ratio" | "duration" | "measure";
 
 export const QUALIFIERS = [
@@ -39,6 +43,10 @@ export interface DetectedClaim {
   /** What is counted or measured ("civilians", "of the area", "budget"). */
   counted: string | null;
   qualifier: Qualifier;
+  /** "rose 4.1%", "fell to 2.9%": the figure is presented as a movement up or down; null for a level. */
+  change: Change | null;
+  /** The starting level the sentence gives ("from 3.1 per cent to 2.9 per cent" → 3.1), else null. */
+  from: number | null;
   /** The time scope the sentence gives, if any ("since the start of Operation Inherent Resolve"). */
   period: string | null;
 }

@@ -12,28 +12,123 @@ export interface UnitMatch {
 const PERCENT =
   /[ \u00a0]?(?:%|per[ -]?cent\b|pct\b|percentage[ -]points?\b|basis[ -]points?\b|bps\b)/y;
 
-const CURRENCY_WORDS: Array<[RegExp, string]> = [
-  [/(?:u\.?s\.? )?dollars?\b/y, "USD"],
-  [/(?:australian|aussie) dollars?\b/y, "AUD"],
-  [/canadian dollars?\b/y, "CAD"],
-  [/hong kong dollars?\b/y, "HKD"],
-  [/pounds? sterling\b|sterling\b|pounds?\b(?! of\b)/y, "GBP"],
-  [/euros?\b/y, "EUR"],
-  [/yen\b/y, "JPY"],
-  [/(?:yuan|renminbi)\b/y, "CNY"],
-  [/(?:rupees?|crore rupees)\b/y, "INR"],
-  [/r[ou]ubles?\b/y, "RUB"],
-  [/swiss francs?\b/y, "CHF"],
-  [/naira\b/y, "NGN"],
-  [/rand\b/y, "ZAR"],
-  [/shekels?\b/y, "ILS"],
-  [/riyals?\b/y, "SAR"],
-  [/dirhams?\b/y, "AED"],
-  [/(?:usd|eur|gbp|jpy|cny|inr|chf|aud|cad)\b/y, ""],
-];
+/**
+ * Currency nouns, each with the code it means alone ("" when it needs a nationality: "crowns" alone
+ * is not money), and the nationality adjectives that name a country's currency ("Danish crowns").
+ */
+const CURRENCY_NOUNS: Record<string, string> = Object.assign(Object.create(null) as object, {
+  dollar: "USD",
+  pound: "GBP",
+  sterling: "GBP",
+  euro: "EUR",
+  yen: "JPY",
+  yuan: "CNY",
+  renminbi: "CNY",
+  rupee: "INR",
+  rouble: "RUB",
+  ruble: "RUB",
+  franc: "CHF",
+  naira: "NGN",
+  rand: "ZAR",
+  shekel: "ILS",
+  riyal: "SAR",
+  dirham: "AED",
+  peso: "",
+  crown: "",
+  krona: "SEK",
+  kronor: "SEK",
+  krone: "",
+  kroner: "",
+  real: "",
+  reais: "BRL",
+  lira: "TRY",
+  zloty: "PLN",
+  zlotys: "PLN",
+  forint: "HUF",
+  ringgit: "MYR",
+  rupiah: "IDR",
+  baht: "THB",
+  won: "",
+  hryvnia: "UAH",
+  dinar: "",
+  shilling: "",
+  pence: "GBX",
+  penny: "GBX",
+  cedi: "GHS",
+  kwacha: "",
+  taka: "BDT",
+}) as Record<string, string>;
+const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) as object, {
+  us: "USD",
+  "u.s.": "USD",
+  american: "USD",
+  australian: "AUD",
+  aussie: "AUD",
+  canadian: "CAD",
+  "hong kong": "HKD",
+  "new zealand": "NZD",
+  singapore: "SGD",
+  taiwan: "TWD",
+  taiwanese: "TWD",
+  danish: "DKK",
+  swedish: "SEK",
+  norwegian: "NOK",
+  czech: "CZK",
+  icelandic: "ISK",
+  mexican: "MXN",
+  argentine: "ARS",
+  argentinian: "ARS",
+  chilean: "CLP",
+  colombian: "COP",
+  philippine: "PHP",
+  swiss: "CHF",
+  turkish: "TRY",
+  "south african": "ZAR",
+  indian: "INR",
+  pakistani: "PKR",
+  kenyan: "KES",
+  ugandan: "UGX",
+  tanzanian: "TZS",
+  egyptian: "EGP",
+  jordanian: "JOD",
+  kuwaiti: "KWD",
+  iraqi: "IQD",
+  bahraini: "BHD",
+  russian: "RUB",
+  brazilian: "BRL",
+  chinese: "CNY",
+  japanese: "JPY",
+  korean: "KRW",
+  "south korean": "KRW",
+  ukrainian: "UAH",
+  polish: "PLN",
+  hungarian: "HUF",
+  malaysian: "MYR",
+  indonesian: "IDR",
+  thai: "THB",
+  saudi: "SAR",
+  emirati: "AED",
+  israeli: "ILS",
+  nigerian: "NGN",
+  ghanaian: "GHS",
+  zambian: "ZMW",
+  "sri lankan": "LKR",
+}) as Record<string, string>;
+/** ISO 4217 codes news prints (before or after the figure). */
+export const ISO_CODES = new Set(
+  (
+    "USD EUR GBP JPY CNY INR CHF AUD CAD HKD NZD SGD SEK NOK DKK ISK CZK PLN HUF RON BGN TRY RUB UAH " +
+    "BRL MXN ARS CLP COP PEN ZAR NGN KES GHS EGP MAD SAR AED QAR KWD BHD OMR ILS JOD IQD IRR PKR BDT " +
+    "LKR KRW TWD THB MYR IDR PHP VND"
+  ).split(" "),
+);
+/** Codes that are also English words: read after a figure only as words ("5 try"), never as money. */
+const ENGLISH_WORD_CODES = new Set(["try", "pen", "mad", "cop", "omr"]);
+const CURRENCY_WORD =
+  /(?:(hong kong|new zealand|south african|south korean|sri lankan|[a-z.]+) )?([a-z]+)\b/y;
 
 const MEASURES =
-  /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|km\/h|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts)\b/y;
+  /(?:square |sq\.? |cubic )?(?:kilomet(?:re|er)s?|km2|km\/h|km|met(?:re|er)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|kilograms?|kg|grams?|milligrams?|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|lit(?:re|er)s?|ml|gallons?|barrels?|bpd|degrees?(?: celsius| fahrenheit| c| f)?|°[cf]?|celsius|fahrenheit|mph|kph|knots?|megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|watts?|volts?|calories?|kcal|gb|mb|tb|gigabytes?|megabytes?|terabytes?|[kmgt]bps|[kmg]?hz|ppm|parts per (?:million|billion)|megatons?|points?|pts|bhp|hp|megapixels?|(?:kilo|mega|giga|tera)watt[ -]hours?|terawatts?|cents?|g|l)\b/y;
 
 const DURATIONS =
   /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
@@ -49,7 +144,7 @@ const UNIT_FIRST_WORDS = new Set(
     "kilogram kilograms kg gram grams milligram milligrams mg tonne tonnes ton tons lb lbs ounce ounces oz litre " +
     "litres liter liters ml gallon gallons barrel barrels bpd degree degrees celsius fahrenheit mph kph knot knots " +
     "megawatt megawatts gigawatt gigawatts kilowatt kilowatts mw gw kw kwh mwh gwh twh watt watts volt volts calorie " +
-    "calories kcal gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes kbps mbps gbps tbps hz khz mhz ghz ppm parts megaton megatons point points " +
+    "calories kcal bhp hp megapixel megapixels terawatt terawatts cents cent g l gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes kbps mbps gbps tbps hz khz mhz ghz ppm parts megaton megatons point points " +
     "pts second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months year years " +
     "yr yrs decade decades centuries century millennia"
   ).split(" "),
@@ -57,13 +152,12 @@ const UNIT_FIRST_WORDS = new Set(
 
 const PERCENT_FIRST_WORDS = new Set(["per", "pct", "percent", "percentage", "basis", "bps"]);
 /** First words of CURRENCY_WORDS: only these run the currency patterns. */
-const CURRENCY_FIRST_WORDS = new Set(
-  (
-    "us u dollar dollars australian aussie canadian hong pound pounds sterling euro euros yen yuan renminbi rupee " +
-    "rupees crore rouble roubles ruble rubles swiss naira rand shekel shekels riyal riyals dirham dirhams usd eur gbp " +
-    "jpy cny inr chf aud cad"
-  ).split(" "),
-);
+const CURRENCY_FIRST_WORDS = new Set([
+  ...Object.keys(CURRENCY_NOUNS).flatMap((n) => [n, `${n}s`]),
+  ...Object.keys(NATIONALITIES).map((n) => n.split(/[ .]/)[0]!),
+  ...[...ISO_CODES].map((c) => c.toLowerCase()),
+  "u",
+]);
 
 /** Matches a unit right at `at` ("%") or at `spacedAt`, after spaces or a hyphen. */
 export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch | null {
@@ -79,10 +173,22 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
     }
     if (wordEnd === spacedAt) return null;
     word = lower.slice(spacedAt, wordEnd);
-    if (!UNIT_FIRST_WORDS.has(word)) return null;
+    if (
+      !UNIT_FIRST_WORDS.has(word) &&
+      !CURRENCY_FIRST_WORDS.has(word) &&
+      word !== "fold" &&
+      !(at === spacedAt && (word === "p" || word === "c"))
+    )
+      return null;
   }
   const percent = first === 37 || PERCENT_FIRST_WORDS.has(word) ? readPercent(lower, at) : null;
   if (percent) return percent;
+  if (word === "fold") return { end: spacedAt + 4, kind: "ratio", unit: "×", currency: null };
+  // "212p", "45c" glued to the figure: pence and cents.
+  if (at === spacedAt && (word === "p" || word === "c") && lower.charCodeAt(at) !== 45)
+    return word === "p"
+      ? { end: at + 1, kind: "money", unit: "GBX", currency: "GBX" }
+      : { end: at + 1, kind: "measure", unit: "cents", currency: null };
   if (word !== "" && CURRENCY_FIRST_WORDS.has(word)) {
     const money = readCurrencyWord(lower, spacedAt);
     if (money) return money;
@@ -123,16 +229,40 @@ function readPercent(lower: string, at: number): UnitMatch | null {
   return null;
 }
 
+/** "dollars", "Danish crowns", "pounds sterling", "SEK": a currency written after the figure. */
 function readCurrencyWord(lower: string, spacedAt: number): UnitMatch | null {
-  for (const [pattern, code] of CURRENCY_WORDS) {
-    pattern.lastIndex = spacedAt;
-    const match = pattern.exec(lower);
-    if (match) {
-      const currency = code || match[0].toUpperCase();
-      return { end: spacedAt + match[0].length, kind: "money", unit: currency, currency };
-    }
+  CURRENCY_WORD.lastIndex = spacedAt;
+  const match = CURRENCY_WORD.exec(lower);
+  if (!match) return null;
+  const adjective = match[1];
+  let noun = match[2]!;
+  let end = spacedAt + match[0].length;
+  let code = adjective !== undefined ? NATIONALITIES[adjective] : undefined;
+  if (adjective !== undefined && code === undefined) {
+    // The first word was not a nationality: read the noun alone.
+    noun = adjective;
+    end = spacedAt + adjective.length;
   }
-  return null;
+  const upper = noun.toUpperCase();
+  if (
+    noun.length === 3 &&
+    ISO_CODES.has(upper) &&
+    !ENGLISH_WORD_CODES.has(noun) &&
+    code === undefined
+  )
+    return { end, kind: "money", unit: upper, currency: upper };
+  const singular = noun in CURRENCY_NOUNS ? noun : noun.endsWith("s") ? noun.slice(0, -1) : noun;
+  const alone = CURRENCY_NOUNS[singular];
+  if (alone === undefined) return null;
+  // "pounds of flour" weighs; "the real value" is not money.
+  if (
+    (singular === "pound" && lower.startsWith(" of ", end)) ||
+    (alone === "" && code === undefined)
+  )
+    return null;
+  if (singular === "pound" && lower.startsWith(" sterling", end)) end += 9;
+  const currency = code ?? alone;
+  return { end, kind: "money", unit: currency, currency };
 }
 
 /** Temperatures are written many ways ("degrees Celsius", "°c", "C"); the unit is given one way. */
@@ -169,7 +299,7 @@ function normalizeDuration(word: string): string {
 }
 
 const CURRENCY_BEFORE =
-  /(?:(US|U\.S\.|A|AU|C|CA|HK|NZ|S|R)\$|\$|£|€|¥|₹|₽|₩|₺|₦|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD))[ \u00a0]?$/;
+  /(?:(US|U\.S\.|A|AU|C|CA|HK|NZ|S|R)\$|\$(US|A|AU|C|CA|HK|NZ|S)?|£|€|¥|₹|₽|₩|₺|₦|\b(?:Rs\.?|[A-Z]{3}))[ \u00a0]?$/;
 const PREFIX_CODES: Record<string, string> = {
   US: "USD",
   "U.S.": "USD",
@@ -214,8 +344,11 @@ export function readCurrencyBefore(
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;
   const start = numberStart - match[0].length;
-  if (match[1]) return { start, currency: PREFIX_CODES[match[1]] ?? "USD" };
+  const prefix = match[1] ?? match[2];
+  if (prefix) return { start, currency: PREFIX_CODES[prefix] ?? "USD" };
   const token = match[0].trim().replace(/\.$/, "");
+  // Three capitals are a currency only when they are an ISO code ("NOK 15bn", not "CEO 3").
+  if (token.length === 3 && /^[A-Z]{3}$/.test(token) && !ISO_CODES.has(token)) return null;
   const currency = SYMBOL_CODES[token] ?? (token === "Rs" ? "INR" : token);
   return { start, currency };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATUSES, LINK_RELATIONS, SOURCE_TYPES, STANCES, VERDICTS } from "@/db/schema";
+import { CLAIM_STATUSES, LINK_RELATIONS, SOURCE_TYPES, STANCES, VERDICTS } from "@/lib/domain";
 
 /** What the importer reads from a Tally export. Anything else in the JSON-LD is ignored, so other
  * tools' extra keys do not stop an import; the Tally keys it needs are checked strictly. */
@@ -83,6 +83,9 @@ export const importAnnotationSchema = z.object({
   "tally:currency": text(20).nullable(),
   "tally:counted": text(200).nullable(),
   "tally:qualifier": text(50),
+  // Optional: exports made before the direction of change existed still import.
+  "tally:change": z.enum(["up", "down"]).nullable().optional(),
+  "tally:from": z.number().nullable().optional(),
   "tally:period": text(100).nullable(),
   "tally:origin": z.enum(["auto", "manual"]),
   "tally:numberStart": z.number().int().nonnegative(),

@@ -173,6 +173,8 @@ export function importAnnotations(
           currency: annotation["tally:currency"],
           counted: annotation["tally:counted"],
           qualifier: annotation["tally:qualifier"],
+          change: annotation["tally:change"] ?? null,
+          from: annotation["tally:from"] ?? null,
           period: annotation["tally:period"],
           origin: annotation["tally:origin"],
           status: annotation["tally:status"],

@@ -94,6 +94,10 @@ export interface ClaimAnnotation {
   "tally:currency": string | null;
   "tally:counted": string | null;
   "tally:qualifier": string;
+  /** "up" / "down" when the sentence presents the figure as a movement; null for a level. */
+  "tally:change": "up" | "down" | null;
+  /** The starting level the sentence gives ("from 3.1% to 2.9%" → 3.1). */
+  "tally:from": number | null;
   "tally:period": string | null;
   "tally:origin": "auto" | "manual";
   "tally:numberStart": number;

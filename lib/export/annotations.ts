@@ -145,6 +145,8 @@ export function claimToAnnotation(
     "tally:currency": claim.currency,
     "tally:counted": claim.counted,
     "tally:qualifier": claim.qualifier,
+    "tally:change": claim.change,
+    "tally:from": claim.from,
     "tally:period": claim.period,
     "tally:origin": claim.origin,
     "tally:numberStart": claim.numberStart,

@@ -27,6 +27,8 @@ export function claimToJson(
     currency: claim.currency,
     counted: claim.counted,
     qualifier: claim.qualifier,
+    change: claim.change,
+    from: claim.from,
     period: claim.period,
     origin: claim.origin,
     status: claim.status,

@@ -1,5 +1,5 @@
 import type { ClaimReviewRow } from "@/db/queries/claim-review";
-import type { Verdict } from "@/db/schema";
+import type { Verdict } from "@/lib/domain";
 import { VERDICT_TEXT } from "./annotations";
 
 /** The five verdicts on schema.org's 1 (false) .. 5 (true) scale. */

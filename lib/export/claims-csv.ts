@@ -1,6 +1,6 @@
 import type { ExportBundle } from "@/db/queries/export";
 import { VERDICT_TEXT } from "./annotations";
-import { csvDocument } from "./csv";
+import { csvDocument, csvHead, csvRow } from "./csv";
 
 export const CLAIMS_CSV_HEADER = [
   "claim id",
@@ -11,6 +11,8 @@ export const CLAIMS_CSV_HEADER = [
   "value",
   "unit",
   "qualifier",
+  "change",
+  "from",
   "status",
   "verdict",
   "sources",
@@ -19,7 +21,17 @@ export const CLAIMS_CSV_HEADER = [
 
 /** One row per claim; sources and links are listed inside their cell, one per line. */
 export function claimsCsv(bundle: ExportBundle): string {
-  const rows = bundle.claims.map((claim) => {
+  return csvDocument(CLAIMS_CSV_HEADER, claimsCsvRows(bundle));
+}
+
+/** The same document in pieces, one per page of claims, for streaming: the header, then each page's rows. */
+export function* claimsCsvChunks(bundles: Iterable<ExportBundle>): Generator<string> {
+  yield csvHead(CLAIMS_CSV_HEADER);
+  for (const bundle of bundles) yield claimsCsvRows(bundle).map(csvRow).join("");
+}
+
+function claimsCsvRows(bundle: ExportBundle) {
+  return bundle.claims.map((claim) => {
     const article = bundle.articles.get(claim.articleId);
     const sources = (bundle.sources.get(claim.id) ?? []).map(
       (s) => `${s.title}${s.url ? ` <${s.url}>` : ""} (${s.stance})`,
@@ -36,11 +48,12 @@ export function claimsCsv(bundle: ExportBundle): string {
       claim.value,
       claim.currency ?? claim.unit ?? "",
       claim.qualifier,
+      claim.change ?? "",
+      claim.from ?? "",
       claim.status,
       claim.verdict ? (VERDICT_TEXT[claim.verdict] ?? claim.verdict) : "",
       sources.join("\n"),
       links.join("\n"),
     ];
   });
-  return csvDocument(CLAIMS_CSV_HEADER, rows);
 }

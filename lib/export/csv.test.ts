@@ -57,14 +57,20 @@ describe("claims CSV", () => {
     const rows = parseCsv(csv.slice(1));
     const tricky = rows.find((r) => r[4]?.includes("HYPERLINK"));
     expect(tricky?.[4]).toBe(`'${TRICKY_QUOTE}`);
-    expect(tricky?.[11]).toBe(`contradicts → claim ${rows[1]![0]}`);
+    const column = (name: string) => CLAIMS_CSV_HEADER.indexOf(name);
+    expect(tricky?.[column("links")]).toBe(`contradicts → claim ${rows[1]![0]}`);
     expect(rows.find((r) => r[1] === 'Homes, "quotes" & <tags>')).toBeDefined();
   });
 
   it("lists sources and verdicts in words", () => {
     const rows = parseCsv(csv.slice(1));
-    expect(rows[1]?.[10]).toBe("Labour market statistics <https://stats.example/lms> (supports)");
-    expect(rows.find((r) => r[8] === "decided")?.[9]).toBe("Misleading");
+    const column = (name: string) => CLAIMS_CSV_HEADER.indexOf(name);
+    expect(rows[1]?.[column("sources")]).toBe(
+      "Labour market statistics <https://stats.example/lms> (supports)",
+    );
+    expect(rows.find((r) => r[column("status")] === "decided")?.[column("verdict")]).toBe(
+      "Misleading",
+    );
   });
 
   it("neutralises every cell a spreadsheet would run", () => {

@@ -29,5 +29,10 @@ export function csvDocument(
   header: string[],
   rows: (string | number | null | undefined)[][],
 ): string {
-  return BOM + csvRow(header) + rows.map(csvRow).join("");
+  return csvHead(header) + rows.map(csvRow).join("");
+}
+
+/** The start of a CSV document (BOM and header row), for exports that stream their rows after it. */
+export function csvHead(header: string[]): string {
+  return BOM + csvRow(header);
 }

@@ -65,6 +65,8 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
   let outlet: string | undefined;
   let url: string | undefined;
   let publishedAt: string | undefined;
+  // Whether any text has been kept yet, tracked rather than searched for (a search per line is quadratic).
+  let keptText = false;
   const remove = (line: Line, rule: string) =>
     removed.push({ offset: line.offset, text: line.text, rule });
 
@@ -83,7 +85,7 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
       break;
     }
     const plain = unwrapMarkdown(trimmed);
-    if (!title && !kept.some((k) => k.trim())) {
+    if (!title && !keptText) {
       const date = parsePublishedDate(plain);
       if (!/^(news id|published|posted|updated)\b/i.test(plain) && !(date && plain.length < 60)) {
         title = plain;
@@ -125,6 +127,7 @@ export function cleanArticleText(text: string, given: { title?: string } = {}): 
       continue;
     }
     kept.push(line.text);
+    keptText = true;
   }
 
   const body = kept

@@ -1,6 +1,11 @@
 /** Page furniture, recognised by its shape rather than by any one site's wording.
  * Every rule looks at one whole (trimmed) line: a rule never cuts inside a line, so the
- * article's own sentences are either kept byte-for-byte or not touched at all. */
+ * article's own sentences are either kept byte-for-byte or not touched at all.
+ *
+ * Every pattern must run in time linear in the line (an import must not block the server): no two
+ * unbounded quantifiers that can match the same characters side by side (`\s*:?\s*`, `.*\b[\d.]+`),
+ * and no unanchored `[...]+$`. Trailing separators go in one class (`[\s*:]*$`), and a rule meant for
+ * short lines checks the length before its pattern. tests/hostile/ holds every rule to that. */
 export interface LineContext {
   index: number;
   lines: { text: string }[];
@@ -47,6 +52,19 @@ function looksSerialized(line: string): boolean {
   return structural / line.length > 0.08 && /^[{[]/.test(line);
 }
 
+const DECORATION = new Set(["\u2013", "\u2014", "\u2022", "*", "#", ">", "|", "-"]);
+
+/** "— Related —", "## Related:" → "Related": bullets, dashes and marks around a heading, trimmed by
+ * hand (an unanchored `[...]+$` tries every start in a long run, quadratic). */
+function trimDecoration(line: string): string {
+  const decoration = (c: string) => DECORATION.has(c) || /\s/.test(c);
+  let start = 0;
+  let end = line.length;
+  while (start < end && decoration(line[start]!)) start++;
+  while (end > start && decoration(line[end - 1]!) && line[end - 1] !== ">") end--;
+  return line.slice(start, end);
+}
+
 /** A heading after which the rest of the page is furniture (comment forms and the comments themselves). */
 export const ENDS_ARTICLE_RULES: LineRule[] = [
   {
@@ -67,7 +85,7 @@ export const LIST_HEADING_RULES: LineRule[] = [
     name: "related links",
     test: (l) =>
       /^(related( articles| stories| posts| news| content| coverage| links| topics)?|(you )?(may|might) also (like|be interested in)|see also|also read|read (also|next|more)|more (from|on|in) .{1,40}|more stories|more news|recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|latest news|other news|in other news|don'?t miss)\s*:?$/i.test(
-        l.replace(/^[\u2013\u2014\u2022*#>|\s-]+|[\u2013\u2014\u2022*#|\s-]+$/g, ""),
+        trimDecoration(l),
       ),
   },
   {
@@ -116,31 +134,33 @@ export const FURNITURE_RULES: LineRule[] = [
   {
     name: "captcha or login prompt",
     test: (l) =>
-      /^(security (key|code|question)|(re)?enter the (code|characters|text|words)( (shown|above|below|in the image))?|type the (characters|code|text)( (shown|above|below|you see))?|verification code|refresh( (the )?(image|code))?|i'?m not a robot|verify (that )?you are (a )?human|prove you'?re human)\s*[:.*]?\s*\*?$/i.test(
+      /^(security (key|code|question)|(re)?enter the (code|characters|text|words)( (shown|above|below|in the image))?|type the (characters|code|text)( (shown|above|below|you see))?|verification code|refresh( (the )?(image|code))?|i'?m not a robot|verify (that )?you are (a )?human|prove you'?re human)[\s:.*]*$/i.test(
         l,
       ) ||
-      (/captcha/i.test(l) && l.length < 60) ||
-      (/^((please )?(log|sign) ?in|register|subscribe)( (now|here|free|today))?( (to|or|and) (comment|reply|continue|read|view|access|register|sign up|create|post|see|unlock|join|keep).{0,50})?\s*[.:!]?$/i.test(
-        l,
-      ) &&
-        l.length < 80) ||
-      /^(already (a subscriber|have an account|registered)\??|forgot (your )?password\??|create (an|a free) account|remember me|not a (member|subscriber)\?.{0,40})\s*(log ?in|sign ?in|register|subscribe)?[.!]?$/i.test(
-        l,
-      ) ||
-      /^(username|password|e-?mail( address)?|name|website|comment)\s*\*?\s*:?\s*\*?$/i.test(l),
+      (l.length < 60 && /captcha/i.test(l)) ||
+      (l.length < 80 &&
+        /^((please )?(log|sign) ?in|register|subscribe)( (now|here|free|today))?( (to|or|and) (comment|reply|continue|read|view|access|register|sign up|create|post|see|unlock|join|keep).{0,50})?\s*[.:!]?$/i.test(
+          l,
+        )) ||
+      (l.length < 120 &&
+        /^(already (a subscriber|have an account|registered)\??|forgot (your )?password\??|create (an|a free) account|remember me|not a (member|subscriber)\?.{0,40})\s*(log ?in|sign ?in|register|subscribe)?[.!]?$/i.test(
+          l,
+        )) ||
+      // "Password *:", "E-mail: *": the label and its marks, in one class so spaces cannot be split three ways.
+      /^(username|password|e-?mail( address)?|name|website|comment)[\s*:]*$/i.test(l),
   },
   {
     name: "render timing",
     test: (l) =>
-      (/\b(generated|rendered|served|created|processed|built|loaded) in\s*[\d.,/]+\s*(sec(onds?|s)?|ms|milliseconds?|s)\b/i.test(
-        l,
-      ) &&
-        l.split(/\s+/).length <= 12) ||
-      /^(query|load|execution|render|response|processing) time\s*:?\s*[\d.,/]+\s*(sec(onds?|s)?|ms|s)\b/i.test(
+      (l.length <= 160 &&
+        l.split(/\s+/).length <= 12 &&
+        (/\b(generated|rendered|served|created|processed|built|loaded) in\s*[\d.,/]+\s*(sec(onds?|s)?|ms|milliseconds?|s)\b/i.test(
+          l,
+        ) ||
+          /\b\d+ (database )?queries\b.*\b[\d.]+\s*(sec(onds?)?|ms|s)\b/i.test(l))) ||
+      /^(query|load|execution|render|response|processing) time[\s:]*[\d.,/]+\s*(sec(onds?|s)?|ms|s)\b/i.test(
         l,
       ) ||
-      (/\b\d+ (database )?queries\b.*\b[\d.]+\s*(sec(onds?)?|ms|s)\b/i.test(l) &&
-        l.split(/\s+/).length <= 12) ||
       /^this page took [\d.,]+\s*(sec(onds?)?|ms|s)\b/i.test(l),
   },
   { name: "serialized data", test: (l) => looksSerialized(l) },
@@ -165,9 +185,10 @@ export const FURNITURE_RULES: LineRule[] = [
   {
     name: "tags",
     test: (l) =>
+      looksLikeLinkTitle(l) &&
       /^(tags?|tagged( with)?|topics?|keywords?|filed under|categor(y|ies)|posted in)\s*:\s*\S.{0,200}$/i.test(
         l,
-      ) && looksLikeLinkTitle(l),
+      ),
   },
   {
     name: "site chrome",
@@ -175,7 +196,7 @@ export const FURNITURE_RULES: LineRule[] = [
       /^(advertisement|advertising|sponsored( content)?|ad|skip to (main )?content|skip (navigation|ad)|back to top|(scroll|continue reading) (to|below)|continue reading( below)?|story continues below( advertisement)?|listen to (this )?article|read in app|loading\.*|close|menu|search|home)\s*[.:]?$/i.test(
         l,
       ) ||
-      (/^(©|\(c\)|copyright\s*(©|\(c\))?\s*(19|20)\d\d)/i.test(l) && l.length < 160) ||
+      (l.length < 160 && /^(©|\(c\)|copyright[\s©]*(\(c\)\s*)?(19|20)\d\d)/i.test(l)) ||
       /^all rights reserved\.?$/i.test(l) ||
       /^(we use cookies|this (web)?site uses cookies)\b.{0,300}$/i.test(l) ||
       /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?\b.{0,80}$/i.test(l) ||
@@ -188,18 +209,21 @@ export const FURNITURE_RULES: LineRule[] = [
     test: (l) =>
       (l.length < 40 &&
         /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(l)) ||
-      /^([Ff]ile|[Pp]hoto|[Ii]mage|[Cc]redit)s?\s*(:|by)?\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(
-        l,
-      ) ||
-      /^\(?(file )?(photo|image|picture|credit|pic|video)s?\s*(:|by|courtesy of)\s*[^.]{2,60}\)?\.?$/i.test(
-        l,
-      ) ||
-      /^\(?([A-Z]+ )?photo\s*\/\s*[^.]{2,60}\)?\.?$/i.test(l) ||
+      // Credits are short; the length check keeps the `\s*(:|by)?\s*` splits of a long run from being tried.
+      (l.length <= 120 &&
+        (/^([Ff]ile|[Pp]hoto|[Ii]mage|[Cc]redit)s?\s*(:|by)?\s*[A-Z][\w.]*( [A-Z][\w.]*){0,2}$/.test(
+          l,
+        ) ||
+          /^\(?(file )?(photo|image|picture|credit|pic|video)s?\s*(:|by|courtesy of)\s*[^.]{2,60}\)?\.?$/i.test(
+            l,
+          ) ||
+          /^\(?([A-Z]+ )?photo\s*\/\s*[^.]{2,60}\)?\.?$/i.test(l))) ||
       /^image (copyright|caption|source)\b.{0,160}$/i.test(l) ||
       /^[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*\/\s*(getty images|afp|ap|reuters|epa|anadolu agency)( via getty images)?\.?$/i.test(
         l,
       ) ||
-      /\b(photo|picture|image) (by|courtesy of) [A-Z][\w.]*( [A-Z][\w.]*){0,4}\.?$/.test(l),
+      // [\w.]* already takes a final full stop: a separate `\.?$` would retry it at every occurrence.
+      /\b(photo|picture|image) (by|courtesy of) [A-Z][\w.]*( [A-Z][\w.]*){0,4}$/.test(l),
   },
   {
     name: "signature",

@@ -1,25 +1,64 @@
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
+import { blockTexts, maxDepth, MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS } from "./html-walk";
+import { estimateDepth, MAX_PARSED_DEPTH, stripMarkup } from "./html-strip";
+import { readPageMetadata, type PageMetadata } from "./page-metadata";
 
 export interface HtmlText {
   title: string | undefined;
   siteName: string | undefined;
   text: string;
+  /** What the page's own metadata says (JSON-LD, Open Graph, meta dates, canonical link). */
+  metadata: PageMetadata;
 }
+
+const NO_METADATA: PageMetadata = {
+  title: undefined,
+  outlet: undefined,
+  author: undefined,
+  publishedAt: undefined,
+  canonicalUrl: undefined,
+};
+
+/** jsdom builds a page at roughly 100-500 KB/s; past this size the markup scan reads it instead. */
+const MAX_PARSED_CHARS = 1_000_000;
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
 /** The main article text of a page, one paragraph per block, no markup kept.
- * Scripts never run: JSDOM is created without `runScripts`. */
-export function htmlToText(html: string): HtmlText {
-  const dom = new JSDOM(html, { url: "https://import.invalid/" });
+ * Scripts never run: JSDOM is created without `runScripts`. Each step is only used within the sizes
+ * it handles in bounded time: Readability for ordinary pages, a linear walk of the DOM for very large
+ * ones, and a linear markup scan for pages nested too deeply to build a DOM for. */
+export function htmlToText(html: string, pageUrl?: string): HtmlText {
+  if (html.length > MAX_PARSED_CHARS || estimateDepth(html, MAX_PARSED_DEPTH) > MAX_PARSED_DEPTH) {
+    const title = /<title[^>]{0,200}>([^<]{0,500})</i.exec(html)?.[1]?.replace(/\s+/g, " ").trim();
+    return {
+      title: title || undefined,
+      siteName: undefined,
+      text: stripMarkup(html).join("\n\n"),
+      metadata: NO_METADATA,
+    };
+  }
+  const dom = new JSDOM(html, { url: pageUrl ?? "https://import.invalid/" });
   const document = dom.window.document;
-  // Read before Readability, which rewrites the document as it works.
+  const metadata = readPageMetadata(document, pageUrl);
+  // Read before Readability, which rewrites the document as it works. A few are enough.
   const headings = [...document.querySelectorAll("h1")]
+    .slice(0, 5)
     .map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim())
     .filter(Boolean);
+  const readable =
+    document.getElementsByTagName("*").length <= MAX_READABLE_ELEMENTS &&
+    maxDepth(document.documentElement) <= MAX_READABLE_DEPTH;
+  const result = readable ? readWithReadability(dom, headings) : readPlainly(document, headings);
+  dom.window.close();
+  return { ...result, metadata };
+}
+
+function readWithReadability(dom: JSDOM, headings: string[]): Omit<HtmlText, "metadata"> {
+  const document = dom.window.document;
   const article = new Readability(document, { keepClasses: false }).parse();
-  const container = dom.window.document.createElement("div");
+  const container = document.createElement("div");
   container.innerHTML = article?.content ?? document.body?.innerHTML ?? "";
   const paragraphs: string[] = [];
   const blocks = container.querySelectorAll(BLOCKS);
@@ -33,11 +72,22 @@ export function htmlToText(html: string): HtmlText {
     const text = (container.textContent ?? "").replace(/[ \t]+/g, " ").trim();
     if (text) paragraphs.push(text);
   }
-  dom.window.close();
   return {
     title: withoutSiteName(article?.title?.trim(), headings),
     siteName: article?.siteName?.trim() || undefined,
     text: paragraphs.join("\n\n"),
+  };
+}
+
+/** A very large or deeply nested page: the text of its article (or main, or body) in one linear
+ * pass; the cleaning rules then remove the furniture Readability would have dropped. */
+function readPlainly(document: Document, headings: string[]): Omit<HtmlText, "metadata"> {
+  const root = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
+  const title = document.title.replace(/\s+/g, " ").trim() || undefined;
+  return {
+    title: withoutSiteName(title, headings),
+    siteName: undefined,
+    text: root ? blockTexts(root).join("\n\n") : "",
   };
 }
 

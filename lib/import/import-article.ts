@@ -10,12 +10,12 @@ import {
 } from "@/db/queries/article-writes";
 import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
-import { detectClaims } from "@/lib/claims";
 import { articleInputSchema } from "./schema";
-import { prepareArticle } from "./prepare";
+import { readArticle, type ReadArticle } from "./read-article";
 import { planReimport } from "./reimport-plan";
 import type { RemovedPiece } from "./clean";
-import { refreshSuggestionsAfterImport } from "@/lib/suggest/recompute";
+import { queueArticleSuggestions } from "@/db/jobs/follow-ups";
+import { nudgeServerWorker } from "@/db/jobs/server-worker";
 
 export type ImportOutcome =
   | {
@@ -59,22 +59,21 @@ export function importArticle(
   {
     actorId,
     suggestions = true,
+    read,
   }: {
     actorId: number | null;
-    /** Off only for benchmarks that time the import alone. */ suggestions?: boolean;
+    /** Queue the article's suggestions and flags for the worker; off only for benchmarks that time the
+     * import alone. */
+    suggestions?: boolean;
+    /** The article already read off the event loop (read-off-thread.ts); read here when absent. */
+    read?: ReadArticle;
   },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
-  let prepared;
-  try {
-    prepared = prepareArticle(parsed.data);
-  } catch (error) {
-    return { status: "failed", error: `Could not read the article: ${(error as Error).message}` };
-  }
-  if (!prepared.body.trim())
-    return { status: "failed", error: "Nothing is left of the article after cleaning." };
-  const detected = detectClaims(prepared.body);
+  const result = read ?? readArticle(parsed.data);
+  if (!result.ok) return { status: "failed", error: result.error };
+  const { prepared, detected } = result;
   const removedJson = JSON.stringify(prepared.removed);
 
   try {
@@ -116,6 +115,7 @@ export function importArticle(
           plan,
           actorId,
         });
+        if (suggestions) queueArticleSuggestions(tx, previous.id);
         appendAudit(tx, {
           actorId,
           entity: "article",
@@ -157,6 +157,8 @@ export function importArticle(
         db,
         detected.map((d) => detectedToRow(prepared.body, article.id, d)),
       );
+      // In the same transaction: the job exists exactly when the article does, and survives a restart.
+      if (suggestions) queueArticleSuggestions(tx, article.id);
       appendAudit(tx, {
         actorId,
         entity: "article",
@@ -172,9 +174,9 @@ export function importArticle(
         removed: prepared.removed,
       };
     });
-    // After the commit, outside the article's transaction: a failure there is logged and never undoes the import.
+    // Suggestions and flags are the worker's: the import returns as soon as the article is stored.
     if (suggestions && (outcome.status === "created" || outcome.status === "updated"))
-      refreshSuggestionsAfterImport(db, outcome.articleId);
+      nudgeServerWorker();
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };

@@ -16,18 +16,22 @@ export interface PreparedArticle {
 
 /** From raw input to what is stored: main text, furniture removed, metadata filled in. */
 export function prepareArticle(input: ParsedArticleInput): PreparedArticle {
-  const fromHtml = input.html ? htmlToText(input.html) : null;
+  const fromHtml = input.html ? htmlToText(input.html, input.url) : null;
+  const page = fromHtml?.metadata;
   const raw = normalizeNewlines(fromHtml?.text ?? input.body ?? "");
   const cleaned = cleanArticleText(raw, { title: input.title ?? fromHtml?.title });
-  const title = input.title ?? fromHtml?.title ?? cleaned.title ?? "Untitled article";
+  const title =
+    input.title ?? fromHtml?.title ?? page?.title ?? cleaned.title ?? "Untitled article";
+  // The page's own metadata is more specific than a date or signature found in its text.
   const publishedAt =
     (input.publishedAt ? parsePublishedDate(input.publishedAt) : null) ??
+    page?.publishedAt ??
     cleaned.publishedAt ??
     null;
   return {
     title: title.slice(0, 500),
-    outlet: input.outlet ?? cleaned.outlet ?? fromHtml?.siteName ?? null,
-    url: input.url ?? cleaned.url ?? null,
+    outlet: input.outlet ?? page?.outlet ?? cleaned.outlet ?? fromHtml?.siteName ?? null,
+    url: input.url ?? page?.canonicalUrl ?? cleaned.url ?? null,
     publishedAt,
     body: cleaned.body,
     bodyHash: bodyHash(cleaned.body),

@@ -1,6 +1,8 @@
 import type { Db } from "@/db";
 import { importArticle, type ImportOutcome } from "./import-article";
 import type { ImportItem } from "./files";
+import { articleInputSchema } from "./schema";
+import { readArticleOffThread } from "./read-off-thread";
 
 export type ItemResult = { label: string } & ImportOutcome;
 
@@ -43,17 +45,33 @@ export function importItems(
   return summarize(results);
 }
 
-/** The same import, yielding to the event loop after each item so a streamed response can flush
- * its progress (and other requests get served) while a long batch runs. */
+/** One article as a request imports it: read (HTML, cleaning, detection) in a worker thread within
+ * a time limit, so a slow or hostile article never blocks other users; then stored here. */
+export async function importArticleOffThread(
+  db: Db,
+  raw: unknown,
+  options: ImportOptions & { limitMs?: number },
+): Promise<ImportOutcome> {
+  const parsed = articleInputSchema.safeParse(raw);
+  // An invalid article is refused by importArticle with its usual message; nothing to read.
+  if (!parsed.success) return importArticle(db, raw, options);
+  const read = await readArticleOffThread(parsed.data, { limitMs: options.limitMs });
+  return importArticle(db, raw, { ...options, read });
+}
+
+/** The same import for a streamed response: each article read off the event loop, progress after
+ * each item, so the page shows it live and other requests are served while a long batch runs. */
 export async function* importItemsGradually(
   db: Db,
   items: ImportItem[],
-  options: ImportOptions,
+  options: ImportOptions & { limitMs?: number },
 ): AsyncGenerator<{ done: number; total: number; result: ItemResult }> {
   for (let index = 0; index < items.length; index++) {
-    const result = importItem(db, items[index]!, options);
-    yield { done: index + 1, total: items.length, result };
-    await new Promise((resolve) => setImmediate(resolve));
+    const item = items[index]!;
+    const outcome: ImportOutcome = item.ok
+      ? await importArticleOffThread(db, item.input, options)
+      : { status: "failed", error: item.error };
+    yield { done: index + 1, total: items.length, result: { label: item.label, ...outcome } };
   }
 }
 

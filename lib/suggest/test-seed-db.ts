@@ -2,11 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/db";
+import { drainJobs } from "@/db/jobs/worker";
 import { importItems } from "@/lib/import/run";
 import { collectFiles, readItems } from "@/lib/import/cli";
 
-/** A temporary database holding the five seed articles, imported through the real import path
- * (which computes suggestions and flags as a side effect). Returns the article id of each seed file. */
+/** A temporary database holding the five seed articles, imported through the real import path,
+ * with the suggestions and flags it queues computed. Returns the article id of each seed file. */
 export function seedTempDb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-suggest-"));
   const { db, sqlite } = createDb(path.join(dir, "test.db"));
@@ -17,6 +18,7 @@ export function seedTempDb() {
   const summary = importItems(db, readItems(collectFiles([seeds]), manifest.articles), {
     actorId: null,
   });
+  drainJobs(db);
   const articleIdByFile = new Map<string, number>();
   for (const r of summary.results)
     if (r.status === "created") articleIdByFile.set(r.label, r.articleId);

@@ -1,9 +1,7 @@
-import type { LINK_RELATIONS, SOURCE_TYPES, STANCES } from "@/db/schema";
+import type { LinkRelation, SourceType, Stance, Verdict } from "@/lib/domain";
 
-// Labels live apart from the zod schemas so client components can show them without bundling zod or the schema.
-export type SourceType = (typeof SOURCE_TYPES)[number];
-export type Stance = (typeof STANCES)[number];
-export type LinkRelation = (typeof LINK_RELATIONS)[number];
+// Labels live apart from the zod schemas so client components can show them without bundling zod.
+export type { LinkRelation, SourceType, Stance };
 
 export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   official_report: "Official report",
@@ -28,13 +26,15 @@ export const RELATION_LABELS: Record<LinkRelation, string> = {
   duplicate: "Duplicate",
 };
 
-export const VERDICT_LABELS: Record<string, string> = {
+const verdictLabels = {
   accurate: "Accurate",
   mostly_accurate: "Mostly accurate",
   misleading: "Misleading",
   inaccurate: "Inaccurate",
   unverifiable: "Unverifiable",
-};
+} satisfies Record<Verdict, string>;
+/** Indexed by stored strings too, so a history entry can label any value it reads. */
+export const VERDICT_LABELS: Record<string, string> = verdictLabels;
 
 /** Upholding a dispute says the claim is wrong in some way (or cannot be borne out): "Accurate" is not
  * among them. An accurate claim's dispute is dismissed, which keeps it verified. */

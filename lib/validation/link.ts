@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LINK_RELATIONS } from "@/db/schema";
+import { LINK_RELATIONS } from "@/lib/domain";
 
 export const linkClaimsSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SOURCE_TYPES, STANCES } from "@/db/schema";
+import { SOURCE_TYPES, STANCES } from "@/lib/domain";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
 import { parsePublishedDate } from "@/lib/import/dates";
 

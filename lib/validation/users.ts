@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/domain";
 import { passwordSchema } from "@/lib/auth/password";
 
 const id = z.coerce.number({ message: "Unknown user." }).int().positive("Unknown user.");

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { signIn, signOut } from "@/lib/auth";
-import { blockedUntil, throttleKeys } from "@/lib/auth/throttle";
+import { throttledMessage, throttleKeys } from "@/lib/auth/throttle";
+import { throttledUntil } from "@/db/queries/login-failures";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/next-path";
 
@@ -23,19 +24,13 @@ async function clientAddress(): Promise<string | null> {
   return clientAddressOf(await headers());
 }
 
-function blockedMessage(until: number): string {
-  const minutes = Math.max(1, Math.ceil((until - Date.now()) / 60000));
-  const at = new Date(until).toISOString().slice(11, 16);
-  return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} (at ${at} UTC).`;
-}
-
 export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC, email };
   const address = await clientAddress();
-  const until = blockedUntil(getDb(), throttleKeys(parsed.data.email, address));
-  if (until) return { error: blockedMessage(until), email };
+  const until = throttledUntil(getDb(), throttleKeys(parsed.data.email, address));
+  if (until) return { error: throttledMessage(until), email };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -45,8 +40,8 @@ export async function logIn(_prev: LoginState, formData: FormData): Promise<Logi
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
-      const blocked = blockedUntil(getDb(), throttleKeys(parsed.data.email, address));
-      return { error: blocked ? blockedMessage(blocked) : GENERIC, email };
+      const blocked = throttledUntil(getDb(), throttleKeys(parsed.data.email, address));
+      return { error: blocked ? throttledMessage(blocked) : GENERIC, email };
     }
     throw error; // the redirect after a successful sign-in
   }

@@ -16,9 +16,13 @@ export default async function LoginPage({
   if (await currentUser()) redirect(next);
   const notice = params.revoked
     ? "You have been signed out: your account was disabled or removed."
-    : params.next && params.next !== "/"
-      ? "Sign in to continue."
-      : undefined;
+    : params.changed
+      ? "Your password was changed and every session signed out. Sign in with the new password."
+      : params.ended
+        ? "You have been signed out: your password or role changed. Sign in again."
+        : params.next && params.next !== "/"
+          ? "Sign in to continue."
+          : undefined;
   return (
     <main className="login-page">
       <p className="brand login-brand">

@@ -5,16 +5,35 @@ import { itemsFromArray, itemsFromFile, type ImportItem } from "@/lib/import/fil
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES, megabytes } from "@/lib/import/limits";
 import { importItemsGradually, summarize, type ItemResult } from "@/lib/import/run";
 import { toResultView, toSummaryView, type ImportEvent } from "@/lib/import/events";
+import { mediaType, readCapped } from "@/lib/http/read-capped";
 
 export const dynamic = "force-dynamic";
 
 const problem = (status: number, error: string) => Response.json({ error }, { status });
 
-/** Reads the batch: multipart files (field "files"), or a JSON array of articles (or {articles: [...]}). */
+// Multipart framing adds a little to the files themselves.
+const MAX_REQUEST_BYTES = MAX_BATCH_BYTES + 1024 * 1024;
+const tooLarge = (bytes?: number) =>
+  problem(
+    413,
+    bytes === undefined
+      ? `The batch is larger than the ${megabytes(MAX_BATCH_BYTES)} limit.`
+      : `The batch is ${megabytes(bytes)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`,
+  );
+
+/** Reads the batch: multipart files (field "files"), or a JSON array of articles (or {articles: [...]}).
+ * The body is read only up to the batch limit as it arrives, whatever Content-Length claimed. */
 async function readItems(request: Request): Promise<ImportItem[] | Response> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) {
-    const form = await request.formData().catch(() => null);
+  const contentType = request.headers.get("content-type");
+  const type = mediaType(contentType);
+  if (type !== "multipart/form-data" && type !== "application/json")
+    return problem(415, "Send multipart/form-data with files, or application/json.");
+  const body = await readCapped(request.body, MAX_REQUEST_BYTES);
+  if (!body.ok) return tooLarge();
+  if (type === "multipart/form-data") {
+    const form = await new Response(body.bytes, { headers: { "content-type": contentType! } })
+      .formData()
+      .catch(() => null);
     if (!form) return problem(400, "The upload could not be read.");
     const files = form
       .getAll("files")
@@ -43,16 +62,16 @@ async function readItems(request: Request): Promise<ImportItem[] | Response> {
     );
     return perFile.flat();
   }
-  if (type.startsWith("application/json")) {
-    const data = (await request.json().catch(() => undefined)) as unknown;
-    const list = Array.isArray(data)
-      ? data
-      : (data as { articles?: unknown } | undefined)?.articles;
-    if (!Array.isArray(list))
-      return problem(400, 'Send a JSON array of articles, or {"articles": [...]}.');
-    return itemsFromArray("request", list);
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(body.bytes));
+  } catch {
+    return problem(400, "The body is not valid JSON.");
   }
-  return problem(400, "Send multipart/form-data with files, or application/json.");
+  const list = Array.isArray(data) ? data : (data as { articles?: unknown } | null)?.articles;
+  if (!Array.isArray(list))
+    return problem(400, 'Send a JSON array of articles, or {"articles": [...]}.');
+  return itemsFromArray("request", list);
 }
 
 /**
@@ -63,12 +82,7 @@ export async function POST(request: Request) {
   const auth = await authorizeRequest(request, "article.import");
   if (!auth.ok) return deniedResponse(auth);
   const declared = Number(request.headers.get("content-length") ?? 0);
-  // Multipart framing adds a little to the files themselves.
-  if (declared > MAX_BATCH_BYTES + 1024 * 1024)
-    return problem(
-      413,
-      `The batch is ${megabytes(declared)}; the limit is ${megabytes(MAX_BATCH_BYTES)} a batch.`,
-    );
+  if (declared > MAX_REQUEST_BYTES) return tooLarge(declared);
   const items = await readItems(request);
   if (items instanceof Response) return items;
 

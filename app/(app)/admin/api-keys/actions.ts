@@ -7,7 +7,8 @@ import { getApiKey, insertApiKey, revokeApiKeyRow } from "@/db/queries/api-keys"
 import { appendAudit } from "@/db/queries/audit";
 import { getUserById } from "@/db/queries/users";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { generateApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_LIFETIMES_DAYS, generateApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_SCOPES } from "@/db/schema";
 import { authorizeAction } from "@/lib/auth/guards";
 
 const createApiKeySchema = z.object({
@@ -20,6 +21,14 @@ const createApiKeySchema = z.object({
     .number({ message: "Choose the user the key acts as." })
     .int()
     .positive("Choose the user the key acts as."),
+  scope: z.enum(API_KEY_SCOPES, {
+    message: "Choose what the key may do: read, or read and write.",
+  }),
+  expiresInDays: z.coerce
+    .number({ message: "Choose how long the key lasts." })
+    .refine((d) => (API_KEY_LIFETIMES_DAYS as readonly number[]).includes(d), {
+      message: `Choose how long the key lasts: ${API_KEY_LIFETIMES_DAYS.join(", ")} days.`,
+    }),
 });
 const revokeApiKeySchema = z.object({
   id: z.coerce.number({ message: "Which key?" }).int().positive("Which key?"),
@@ -28,7 +37,9 @@ const revokeApiKeySchema = z.object({
 /** Creates a key acting as the chosen user; the key itself is returned this once and only its hash is kept. */
 export async function createApiKey(
   raw: unknown,
-): Promise<ActionResult<{ id: number; key: string; prefix: string; name: string }>> {
+): Promise<
+  ActionResult<{ id: number; key: string; prefix: string; name: string; expiresAt: number }>
+> {
   const auth = await authorizeAction("apikey.manage");
   if (!auth.ok) return auth;
   const input = createApiKeySchema.safeParse(raw);
@@ -44,6 +55,7 @@ export async function createApiKey(
       fieldErrors: { userId: ["That user is disabled."] },
     });
   const key = generateApiKey();
+  const expiresAt = Date.now() + input.data.expiresInDays * 24 * 60 * 60 * 1000;
   const created = db.transaction((tx) => {
     const row = insertApiKey(tx, {
       name: input.data.name,
@@ -51,18 +63,26 @@ export async function createApiKey(
       keyHash: key.hash,
       userId: owner.id,
       createdBy: auth.user.id,
+      scope: input.data.scope,
+      expiresAt,
     });
     appendAudit(tx, {
       actorId: auth.user.id,
       entity: "api_key",
       entityId: row.id,
       action: "api_key.created",
-      after: { name: input.data.name, prefix: key.prefix, userId: owner.id },
+      after: {
+        name: input.data.name,
+        prefix: key.prefix,
+        userId: owner.id,
+        scope: input.data.scope,
+        expiresAt,
+      },
     });
     return row;
   });
   revalidatePath("/admin/api-keys");
-  return ok({ id: created.id, key: key.key, prefix: key.prefix, name: input.data.name });
+  return ok({ id: created.id, key: key.key, prefix: key.prefix, name: input.data.name, expiresAt });
 }
 
 export async function revokeApiKey(raw: unknown): Promise<ActionResult<{ id: number }>> {

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { formatTimestamp } from "@/lib/format";
+import { API_KEY_SCOPE_LABELS } from "@/lib/auth/api-keys";
 import { revokeApiKey } from "./actions";
 
 type KeyRow = {
@@ -13,9 +14,11 @@ type KeyRow = {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+  scope: "read" | "write";
+  expiresAt: number | null;
 };
 
-export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
+export function ApiKeyTable({ keys, now }: { keys: KeyRow[]; now: number }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -42,7 +45,9 @@ export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
             <th>Name</th>
             <th>Key</th>
             <th>Acts as</th>
+            <th>May</th>
             <th>Created</th>
+            <th>Expires</th>
             <th>Last used</th>
             <th>State</th>
           </tr>
@@ -55,9 +60,17 @@ export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
                 <code>{k.prefix}…</code>
               </td>
               <td>{k.owner}</td>
+              <td>{API_KEY_SCOPE_LABELS[k.scope]}</td>
               <td>
                 {formatTimestamp(k.createdAt)}
                 {k.createdBy && <span className="muted small"> by {k.createdBy}</span>}
+              </td>
+              <td>
+                {k.expiresAt === null ? (
+                  <span className="muted">never (made before expiry)</span>
+                ) : (
+                  formatTimestamp(k.expiresAt)
+                )}
               </td>
               <td>
                 {k.lastUsedAt ? (
@@ -69,6 +82,8 @@ export function ApiKeyTable({ keys }: { keys: KeyRow[] }) {
               <td>
                 {k.revokedAt ? (
                   <span className="muted">Revoked {formatTimestamp(k.revokedAt)}</span>
+                ) : k.expiresAt !== null && k.expiresAt <= now ? (
+                  <span className="muted">Expired</span>
                 ) : (
                   <button
                     type="button"

@@ -22,13 +22,16 @@ export default async function ApiKeysPage() {
     <>
       <h1>API keys</h1>
       <p className="muted">
-        A key acts as the user it belongs to, with that user&apos;s role. It is shown once, when it
-        is made; Tally keeps only a hash. The endpoints are described in docs/api.md in the
-        repository.
+        A key acts as the user it belongs to, with that user&apos;s role, and no more than its
+        scope: a <strong>read</strong> key may only read; a <strong>read and write</strong> key may
+        also import. Every key expires; a key stops working at once if it is revoked or its user is
+        disabled. It is shown once, when it is made; Tally keeps only a hash. The endpoints are
+        described in docs/api.md in the repository.
       </p>
       <ApiKeyCreateForm owners={owners} />
       <h2 className="export-section-title">Keys</h2>
       <ApiKeyTable
+        now={Date.now()}
         keys={keys.map((k) => ({
           id: k.id,
           name: k.name,
@@ -38,6 +41,8 @@ export default async function ApiKeysPage() {
           createdAt: k.createdAt,
           lastUsedAt: k.lastUsedAt,
           revokedAt: k.revokedAt,
+          scope: k.scope,
+          expiresAt: k.expiresAt,
         }))}
       />
     </>

@@ -81,6 +81,7 @@ export async function changeUserRole(raw: unknown): Promise<ActionResult<UserSum
       id: target.id,
       version: input.data.version,
       patch: { role: input.data.role },
+      endSessions: true,
     });
     if (!write.ok)
       return write.reason === "missing"
@@ -122,6 +123,8 @@ export async function setUserDisabled(raw: unknown): Promise<ActionResult<UserSu
       id: target.id,
       version: input.data.version,
       patch: { disabledAt: input.data.disabled ? Date.now() : null },
+      // Disabling ends every session; enabling again does not bring an old one back.
+      endSessions: input.data.disabled,
     });
     if (!write.ok)
       return write.reason === "missing"
@@ -154,6 +157,7 @@ export async function resetUserPassword(raw: unknown): Promise<ActionResult<null
       id: target.id,
       version: target.version,
       patch: { passwordHash },
+      endSessions: true,
     });
     if (!write.ok) return fail(409, "Someone changed this user meanwhile; try again.");
     appendAudit(tx, {

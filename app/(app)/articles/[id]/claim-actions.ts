@@ -1,5 +1,6 @@
 "use server";
 
+import type { AuditAction } from "@/lib/domain";
 import { getDb } from "@/db";
 import type { NewClaim } from "@/db/schema";
 import { getArticleById } from "@/db/queries/articles";
@@ -21,7 +22,7 @@ function versionedWrite(
   version: number,
   actorId: number,
   patch: Partial<NewClaim>,
-  action: string,
+  action: AuditAction,
   expectDeleted: boolean,
 ): Written {
   const db = getDb();
@@ -54,7 +55,7 @@ export async function editClaim(raw: unknown): Promise<Written> {
   const input = editClaimSchema.safeParse(raw);
   if (!input.success) return invalid(input.error);
   const { claimId, version, ...fields } = input.data;
-  return versionedWrite(claimId, version, auth.user.id, fields, "edit", false);
+  return versionedWrite(claimId, version, auth.user.id, fields, "claim.edited", false);
 }
 
 /** A false detection: soft-deleted, listed under "rejected", restorable. */
@@ -69,7 +70,7 @@ export async function rejectClaim(raw: unknown): Promise<Written> {
     input.data.version,
     auth.user.id,
     patch,
-    "reject",
+    "claim.rejected",
     false,
   );
 }
@@ -85,7 +86,7 @@ export async function restoreClaim(raw: unknown): Promise<Written> {
     input.data.version,
     auth.user.id,
     patch,
-    "restore",
+    "claim.restored",
     true,
   );
 }
@@ -130,6 +131,8 @@ export async function createManualClaim(raw: unknown): Promise<Written> {
     currency: detected?.currency ?? null,
     counted: detected?.counted ?? null,
     qualifier: detected?.qualifier ?? "exact",
+    change: detected?.change ?? null,
+    from: detected?.from ?? null,
     period: detected?.period ?? null,
     origin: "manual",
     createdBy: auth.user.id,
@@ -140,7 +143,7 @@ export async function createManualClaim(raw: unknown): Promise<Written> {
       actorId: auth.user.id,
       entity: "claim",
       entityId: claim.id,
-      action: "create_manual",
+      action: "claim.created",
       after: { quote: claim.quote, start, end, value: claim.value },
     });
     return claim;

@@ -62,7 +62,7 @@ export async function linkClaims(raw: unknown): Promise<ActionResult<{ linkId: n
         entity: "claim_link",
         entityId: link.id,
         claimId,
-        action: "link",
+        action: "claim_link.created",
         after: { relation, otherClaimId: otherId },
       });
     }
@@ -95,7 +95,7 @@ export async function unlinkClaims(raw: unknown): Promise<ActionResult<null>> {
         entity: "claim_link",
         entityId: link.id,
         claimId,
-        action: "unlink",
+        action: "claim_link.removed",
         before: { relation: link.relation, otherClaimId: otherId },
       });
     }

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import path from "node:path";
-import { openSqlite, type Db } from "@/db";
+import type { Db } from "@/db";
 import * as schema from "@/db/schema";
 import { appendAudit } from "@/db/queries/audit";
+import { createTestDb } from "@/tests/test-db";
 import { loadWorkspace } from "./load-workspace";
 
 /** A fresh database whose every statement is counted. */
 function countingDb() {
-  const counter = { queries: 0 };
-  const db = drizzle(openSqlite(":memory:"), {
-    schema,
-    logger: { logQuery: () => void counter.queries++ },
-  }) as unknown as Db;
-  migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
+  const { db, counter } = createTestDb({ countQueries: true });
   return { db, counter };
 }
 
@@ -73,7 +66,7 @@ function seedArticle(db: Db, n: number) {
       actorId: user.id,
       entity: "claim",
       entityId: claim.id,
-      action: "verify",
+      action: "claim.verified",
       before: { status: "unchecked" },
       after: { status: "verified" },
     });

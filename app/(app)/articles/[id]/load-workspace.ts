@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain";
 import { listWorkspaceClaims } from "@/db/queries/claims";
 import { listNotesForArticle } from "@/db/queries/notes";
 import { listClaimSourcesForArticle } from "@/db/queries/sources";

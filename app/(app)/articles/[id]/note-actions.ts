@@ -43,7 +43,7 @@ export async function addNote(raw: unknown): Promise<NoteWritten> {
       entity: "note",
       entityId: row.id,
       claimId: claim.id,
-      action: "add_note",
+      action: "note.added",
       after: { text: plainText.slice(0, 200) },
     });
     return row;
@@ -102,7 +102,7 @@ export async function editNote(raw: unknown): Promise<NoteWritten> {
       entity: "note",
       entityId: note.id,
       claimId: claim.id,
-      action: "edit_note",
+      action: "note.edited",
       before: { text: note.plainText.slice(0, 200) },
       after: { text: plainText.slice(0, 200) },
     });
@@ -129,7 +129,7 @@ export async function deleteNote(raw: unknown): Promise<NoteWritten> {
       entity: "note",
       entityId: note.id,
       claimId: claim.id,
-      action: "delete_note",
+      action: "note.deleted",
       before: { text: note.plainText.slice(0, 200) },
     });
     return row;

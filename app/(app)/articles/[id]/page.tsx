@@ -13,6 +13,8 @@ import { suggestionSections } from "@/components/suggestions/suggestion-sections
 import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
 import { can } from "@/lib/auth/permissions";
 import { claimContext } from "@/lib/article/claim-context";
+import { isLookingForLinks } from "@/db/jobs/follow-ups";
+import { LookingForLinks } from "@/components/suggestions/looking-for-links";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -52,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </p>
         <RemovedOnImport removedJson={article.removedJson} />
+        <LookingForLinks pending={isLookingForLinks(db, { articleId: id })} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleChecks

@@ -77,7 +77,7 @@ export async function attachSource(
           entity: "source",
           entityId: created.id,
           claimId,
-          action: "create_source",
+          action: "source.created",
           after: { title: created.title, url: created.url },
         });
         sourceId = created.id;
@@ -103,7 +103,7 @@ export async function attachSource(
       entity: "claim_source",
       entityId: attached.id,
       claimId,
-      action: "attach_source",
+      action: "claim_source.attached",
       after: { sourceId, stance, locator },
     });
     return ok({ claimSourceId: attached.id, sourceId, reusedTitle });
@@ -132,7 +132,7 @@ export async function detachSource(raw: unknown): Promise<ActionResult<null>> {
       entity: "claim_source",
       entityId: attachment.id,
       claimId: attachment.claimId,
-      action: "detach_source",
+      action: "claim_source.detached",
       before: {
         sourceId: attachment.sourceId,
         stance: attachment.stance,

@@ -1,5 +1,6 @@
 "use server";
 
+import type { AuditAction } from "@/lib/domain";
 import { getDb } from "@/db";
 import type { NewClaim } from "@/db/schema";
 import { getClaimForWrite } from "@/db/queries/claims";
@@ -20,7 +21,7 @@ function setStatus(
   version: number,
   actorId: number,
   patch: Partial<NewClaim>,
-  action: string,
+  action: AuditAction,
 ): Written {
   const db = getDb();
   const claim = getClaimForWrite(db, { id: claimId });
@@ -51,7 +52,7 @@ export async function verifyClaim(raw: unknown): Promise<Written> {
     statusBy: auth.user.id,
     statusAt: Date.now(),
   };
-  return setStatus(input.data.claimId, input.data.version, auth.user.id, patch, "verify");
+  return setStatus(input.data.claimId, input.data.version, auth.user.id, patch, "claim.verified");
 }
 
 export async function disputeClaim(raw: unknown): Promise<Written> {
@@ -66,7 +67,7 @@ export async function disputeClaim(raw: unknown): Promise<Written> {
     statusBy: auth.user.id,
     statusAt: Date.now(),
   };
-  return setStatus(claimId, version, auth.user.id, patch, "dispute");
+  return setStatus(claimId, version, auth.user.id, patch, "claim.disputed");
 }
 
 /** Undo of verify or dispute: back to the status before, through the same versioned write. */
@@ -83,5 +84,5 @@ export async function revertClaimStatus(raw: unknown): Promise<Written> {
     statusBy: unchecked ? null : auth.user.id,
     statusAt: unchecked ? null : Date.now(),
   };
-  return setStatus(claimId, version, auth.user.id, patch, "undo");
+  return setStatus(claimId, version, auth.user.id, patch, "claim.status_undone");
 }

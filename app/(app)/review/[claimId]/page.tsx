@@ -17,6 +17,7 @@ import { STATUS_LABELS, formatDate, formatTimestamp } from "@/lib/format";
 import { ArticleExcerpt } from "@/components/review/article-excerpt";
 import { EvidenceList } from "@/components/review/evidence-list";
 import { ClaimHistory } from "@/components/review/claim-history";
+import { toHistoryEntry } from "@/lib/history";
 import { DecisionForms } from "@/components/review/decision-forms";
 import { ReopenForm } from "@/components/review/reopen-form";
 import { AssignForm } from "@/components/review/assign-form";
@@ -48,8 +49,10 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
   if (!claim || claim.deletedAt !== null) notFound();
   const order = (await searchParams).order === "oldest" ? "oldest" : "newest";
   const evidence = listEvidenceForClaims(db, { claimIds: [id] }).get(id)!;
-  const history = listClaimHistory(db, { claimId: id });
   const names = listUserNames(db);
+  const history = listClaimHistory(db, { claimId: id }).map((e) =>
+    toHistoryEntry(e, (userId) => names.get(userId)),
+  );
   const mayDecide = can(user.role, "claim.decide");
   const mayAssign = can(user.role, "claim.assign");
   const open = claim.status === "disputed" || claim.status === "unchecked";
@@ -94,7 +97,7 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
           </section>
           <section className="panel" aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
-            <ClaimHistory entries={history} names={names} />
+            <ClaimHistory entries={history} />
           </section>
         </div>
         <aside className="sidebar" aria-label="Decision">

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { authorizeRequest, deniedResponse, type SessionUser } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
+import { mediaType, megabytesOf, readCapped } from "@/lib/http/read-capped";
 
 /** The API's error shape: one specific message, and per-field messages when zod found them. */
 export function apiError(
@@ -44,25 +45,27 @@ export function parseQuery<T extends z.ZodType>(
     : { ok: false, response: zodError(parsed.error) };
 }
 
-/** A JSON request body, or a 400 that says why not. */
+/** A JSON request body, or a 415/413/400 that says why not. The type must be exactly application/json
+ * (a charset parameter is fine), and the body is read only up to `maxBytes` as it streams in. */
 export async function readJson(
   request: Request,
   maxBytes: number,
 ): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
-  if (!request.headers.get("content-type")?.toLowerCase().includes("application/json")) {
+  if (mediaType(request.headers.get("content-type")) !== "application/json") {
     return {
       ok: false,
       response: apiError(415, "Send the body as JSON with Content-Type: application/json."),
     };
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes)
-    return {
-      ok: false,
-      response: apiError(413, `The body is larger than ${Math.round(maxBytes / 1_000_000)} MB.`),
-    };
+  const tooLarge = () => ({
+    ok: false as const,
+    response: apiError(413, `The body is larger than the ${megabytesOf(maxBytes)} limit.`),
+  });
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge();
+  const body = await readCapped(request.body, maxBytes);
+  if (!body.ok) return tooLarge();
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
+    return { ok: true, data: JSON.parse(new TextDecoder().decode(body.bytes)) as unknown };
   } catch (error) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATUSES } from "@/db/schema";
+import { CLAIM_STATUSES } from "@/lib/domain";
 
 const id = (label: string) =>
   z.coerce

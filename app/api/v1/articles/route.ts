@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { listArticlesForApi } from "@/db/queries/api-articles";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticleOffThread } from "@/lib/import/run";
 import { apiError, parseQuery, readJson, withAuth } from "../_lib/http";
 import { articleListQuerySchema } from "../_lib/query-schemas";
 
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
   return withAuth(request, "article.import", async (user) => {
     const body = await readJson(request, 6_000_000);
     if (!body.ok) return body.response;
-    const outcome = importArticle(getDb(), body.data, { actorId: user.id });
+    const outcome = await importArticleOffThread(getDb(), body.data, { actorId: user.id });
     if (outcome.status === "failed") return apiError(400, outcome.error);
     return Response.json(outcome, { status: outcome.status === "created" ? 201 : 200 });
   });

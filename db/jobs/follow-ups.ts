@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type { Db } from "../index";
+import type { DbOrTx } from "../queries/audit";
+import { recomputeSuggestionsForArticle } from "@/lib/suggest/recompute";
+import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
+import { countOpenJobs, enqueueJob } from "./queue";
+
+/** The work that follows a write, by kind: each recomputes from what is stored now, so running one twice
+ * (a retry, a worker killed after its writes but before the commit) gives the same result. */
+const articlePayload = z.object({ articleId: z.number().int().positive() });
+
+export const JOB_HANDLERS: Record<string, (db: Db, payload: unknown) => void> = {
+  /** Link suggestions of the article's claims (both directions) and its flags. */
+  "article.suggestions": (db, payload) => {
+    recomputeSuggestionsForArticle(db, articlePayload.parse(payload).articleId);
+  },
+  /** Only the inconsistency and arithmetic flags (after a part_of link, a suggestion decided). */
+  "article.flags": (db, payload) => {
+    recomputeFlagsForArticle(db, articlePayload.parse(payload).articleId);
+  },
+};
+
+const suggestionsKey = (articleId: number) => `article:${articleId}:suggestions`;
+const flagsKey = (articleId: number) => `article:${articleId}:flags`;
+
+/** After an import or a change to an article's claims: suggestions and flags, in the background. Call
+ * inside the writer's transaction. */
+export function queueArticleSuggestions(tx: DbOrTx, ...articleIds: number[]): void {
+  for (const articleId of new Set(articleIds))
+    enqueueJob(tx, {
+      kind: "article.suggestions",
+      key: suggestionsKey(articleId),
+      payload: { articleId },
+    });
+}
+
+/** After a link that can change a sum (part_of) or a decided suggestion: the flags only. */
+export function queueArticleFlags(tx: DbOrTx, ...articleIds: number[]): void {
+  for (const articleId of new Set(articleIds))
+    enqueueJob(tx, { kind: "article.flags", key: flagsKey(articleId), payload: { articleId } });
+}
+
+/** True while the article's suggestions or flags are still being computed. */
+export function isLookingForLinks(db: Db, { articleId }: { articleId: number }): boolean {
+  return countOpenJobs(db, { keys: [suggestionsKey(articleId), flagsKey(articleId)] }) > 0;
+}

@@ -1,0 +1,129 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../index";
+import type { DbOrTx } from "../queries/audit";
+import type { Job, JobStatus } from "../schema";
+
+/** After this many failed runs a job stays failed (visible in the queue's figures) instead of retrying. */
+export const MAX_ATTEMPTS = 5;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+
+export interface JobInput {
+  kind: string;
+  /** What the job is about ("article:12:follow-ups"): one pending job per key. */
+  key: string;
+  payload?: unknown;
+  /** Not before this many ms from now. */
+  delayMs?: number;
+}
+
+/** Queues a job inside the caller's transaction, so it exists exactly when the change that needs it
+ * commits. Idempotent by key: while a job with the key is pending, queueing it again does nothing (the
+ * pending one will see the newest data when it runs). A job already running does not count: the change
+ * may have come after it read, so a new one is queued behind it. */
+export function enqueueJob(tx: DbOrTx, job: JobInput): void {
+  tx.run(sql`
+    insert into jobs (kind, key, payload_json, run_after)
+    values (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}, ${Date.now() + (job.delayMs ?? 0)})
+    on conflict (key) where status = 'pending' do nothing`);
+}
+
+/** Jobs whose worker died (its lease ran out) go back to pending. If a newer pending job has the same key,
+ * that one will do the work, and the orphan is closed. */
+function reclaimExpired(db: Db, now: number): void {
+  db.run(sql`
+    update or ignore jobs set status = 'pending', run_after = ${now}, locked_until = null
+    where status = 'running' and locked_until < ${now}`);
+  db.run(sql`
+    update jobs set status = 'done', finished_at = ${now}, locked_until = null,
+      last_error = 'superseded by a newer job for the same key after its worker stopped'
+    where status = 'running' and locked_until < ${now}`);
+}
+
+/** Takes the next due job with one atomic UPDATE … RETURNING: two workers never get the same job, and
+ * the lease says until when this one holds it. */
+export function claimNextJob(db: Db, { leaseMs }: { leaseMs: number }): Job | undefined {
+  const now = Date.now();
+  reclaimExpired(db, now);
+  const row = db.get<Record<string, unknown>>(sql`
+    update jobs set status = 'running', attempts = attempts + 1, locked_until = ${now + leaseMs}
+    where id = (select id from jobs where status = 'pending' and run_after <= ${now}
+                order by run_after, id limit 1)
+    returning *`);
+  return row ? toJob(row) : undefined;
+}
+
+function toJob(row: Record<string, unknown>): Job {
+  return {
+    id: row.id as number,
+    kind: row.kind as string,
+    key: row.key as string,
+    payloadJson: row.payload_json as string,
+    status: row.status as JobStatus,
+    attempts: row.attempts as number,
+    runAfter: row.run_after as number,
+    lockedUntil: row.locked_until as number | null,
+    lastError: row.last_error as string | null,
+    createdAt: row.created_at as number,
+    finishedAt: row.finished_at as number | null,
+  };
+}
+
+/** Marks the job done, only if this run still holds it (same attempt, lease not taken over). Call in the
+ * same transaction as the job's writes: false means another run owns it now, and the writes must roll back. */
+export function completeJob(tx: DbOrTx, job: Pick<Job, "id" | "attempts">): boolean {
+  const result = tx.run(sql`
+    update jobs set status = 'done', finished_at = ${Date.now()}, locked_until = null, last_error = null
+    where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+  return result.changes === 1;
+}
+
+/** A failed run: retried later with a growing delay (2 s, 4 s, 8 s … up to 5 min), or failed for good
+ * after MAX_ATTEMPTS. */
+export function failJob(db: Db, job: Pick<Job, "id" | "attempts">, error: string): void {
+  const now = Date.now();
+  const message = error.slice(0, 2000);
+  if (job.attempts >= MAX_ATTEMPTS) {
+    db.run(sql`
+      update jobs set status = 'failed', finished_at = ${now}, locked_until = null, last_error = ${message}
+      where id = ${job.id} and attempts = ${job.attempts}`);
+    return;
+  }
+  const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (job.attempts - 1));
+  const retried = db.run(sql`
+    update or ignore jobs set status = 'pending', run_after = ${now + delay}, locked_until = null,
+      last_error = ${message}
+    where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+  // A newer pending job for the same key already exists: it will do the work.
+  if (retried.changes === 0)
+    db.run(sql`
+      update jobs set status = 'done', finished_at = ${now}, locked_until = null, last_error = ${message}
+      where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+}
+
+/** Jobs waiting or running for these keys: the article page says "looking for links…" while any are. */
+export function countOpenJobs(db: Db, { keys }: { keys: string[] }): number {
+  if (!keys.length) return 0;
+  return (
+    db.get<{ n: number }>(sql`
+      select count(*) as n from jobs where key in (${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )}) and status in ('pending', 'running')`)?.n ?? 0
+  );
+}
+
+export function countJobsByStatus(db: Db): Record<JobStatus, number> {
+  const counts: Record<JobStatus, number> = { pending: 0, running: 0, done: 0, failed: 0 };
+  for (const row of db.all<{ status: JobStatus; n: number }>(
+    sql`select status, count(*) as n from jobs group by status`,
+  ))
+    counts[row.status] = row.n;
+  return counts;
+}
+
+/** Finished jobs are kept a while for the record, then removed so the table stays small. */
+export function pruneFinishedJobs(db: Db, { olderThanMs }: { olderThanMs: number }): number {
+  return db.run(sql`
+    delete from jobs where status = 'done' and finished_at < ${Date.now() - olderThanMs}`).changes;
+}

@@ -1,0 +1,211 @@
+import * as textScanModule from "./text-scan";
+import type { Change, ClaimKind } from "./types";
+
+/** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
+const { isSpace, wordAfter, wordBefore } = textScanModule;
+
+/**
+ * Which way a figure moved, read from the few words around it: a verb or noun of movement
+ * ("rose 4.1%", "cut by 3%", "a 6.5% drop", "up 2%", "closed 1.2% lower"), a sign ("+0.4%"), or the
+ * figure before it in the same clause ("rose 4.1% to 212p", "fell from 3.1% to 2.9%"). Only words
+ * next to an accepted claim are read, so the cost is constant per claim.
+ */
+
+/** Verbs that move a level with no object: "sales rose 4%" is a rise of 4%. */
+const INTRANSITIVE: Record<string, Change> = Object.create(null) as Record<string, Change>;
+/** Verbs that take an object: "cut 4,000 jobs" counts jobs; "cut rates by 0.25 points" moves a level. */
+const TRANSITIVE: Record<string, Change> = Object.create(null) as Record<string, Change>;
+/** Nouns of movement: "a rise of 3%", "a 6.5% drop". */
+const NOUNS: Record<string, Change> = Object.create(null) as Record<string, Change>;
+/** Verbs that move a figure without saying which way: the direction comes from the two levels. */
+const NEUTRAL = new Set(["changed", "moved", "went", "shifted", "swung", "change", "move", "go"]);
+
+function fill(target: Record<string, Change>, change: Change, words: string): void {
+  for (const word of words.split(/\s+/)) if (word) target[word] = change;
+}
+
+fill(
+  INTRANSITIVE,
+  "up",
+  "rose rise rises rising risen grew grow grows growing grown climbed climb climbs climbing jumped jump jumps " +
+    "jumping gained gain gains gaining surged surge surges surging soared soar soars soaring rallied rally " +
+    "rallies advanced advances rebounded rebound rebounds spiked spike spikes leapt leaped leap leaps widened " +
+    "widen widens firmed expanded expand expands accelerated swelled ballooned mounted edged increased " +
+    "increase increases increasing up higher",
+);
+fill(
+  INTRANSITIVE,
+  "down",
+  "fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased " +
+    "decrease decreases decreasing slipped slip slips slid slide slides sliding sank sink sinks sunk tumbled " +
+    "tumble tumbles plunged plunge plunges plummeted plummet slumped slump slumps shrank shrink shrinks shrunk " +
+    "contracted contract eased ease eases dipped dip dips lost lose loses losing narrowed narrow narrows " +
+    "weakened dived dove crashed collapsed retreated down lower",
+);
+fill(
+  TRANSITIVE,
+  "up",
+  "raised raise raises raising boosted boost boosts hiked hike hikes lifted lift lifts added add adds upped",
+);
+fill(
+  TRANSITIVE,
+  "down",
+  "cut cuts cutting reduced reduce reduces reducing lowered lowers lowering slashed slash slashes trimmed " +
+    "trim trims shed sheds axed",
+);
+fill(
+  NOUNS,
+  "up",
+  "rise rises increase increases jump jumps gain gains growth surge hike hikes climb boost rebound uptick " +
+    "upturn expansion",
+);
+fill(
+  NOUNS,
+  "down",
+  "fall falls drop drops decline declines decrease decreases cut cuts loss losses slump dip reduction " +
+    "contraction slide plunge downturn",
+);
+
+/** Words that may stand between a verb and its figure: "rose by", "fell to", "cut by about". */
+const LINKS = new Set(["by", "to", "at", "of", "from", "a", "an", "some", "nearly", "almost"]);
+
+export interface ChangeContext {
+  lower: string;
+  /** Where the claim's own words start (qualifier, currency, sign) and where its figure and unit end. */
+  start: number;
+  figureEnd: number;
+  kind: ClaimKind;
+  unit: string | null;
+  /** The character right before the number: '+' or '-' as a sign. */
+  sign: "+" | "-" | null;
+}
+
+export interface ChangeReading {
+  change: Change | null;
+  /** The claim opens "from X": the next figure after "to" is the level X moved to. */
+  opensFrom: Change | "neutral" | null;
+}
+
+function isRate(kind: ClaimKind, unit: string | null): boolean {
+  return kind === "percent" || unit === "points";
+}
+
+/** The movement word right before `start`, skipping a link word ("rose by", "a rise of"). */
+function verbBefore(lower: string, start: number, rate: boolean): Change | "neutral" | null {
+  let word = wordBefore(lower, start);
+  let linked = false;
+  for (let hops = 0; hops < 2 && LINKS.has(word.word); hops++) {
+    linked = true;
+    word = wordBefore(lower, word.start);
+  }
+  const w = word.word;
+  if (w === "") return null;
+  if (w in INTRANSITIVE) return INTRANSITIVE[w]!;
+  if (w in TRANSITIVE && (linked || rate)) return TRANSITIVE[w]!;
+  if (w in NOUNS && linked) return NOUNS[w]!;
+  if (NEUTRAL.has(w)) return "neutral";
+  return null;
+}
+
+/** "a 6.5% drop", "a 4% pay rise", "2.4% higher": a movement word right after the figure. */
+function nounAfter(lower: string, end: number): Change | null {
+  const first = wordAfter(lower, end);
+  if (first.word === "higher" || first.word === "up") return "up";
+  if (first.word === "lower" || first.word === "down" || first.word === "fewer") return "down";
+  if (first.word in NOUNS) return NOUNS[first.word]!;
+  // One modifier between ("pay rise", "price cut"), never across a clause.
+  if (first.word.length < 3 || lower.charCodeAt(first.end) !== 32) return null;
+  const second = wordAfter(lower, first.end);
+  return second.word in NOUNS && lower.charCodeAt(second.end) !== 45 ? NOUNS[second.word]! : null;
+}
+
+export function readChange(context: ChangeContext): ChangeReading {
+  const { lower, start, figureEnd, kind, unit, sign } = context;
+  const rate = isRate(kind, unit);
+  const before = wordBefore(lower, start);
+  if (before.word === "from") {
+    // "fell from 3.1% to 2.9%": this is the starting level; the verb's direction goes to the next figure.
+    const verb = verbBefore(lower, before.start, true);
+    return { change: null, opensFrom: verb ?? "neutral" };
+  }
+  const verb = verbBefore(lower, start, rate);
+  if (verb === "up" || verb === "down") return { change: verb, opensFrom: null };
+  if (sign === "+") return { change: "up", opensFrom: null };
+  if (sign === "-" && rate) return { change: "down", opensFrom: null };
+  return { change: nounAfter(lower, figureEnd), opensFrom: null };
+}
+
+/** What a figure inherits from the claim just before it in the same clause. */
+export interface PreviousClaim {
+  end: number;
+  value: number;
+  change: Change | null;
+  opensFrom: Change | "neutral" | null;
+}
+
+/** The gap between two figures, if it is short and holds no clause break. */
+function gapWords(lower: string, from: number, to: number, limit: number): string | null {
+  if (to < from || to - from > limit) return null;
+  for (let i = from; i < to; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 46 || code === 59 || code === 58 || code === 10) return null;
+  }
+  return lower.slice(from, to);
+}
+
+const TO_GAP = /^[ ,]*(?:(?:higher|lower|up|down)[ ]+)?(?:to|at)[ ]+$/;
+const FROM_GAP = /^[ ,]*(?:(up|down)[ ]+)?from[ ]+$/;
+/** "fell from 3,200 a week to 1,900": a few words may follow the starting level before "to". */
+const FROM_TO_GAP = /(?:^|[ ])to[ ]+$/;
+
+/**
+ * Links this figure to the previous one: "rose 4.1% to 212p" (212p moved up too), "from X to Y"
+ * (Y moved from X), "to 2.9% from 3.1%" and ", down from 71%" (the previous figure started at this one).
+ * Returns the fields to set on this claim and, when this figure is a starting level, on the previous one.
+ */
+export function linkToPrevious(
+  lower: string,
+  previous: PreviousClaim,
+  start: number,
+  value: number,
+): {
+  change?: Change | null;
+  from?: number | null;
+  previousFrom?: number;
+  previousChange?: Change;
+} | null {
+  const gap = gapWords(lower, previous.end, start, 40);
+  if (gap === null) return null;
+  if (previous.opensFrom !== null && FROM_TO_GAP.test(gap)) {
+    const change =
+      previous.opensFrom === "neutral"
+        ? value > previous.value
+          ? "up"
+          : value < previous.value
+            ? "down"
+            : null
+        : previous.opensFrom;
+    return { change, from: previous.value };
+  }
+  if (gap.length > 20) return null;
+  if (previous.change !== null && TO_GAP.test(gap)) return { change: previous.change, from: null };
+  const from = FROM_GAP.exec(gap);
+  if (from && (previous.change !== null || from[1])) {
+    return {
+      change: null,
+      from: null,
+      previousFrom: value,
+      previousChange: (from[1] as Change | undefined) ?? previous.change ?? undefined,
+    };
+  }
+  return null;
+}
+
+export function signBefore(text: string, numberStart: number): "+" | "-" | null {
+  const code = text.charCodeAt(numberStart - 1);
+  const before = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
+  if (!(isSpace(before) || before === 40 || before === 10 || Number.isNaN(before))) return null;
+  if (code === 43) return "+";
+  if (code === 45 || code === 0x2212) return "-";
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * A response body pulled from a generator of text: each chunk is produced only when the client is
+ * ready for the next one, so an export of any size holds one page of rows in memory at a time, and a
+ * client that goes away stops the generator (and its queries) instead of letting it run to the end.
+ */
+export function streamText(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      // Skip empty chunks (a page with no rows) so every pull delivers something or ends.
+      for (;;) {
+        const next = iterator.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        if (next.value.length > 0) {
+          controller.enqueue(encoder.encode(next.value));
+          return;
+        }
+      }
+    },
+    cancel() {
+      iterator.return?.();
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { detectClaims, type DetectedClaim } from "@/lib/claims";
+import { prepareArticle, type PreparedArticle } from "./prepare";
+import type { ParsedArticleInput } from "./schema";
+
+/** The CPU-heavy, pure part of an import: HTML extraction, cleaning and claim detection.
+ * Plain data in and out, so it can run in a worker thread. */
+export type ReadArticle =
+  { ok: true; prepared: PreparedArticle; detected: DetectedClaim[] } | { ok: false; error: string };
+
+export function readArticle(input: ParsedArticleInput): ReadArticle {
+  let prepared: PreparedArticle;
+  try {
+    prepared = prepareArticle(input);
+  } catch (error) {
+    return { ok: false, error: `Could not read the article: ${(error as Error).message}` };
+  }
+  if (!prepared.body.trim())
+    return { ok: false, error: "Nothing is left of the article after cleaning." };
+  return { ok: true, prepared, detected: detectClaims(prepared.body) };
+}

@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { createDb } from "@/db";
+import { importItems } from "@/lib/import/run";
+import { itemsFromFile, type ImportItem } from "@/lib/import/files";
+import dev from "./fixtures/stories/dev.json";
+import holdout from "./fixtures/stories/holdout.json";
+import seedLinks from "./fixtures/seed-links.json";
+import {
+  formatSetReport,
+  scoreStories,
+  type FigurePair,
+  type FlagFigures,
+  type LabelledStory,
+} from "./story-metrics";
+
+interface StoryArticle {
+  key: string;
+  title: string;
+  outlet: string;
+  publishedAt: string;
+  body: string;
+  distractor?: boolean;
+}
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((c) => c()));
+
+/** Imports the items through the real import path (which computes suggestions and flags) into a fresh
+ * database, then reads back every open suggestion and inconsistency flag by article key and value. */
+function run(items: ImportItem[]): { pairs: FigurePair[]; flags: FlagFigures[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-stories-"));
+  const { db, sqlite } = createDb(path.join(dir, "test.db"));
+  cleanups.push(() => {
+    sqlite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const summary = importItems(db, items, { actorId: null });
+  const keyOf = new Map<number, string>();
+  for (const r of summary.results) {
+    if (r.status !== "created") throw new Error(`${r.label} was not imported: ${r.status}`);
+    keyOf.set(r.articleId, r.label);
+  }
+  const rows = sqlite
+    .prepare(
+      `SELECT c1.article_id a1, c1.value v1, c2.article_id a2, c2.value v2 FROM link_suggestions s
+       JOIN claims c1 ON c1.id = s.claim_id JOIN claims c2 ON c2.id = s.candidate_id
+       WHERE s.state = 'open' AND s.relation <> 'part_of'`,
+    )
+    .all() as { a1: number; v1: number; a2: number; v2: number }[];
+  const flags = sqlite
+    .prepare(
+      `SELECT f.article_id a, json_group_array(c.value) vs FROM claim_flags f, json_each(f.claim_ids_json) j
+       JOIN claims c ON c.id = j.value WHERE f.kind = 'inconsistency' AND f.resolved_at IS NULL GROUP BY f.id`,
+    )
+    .all() as { a: number; vs: string }[];
+  return {
+    pairs: rows.map((r) => ({
+      from: { article: keyOf.get(r.a1)!, value: r.v1 },
+      to: { article: keyOf.get(r.a2)!, value: r.v2 },
+    })),
+    flags: flags.map((f) => ({ article: keyOf.get(f.a)!, values: JSON.parse(f.vs) as number[] })),
+  };
+}
+
+function storyItems(stories: { id: string; articles: StoryArticle[] }[]): ImportItem[] {
+  return stories.flatMap((s) =>
+    s.articles.map(({ key, distractor: _, ...input }) => ({
+      ok: true as const,
+      label: key,
+      input,
+    })),
+  );
+}
+
+function evaluate(name: string, stories: (LabelledStory & { articles: StoryArticle[] })[]) {
+  const { pairs, flags } = run(storyItems(stories));
+  const report = scoreStories(stories, pairs, flags);
+  console.log(formatSetReport(name, report));
+  return report;
+}
+
+describe("suggested links on labelled stories", () => {
+  test("development stories", () => {
+    const r = evaluate("dev", dev.stories as never);
+    expect(r.precision).toBeGreaterThanOrEqual(0);
+  });
+
+  test("holdout stories (never tuned on)", () => {
+    const r = evaluate("holdout", holdout.stories as never);
+    expect(r.precision).toBeGreaterThanOrEqual(0);
+  });
+
+  test("seed articles", () => {
+    const seeds = path.join(process.cwd(), "seeds");
+    const manifest = JSON.parse(fs.readFileSync(path.join(seeds, "manifest.json"), "utf8")) as {
+      articles: Record<string, Record<string, unknown>>;
+    };
+    const items = fs
+      .readdirSync(seeds)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .flatMap((f) =>
+        itemsFromFile(f, fs.readFileSync(path.join(seeds, f), "utf8")).map((item) =>
+          item.ok ? { ...item, input: { ...item.input, ...manifest.articles[f] } } : item,
+        ),
+      );
+    const { pairs, flags } = run(items);
+    const story: LabelledStory = {
+      id: "seeds",
+      articles: items.map((i) => ({ key: i.label })),
+      groups: seedLinks.groups.map((g) => ({
+        members: g.members.map((m) => ({ article: m.file, value: m.value })),
+      })),
+      contradictions: [{ article: "003_e23c092b9a89b1c4.txt", values: [1114, 1144] }],
+    };
+    const r = scoreStories([story], pairs, flags);
+    console.log(formatSetReport("seeds", r));
+    expect(r.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.recall).toBeGreaterThanOrEqual(0.875);
+    expect(r.stories[0]!.contradictionsFound).toBe(1);
+  });
+});
