@@ -195,7 +195,11 @@ test("a new source is validated, attached with a stance, and deduplicated by nor
   await panel(page).getByLabel("Stance").selectOption({ label: "Contradicts" });
   await panel(page).getByLabel("Locator").fill("p. 2, table 1");
   await panel(page).getByRole("button", { name: "Attach source" }).click();
-  await expect(panel(page).getByTestId("source-error")).toContainText("not a valid web address");
+  await expect(panel(page).getByLabel("URL")).toBeFocused();
+  await expect(panel(page).locator("#new-source-url-error")).toContainText(
+    "not a valid web address",
+  );
+  await expect(panel(page).getByTestId("source-error")).toHaveCount(0);
   await expect(panel(page).getByTestId("claim-sources")).toHaveCount(0);
 
   await panel(page)

@@ -75,6 +75,7 @@ export const AUDIT_ACTION_LABELS = {
   "claim.created": "Made a claim from a selection",
   "claim.verified": "Verified",
   "claim.disputed": "Disputed",
+  "claim.status_undone": "Undid a status change",
   "claim.edited": "Corrected the detection",
   "claim.rejected": "Rejected as a false detection",
   "claim.restored": "Restored",

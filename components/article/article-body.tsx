@@ -13,6 +13,8 @@ export interface BodyClaim {
 export function ArticleBody({ body, claims }: { body: string; claims: BodyClaim[] }) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const paragraphs = segmentBody(body, claims);
+  // One tab stop for all highlights (a roving tabindex, moved by the workspace): the first until one is chosen.
+  let firstMark = true;
   return (
     <div className="article-body" data-testid="article-body">
       {paragraphs.map((p) => (
@@ -20,13 +22,15 @@ export function ArticleBody({ body, claims }: { body: string; claims: BodyClaim[
           {p.segments.map((s, i) => {
             if (s.claimId === null) return s.text;
             const claim = byId.get(s.claimId)!;
+            const tabIndex = firstMark ? 0 : -1;
+            firstMark = false;
             return (
               <mark
                 key={i}
                 id={`claim-${claim.id}`}
                 className={`claim claim--${claim.status}`}
                 data-claim-id={claim.id}
-                tabIndex={0}
+                tabIndex={tabIndex}
                 aria-label={`${s.text} (${STATUS_LABELS[claim.status] ?? claim.status} claim)`}
               >
                 {s.text}

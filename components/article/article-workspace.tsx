@@ -1,11 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { ClaimList } from "./claim-list";
+import { useRouter } from "next/navigation";
+import { Toast, type ToastState } from "@/components/ui/toast";
+import { ClaimList, type ClaimContexts } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
 import { RejectedClaims } from "./rejected-claims";
 import { SelectionClaim } from "./selection-claim";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useRovingMarks } from "./use-roving-marks";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 import {
   WorkspaceContext,
@@ -16,15 +19,20 @@ import {
 import type { WorkspaceData } from "./workspace-types";
 import "./workspace.css";
 
+const FOCUSABLE = "button:not([disabled]), a[href], input, select, textarea, [tabindex='0']";
+
 /** Selection, keyboard and the claim panel over the server-rendered article text.
  * The text itself stays a server component passed in as `text`; only the sidebar is client-side. */
 export function ArticleWorkspace({
   data,
   text,
+  contexts = {},
   extraSections,
 }: {
   data: WorkspaceData;
   text: ReactNode;
+  /** A few words either side of each claim, for the list. */
+  contexts?: ClaimContexts;
   /**
    * The slot for other features' panel sections, keyed by claim id (e.g. link suggestions:
    * `{ [claimId]: <SuggestionList … /> }`). Elements, not functions, so a server page can pass them.
@@ -32,31 +40,39 @@ export function ArticleWorkspace({
   extraSections?: Record<number, ReactNode>;
 }) {
   const { claims } = data;
+  const router = useRouter();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [command, setCommand] = useState<PanelCommand | null>(null);
   const [conflicts, setConflicts] = useState<Record<number, string>>({});
   const [helpOpen, setHelpOpen] = useState(false);
+  const [toast, setToast] = useState<ToastState | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
-  const select = useCallback((id: number | null, focus = true) => {
-    setSelectedId(id);
-    if (id === null) return;
-    history.replaceState(null, "", `#claim-${id}`);
+  const focusClaim = useCallback((id: number) => {
     // The highlight may only appear after the refresh that follows a write (a restored or new claim).
-    if (focus) requestAnimationFrame(() => document.getElementById(`claim-${id}`)?.focus());
+    const tryFocus = (attempt: number) => {
+      const mark = document.getElementById(`claim-${id}`);
+      if (mark) {
+        mark.focus();
+        mark.scrollIntoView({ block: "nearest" });
+      } else if (attempt < 20) setTimeout(() => tryFocus(attempt + 1), 50);
+    };
+    requestAnimationFrame(() => tryFocus(0));
   }, []);
 
-  // Reflect the selection on the server-rendered marks (again after every refresh re-renders them).
-  useEffect(() => {
-    const root = textRef.current;
-    if (!root) return;
-    root.querySelectorAll("mark[aria-current]").forEach((m) => m.removeAttribute("aria-current"));
-    if (selectedId !== null)
-      root
-        .querySelector(`mark[data-claim-id="${selectedId}"]`)
-        ?.setAttribute("aria-current", "true");
-  }, [selectedId, data]);
+  const select = useCallback(
+    (id: number | null, focus = true) => {
+      setSelectedId(id);
+      if (id === null) return;
+      history.replaceState(null, "", `#claim-${id}`);
+      if (focus) focusClaim(id);
+    },
+    [focusClaim],
+  );
+
+  useRovingMarks(textRef, selectedId, data);
 
   // Open on the claim named in the address (#claim-12).
   useEffect(() => {
@@ -73,12 +89,64 @@ export function ArticleWorkspace({
     },
     [claims, selectedId, select],
   );
+  const nextUnchecked = useCallback(() => {
+    const index = claims.findIndex((c) => c.id === selectedId);
+    const after = [...claims.slice(index + 1), ...claims.slice(0, Math.max(0, index + 1))];
+    const next = after.find((c) => c.status === "unchecked");
+    if (next) select(next.id);
+  }, [claims, selectedId, select]);
+  const selectNextAfter = useCallback(
+    (id: number) => {
+      const index = claims.findIndex((c) => c.id === id);
+      const next = claims[index + 1] ?? claims[index - 1];
+      select(next ? next.id : null);
+    },
+    [claims, select],
+  );
   const issue = useCallback(
     (kind: PanelCommandKind) => setCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })),
     [],
   );
   const help = useCallback(() => setHelpOpen(true), []);
-  useWorkspaceKeys({ move, command: issue, help, hasSelection: selected !== null });
+  const notify = useCallback(
+    (t: Omit<ToastState, "seq">) => setToast((old) => ({ ...t, seq: (old?.seq ?? 0) + 1 })),
+    [],
+  );
+
+  const inPanel = () => !!panelRef.current?.contains(document.activeElement);
+  useWorkspaceKeys({
+    move,
+    nextUnchecked,
+    command: issue,
+    help,
+    hasSelection: selected !== null,
+    togglePanel: () => {
+      if (selectedId === null) return move(1);
+      if (inPanel()) return focusClaim(selectedId);
+      const controls = panelRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [];
+      Array.from(controls)
+        .find((el) => el.checkVisibility())
+        ?.focus();
+    },
+    backToClaim: () => {
+      if (selectedId === null || !inPanel()) return false;
+      focusClaim(selectedId);
+      return true;
+    },
+    timeline: () => router.push(`/timeline/${selectedId}`),
+    suggestions: () => {
+      const panel = panelRef.current;
+      const target =
+        panel?.querySelector<HTMLElement>("[data-suggestion-id]") ??
+        panel?.querySelector<HTMLElement>("[data-testid=suggestions]");
+      target?.focus();
+    },
+    undo: () => {
+      if (!toast?.undo) return false;
+      toast.undo();
+      return true;
+    },
+  });
 
   const reportConflict = useCallback(
     (claimId: number, message: string) => setConflicts((c) => ({ ...c, [claimId]: message })),
@@ -92,8 +160,21 @@ export function ArticleWorkspace({
       command,
       reportConflict,
       selectClaim: select,
+      focusClaim,
+      notify,
+      selectNextAfter,
     }),
-    [data.articleId, data.me, data.canAnnotate, command, reportConflict, select],
+    [
+      data.articleId,
+      data.me,
+      data.canAnnotate,
+      command,
+      reportConflict,
+      select,
+      focusClaim,
+      notify,
+      selectNextAfter,
+    ],
   );
 
   function onTextActivate(event: React.MouseEvent | React.KeyboardEvent) {
@@ -104,40 +185,54 @@ export function ArticleWorkspace({
     if (!("key" in event) && !document.getSelection()?.isCollapsed) return;
     event.preventDefault();
     select(Number(mark.dataset.claimId), false);
+    if (!("key" in event)) mark.focus();
   }
 
   return (
     <WorkspaceContext.Provider value={context}>
-      <div className="workspace ws-workspace">
+      <div className={`workspace ws-workspace${selected ? " ws-has-panel" : ""}`}>
         <div ref={textRef} onClick={onTextActivate} onKeyDown={onTextActivate}>
           {text}
         </div>
         <aside className="sidebar ws-sidebar" aria-label="Claims">
           <SelectionClaim textRef={textRef} />
-          {selected ? (
-            <ClaimPanel
-              key={selected.id}
-              claim={selected}
-              data={data}
-              conflict={conflicts[selected.id] ?? null}
-              onConflictResolved={() => setConflicts(({ [selected.id]: _, ...rest }) => rest)}
-              extra={extraSections?.[selected.id]}
-            />
-          ) : (
-            <section className="panel" aria-live="polite">
-              <p className="muted small">
-                Choose a claim in the text or the list. <kbd>j</kbd>/<kbd>k</kbd> move between
-                claims, <kbd>?</kbd> shows all shortcuts.
-              </p>
-            </section>
-          )}
-          <ClaimList claims={claims} selectedId={selectedId} onSelect={(id) => select(id)} />
+          <div ref={panelRef} className="ws-panel-slot">
+            {selected ? (
+              <ClaimPanel
+                key={selected.id}
+                claim={selected}
+                data={data}
+                conflict={conflicts[selected.id] ?? null}
+                onConflictResolved={() => setConflicts(({ [selected.id]: _, ...rest }) => rest)}
+                onClose={() => {
+                  const id = selected.id;
+                  setSelectedId(null);
+                  focusClaim(id);
+                }}
+                extra={extraSections?.[selected.id]}
+              />
+            ) : claims.length > 0 ? (
+              <section className="panel ws-empty-panel">
+                <p className="muted small">
+                  Choose a claim in the text or the list. <kbd>j</kbd>/<kbd>k</kbd> move between
+                  claims, <kbd>?</kbd> shows all shortcuts.
+                </p>
+              </section>
+            ) : null}
+          </div>
+          <ClaimList
+            claims={claims}
+            contexts={contexts}
+            selectedId={selectedId}
+            onSelect={(id) => select(id)}
+          />
           <RejectedClaims claims={data.rejected} />
           <button type="button" className="link small ws-help" onClick={help}>
             Keyboard shortcuts <kbd>?</kbd>
           </button>
         </aside>
       </div>
+      <Toast toast={toast} onClose={() => setToast(null)} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </WorkspaceContext.Provider>
   );

@@ -4,8 +4,9 @@ import { useRef, useState } from "react";
 import { editClaim } from "@/app/(app)/articles/[id]/claim-actions";
 import { QUALIFIER_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
-import { FormError } from "./form-error";
-import { useWrite } from "./use-write";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
+import { useConflictReporter } from "./workspace-context";
 
 const QUALIFIER_OPTIONS = Object.entries(QUALIFIER_LABELS);
 
@@ -28,7 +29,7 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
     period: claim.period ?? "",
   });
   const [localError, setLocalError] = useState<string | null>(null);
-  const write = useWrite(claim.id);
+  const write = useSubmit(useConflictReporter(claim.id));
   const firstRef = useRef<HTMLInputElement>(null);
   const set =
     (key: keyof typeof fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
@@ -116,7 +117,7 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
         onChange={set("period")}
         placeholder="since 2014"
       />
-      <FormError message={localError ?? write.error} testId="edit-error" />
+      <FormMessage message={localError} result={write.result} testId="edit-error" />
       <div className="ws-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           Save correction

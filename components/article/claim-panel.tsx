@@ -17,17 +17,31 @@ export interface ClaimPanelProps {
   data: WorkspaceData;
   conflict: string | null;
   onConflictResolved: () => void;
+  /** Closes the panel (on a phone it is a sheet over the text); focus returns to the claim. */
+  onClose: () => void;
   /** Sections other features add for this claim (e.g. link suggestions), shown after the claim's own links. */
   extra?: ReactNode;
 }
 
 /** Everything a fact-checker does on one claim, beside the text. */
-export function ClaimPanel({ claim, data, conflict, onConflictResolved, extra }: ClaimPanelProps) {
+export function ClaimPanel({
+  claim,
+  data,
+  conflict,
+  onConflictResolved,
+  onClose,
+  extra,
+}: ClaimPanelProps) {
   return (
     <section className="panel ws-panel" aria-labelledby="panel-quote" data-testid="claim-panel">
-      <h2 id="panel-quote" className="panel-quote">
-        “{claim.quote}”
-      </h2>
+      <div className="ws-panel-head">
+        <h2 id="panel-quote" className="panel-quote">
+          “{claim.quote}”
+        </h2>
+        <button type="button" className="link small ws-close" onClick={onClose}>
+          Close<span className="visually-hidden"> the claim panel</span>
+        </button>
+      </div>
       {conflict && <ConflictNotice message={conflict} onLoaded={onConflictResolved} />}
       <StatusSection claim={claim} />
       <DecisionSection claim={claim} />

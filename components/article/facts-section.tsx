@@ -1,26 +1,54 @@
 "use client";
 
 import { useState } from "react";
-import { rejectClaim } from "@/app/(app)/articles/[id]/claim-actions";
+import { rejectClaim, restoreClaim } from "@/app/(app)/articles/[id]/claim-actions";
 import { ClaimFacts } from "./claim-facts";
 import { ClaimEditForm } from "./claim-edit-form";
 import type { ClaimSummary } from "./claim-summary";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { useCommand } from "./use-command";
-import { useWrite } from "./use-write";
-import { useWorkspace } from "./workspace-context";
+import { useSubmit } from "@/components/ui/use-submit";
+import { useConflictReporter, useWorkspace } from "./workspace-context";
 
 /** What the detector read, with the controls to correct it or reject it as a false detection. */
 export function FactsSection({ claim }: { claim: ClaimSummary }) {
-  const { canAnnotate, selectClaim } = useWorkspace();
+  const { canAnnotate, selectClaim, selectNextAfter, focusClaim, notify } = useWorkspace();
   const [editing, setEditing] = useState(false);
-  const reject = useWrite(claim.id);
+  const reject = useSubmit(useConflictReporter(claim.id));
   useCommand("edit", () => canAnnotate && setEditing(true));
+  useCommand("reject", () => canAnnotate && rejectIt());
+
+  /** A false detection leaves the list at once; the toast's Undo restores it (same versioned write). */
+  function rejectIt() {
+    if (reject.pending) return;
+    void reject.run(
+      () => rejectClaim({ claimId: claim.id, version: claim.version }),
+      (data) => {
+        selectNextAfter(claim.id);
+        notify({
+          message: `Rejected “${claim.quote}”`,
+          undo: () =>
+            void restoreClaim({ claimId: claim.id, version: data.version }).then((result) => {
+              if (result.ok) {
+                selectClaim(claim.id);
+                notify({ message: `Restored “${claim.quote}”` });
+              } else notify({ message: result.error });
+            }),
+        });
+      },
+    );
+  }
 
   return (
     <section className="ws-section" aria-label="Detected figure">
       {editing ? (
-        <ClaimEditForm claim={claim} onDone={() => setEditing(false)} />
+        <ClaimEditForm
+          claim={claim}
+          onDone={() => {
+            setEditing(false);
+            focusClaim(claim.id);
+          }}
+        />
       ) : (
         <>
           {claim.orphanedAt !== null && (
@@ -39,18 +67,14 @@ export function FactsSection({ claim }: { claim: ClaimSummary }) {
                 type="button"
                 className="danger"
                 disabled={reject.pending}
-                onClick={() =>
-                  void reject.run(
-                    () => rejectClaim({ claimId: claim.id, version: claim.version }),
-                    () => selectClaim(null),
-                  )
-                }
+                onClick={rejectIt}
+                aria-keyshortcuts="r"
               >
-                Reject detection
+                Reject detection <kbd>r</kbd>
               </button>
             </div>
           )}
-          <FormError message={reject.error} />
+          <FormMessage result={reject.result} />
         </>
       )}
     </section>

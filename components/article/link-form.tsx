@@ -1,20 +1,27 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { findLinkTargets, linkClaims } from "@/app/(app)/articles/[id]/link-actions";
 import type { LinkTarget } from "@/db/queries/links";
 import { formatNumber } from "@/lib/format";
 import { RELATION_LABELS, type LinkRelation } from "@/lib/validation/labels";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { useSearch } from "./use-search";
-import { useWrite } from "./use-write";
+import { useSubmit } from "@/components/ui/use-submit";
 
 /** Find a claim in any article by its text, its value or its article's title, and say how the two relate. */
 export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => void }) {
   const [query, setQuery] = useState("");
   const [target, setTarget] = useState<LinkTarget | null>(null);
   const [relation, setRelation] = useState<LinkRelation>("same_figure");
-  const write = useWrite();
+  const write = useSubmit();
+  const relationRef = useRef<HTMLSelectElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  /** Picking a target unmounts the button under focus: the next field is the relation. */
+  function choose(next: LinkTarget | null) {
+    setTarget(next);
+    requestAnimationFrame(() => (next ? relationRef.current : searchRef.current)?.focus());
+  }
   const search = useCallback((q: string) => findLinkTargets({ claimId, query: q }), [claimId]);
   const { results } = useSearch(query, search);
 
@@ -38,7 +45,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
         <p className="ws-chosen">
           <strong>“{target.quote}”</strong>
           <span className="muted small"> {target.articleTitle}</span>{" "}
-          <button type="button" className="link" onClick={() => setTarget(null)}>
+          <button type="button" className="link" onClick={() => choose(null)}>
             change
           </button>
         </p>
@@ -47,6 +54,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           <label htmlFor={`link-search-${claimId}`}>Find a claim</label>
           <input
             id={`link-search-${claimId}`}
+            ref={searchRef}
             autoFocus
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -56,7 +64,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           <ul className="ws-results" aria-label="Matching claims">
             {results.map((c) => (
               <li key={c.id}>
-                <button type="button" className="ws-result" onClick={() => setTarget(c)}>
+                <button type="button" className="ws-result" onClick={() => choose(c)}>
                   <span>
                     <span className={`dot dot--${c.status}`} aria-hidden /> “{c.quote}”
                   </span>
@@ -73,6 +81,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
       <label htmlFor={`relation-${claimId}`}>Relation</label>
       <select
         id={`relation-${claimId}`}
+        ref={relationRef}
         value={relation}
         onChange={(e) => setRelation(e.target.value as LinkRelation)}
       >
@@ -82,7 +91,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           </option>
         ))}
       </select>
-      <FormError message={write.error} testId="link-error" />
+      <FormMessage result={write.result} testId="link-error" />
       <div className="ws-actions">
         <button type="submit" className="primary" disabled={write.pending || !target}>
           Link claims

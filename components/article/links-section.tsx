@@ -5,10 +5,10 @@ import { useState } from "react";
 import { unlinkClaims } from "@/app/(app)/articles/[id]/link-actions";
 import { formatNumber } from "@/lib/format";
 import type { LinkRelation } from "@/lib/validation/labels";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { LinkForm } from "./link-form";
 import { useCommand } from "./use-command";
-import { useWrite } from "./use-write";
+import { useSubmit } from "@/components/ui/use-submit";
 import { useWorkspace } from "./workspace-context";
 import type { LinkData } from "./workspace-types";
 
@@ -30,9 +30,9 @@ function otherValue(link: LinkData): string {
 }
 
 export function LinksSection({ claimId, links }: { claimId: number; links: LinkData[] }) {
-  const { canAnnotate, articleId } = useWorkspace();
+  const { canAnnotate, articleId, focusClaim } = useWorkspace();
   const [adding, setAdding] = useState(false);
-  const remove = useWrite();
+  const remove = useSubmit();
   useCommand("link", () => canAnnotate && setAdding(true));
 
   return (
@@ -70,9 +70,15 @@ export function LinksSection({ claimId, links }: { claimId: number; links: LinkD
           ))}
         </ul>
       )}
-      <FormError message={remove.error} />
+      <FormMessage result={remove.result} />
       {adding ? (
-        <LinkForm claimId={claimId} onDone={() => setAdding(false)} />
+        <LinkForm
+          claimId={claimId}
+          onDone={() => {
+            setAdding(false);
+            focusClaim(claimId);
+          }}
+        />
       ) : (
         canAnnotate && (
           <button type="button" onClick={() => setAdding(true)} aria-keyshortcuts="l">

@@ -5,14 +5,14 @@ import { deleteNote, editNote } from "@/app/(app)/articles/[id]/note-actions";
 import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
 import { formatTimestamp } from "@/lib/format";
 import { renderNote } from "@/lib/notes/render";
-import { FormError } from "./form-error";
-import { useWrite } from "./use-write";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { NoteData } from "./workspace-types";
 
 /** One note: rendered from its stored JSON as React elements; its author may edit or delete it. */
 export function NoteItem({ note, mine }: { note: NoteData; mine: boolean }) {
   const [editing, setEditing] = useState(false);
-  const write = useWrite();
+  const write = useSubmit();
   return (
     <li className="ws-note" data-testid="note">
       <p className="ws-note-meta muted small">
@@ -41,7 +41,7 @@ export function NoteItem({ note, mine }: { note: NoteData; mine: boolean }) {
           )}
         </div>
       )}
-      <FormError message={write.error} testId="note-error" />
+      <FormMessage result={write.result} testId="note-error" />
       {mine && !editing && (
         <div className="ws-actions">
           <button type="button" className="link" onClick={() => setEditing(true)}>

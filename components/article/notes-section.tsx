@@ -3,17 +3,17 @@
 import { useState } from "react";
 import { addNote } from "@/app/(app)/articles/[id]/note-actions";
 import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { NoteItem } from "./note-item";
 import { useCommand } from "./use-command";
-import { useWrite } from "./use-write";
+import { useSubmit } from "@/components/ui/use-submit";
 import { useWorkspace } from "./workspace-context";
 import type { NoteData } from "./workspace-types";
 
 export function NotesSection({ claimId, notes }: { claimId: number; notes: NoteData[] }) {
-  const { me, canAnnotate } = useWorkspace();
+  const { me, canAnnotate, focusClaim } = useWorkspace();
   const [writing, setWriting] = useState(false);
-  const write = useWrite();
+  const write = useSubmit();
   useCommand("note", () => canAnnotate && setWriting(true));
 
   return (
@@ -36,15 +36,19 @@ export function NotesSection({ claimId, notes }: { claimId: number; notes: NoteD
             onCancel={() => {
               write.clear();
               setWriting(false);
+              focusClaim(claimId);
             }}
             onSave={(doc) =>
               void write.run(
                 () => addNote({ claimId, doc }),
-                () => setWriting(false),
+                () => {
+                  setWriting(false);
+                  focusClaim(claimId);
+                },
               )
             }
           />
-          <FormError message={write.error} testId="note-error" />
+          <FormMessage result={write.result} testId="note-error" />
         </>
       ) : (
         canAnnotate && (

@@ -3,14 +3,14 @@
 import { restoreClaim } from "@/app/(app)/articles/[id]/claim-actions";
 import { formatTimestamp } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
-import { FormError } from "./form-error";
-import { useWrite } from "./use-write";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import { useWorkspace } from "./workspace-context";
 
 function RejectedItem({ claim }: { claim: ClaimSummary }) {
   const { canAnnotate, selectClaim } = useWorkspace();
   // No claim id: a rejected claim has no open panel, so a conflict is shown here, in place.
-  const write = useWrite();
+  const write = useSubmit();
   return (
     <li className="ws-rejected-item">
       <span className="claim-item-quote">“{claim.quote}”</span>
@@ -33,7 +33,7 @@ function RejectedItem({ claim }: { claim: ClaimSummary }) {
           Restore<span className="visually-hidden"> “{claim.quote}”</span>
         </button>
       )}
-      <FormError message={write.error} />
+      <FormMessage result={write.result} />
     </li>
   );
 }

@@ -2,16 +2,17 @@
 
 import { useEffect, useState, type RefObject } from "react";
 import { createManualClaim } from "@/app/(app)/articles/[id]/claim-actions";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { bodySelection, type BodySelection } from "./selection-offsets";
-import { useWrite } from "./use-write";
+import { useSubmit } from "@/components/ui/use-submit";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { useWorkspace } from "./workspace-context";
 
 /** Offers to turn the text selected in the article into a claim the detector missed (button or key m). */
 export function SelectionClaim({ textRef }: { textRef: RefObject<HTMLDivElement | null> }) {
   const { articleId, canAnnotate, selectClaim } = useWorkspace();
   const [selection, setSelection] = useState<BodySelection | { error: string } | null>(null);
-  const write = useWrite();
+  const write = useSubmit();
 
   useEffect(() => {
     function onChange() {
@@ -37,18 +38,8 @@ export function SelectionClaim({ textRef }: { textRef: RefObject<HTMLDivElement 
     );
   }
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== "m" || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement).closest("input, textarea, select, [contenteditable=true]"))
-        return;
-      if (selection && !("error" in selection)) {
-        event.preventDefault();
-        create();
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  useShortcuts({
+    m: () => (selection && !("error" in selection) ? create() : false),
   });
 
   if (!canAnnotate || !selection) return null;
@@ -80,7 +71,7 @@ export function SelectionClaim({ textRef }: { textRef: RefObject<HTMLDivElement 
           </div>
         </>
       )}
-      <FormError message={write.error} testId="selection-error" />
+      <FormMessage result={write.result} testId="selection-error" />
     </section>
   );
 }

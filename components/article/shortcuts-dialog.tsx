@@ -4,10 +4,16 @@ import { useEffect, useRef } from "react";
 
 export const SHORTCUTS: [string, string][] = [
   ["j / k", "Next / previous claim"],
+  ["u", "Next unchecked claim"],
   ["Enter", "Open the focused claim"],
+  ["p", "Into the claim panel, and back to the claim"],
   ["v", "Verify the claim"],
   ["d", "Dispute the claim (a reason is required)"],
   ["e", "Correct the detection"],
+  ["r", "Reject the detection (z undoes)"],
+  ["t", "Timeline of this figure"],
+  ["g", "Suggested links (then c confirms, x dismisses, and on to the next)"],
+  ["z", "Undo the last verify, dispute, reject or confirm"],
   ["n", "New note"],
   ["s", "Add a source"],
   ["l", "Link to another claim"],
@@ -16,7 +22,7 @@ export const SHORTCUTS: [string, string][] = [
     "Make a claim from the selected text (select with the mouse, or with the keyboard after F7 turns on caret browsing)",
   ],
   ["Ctrl+Enter", "Save the open form"],
-  ["Esc", "Close the open form"],
+  ["Esc", "Close the open form; from the panel, back to the claim"],
   ["?", "Show these shortcuts"],
 ];
 

@@ -6,17 +6,17 @@ import { detachSource } from "@/app/(app)/articles/[id]/source-actions";
 import { SourceAttachForm } from "@/components/sources/source-attach-form";
 import { formatDate } from "@/lib/format";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/validation/labels";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { useCommand } from "./use-command";
-import { useWrite } from "./use-write";
+import { useSubmit } from "@/components/ui/use-submit";
 import { useWorkspace } from "./workspace-context";
 import type { SourceData } from "./workspace-types";
 
 export function SourcesSection({ claimId, sources }: { claimId: number; sources: SourceData[] }) {
-  const { canAnnotate } = useWorkspace();
+  const { canAnnotate, focusClaim } = useWorkspace();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const detach = useWrite();
+  const detach = useSubmit();
   useCommand("source", () => canAnnotate && setAdding(true));
 
   return (
@@ -65,7 +65,7 @@ export function SourcesSection({ claimId, sources }: { claimId: number; sources:
           ))}
         </ul>
       )}
-      <FormError message={detach.error} />
+      <FormMessage result={detach.result} />
       {notice && (
         <p className="form-ok" role="status">
           {notice}
@@ -77,6 +77,7 @@ export function SourcesSection({ claimId, sources }: { claimId: number; sources:
           onDone={(message) => {
             setAdding(false);
             setNotice(message);
+            focusClaim(claimId);
           }}
         />
       ) : (

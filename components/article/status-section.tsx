@@ -1,28 +1,61 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { disputeClaim, verifyClaim } from "@/app/(app)/articles/[id]/status-actions";
+import {
+  disputeClaim,
+  revertClaimStatus,
+  verifyClaim,
+} from "@/app/(app)/articles/[id]/status-actions";
 import { formatTimestamp, STATUS_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
-import { FormError } from "./form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { useCommand } from "./use-command";
-import { useWrite } from "./use-write";
-import { useWorkspace } from "./workspace-context";
+import { useSubmit } from "@/components/ui/use-submit";
+import { useConflictReporter, useWorkspace } from "./workspace-context";
+
+const REASON_MAX = 2000;
 
 /** The claim's status, who set it and when, and the verify / dispute controls (keys v and d). */
 export function StatusSection({ claim }: { claim: ClaimSummary }) {
-  const { canAnnotate } = useWorkspace();
+  const { canAnnotate, focusClaim, notify } = useWorkspace();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const write = useWrite(claim.id);
+  const write = useSubmit(useConflictReporter(claim.id));
   const changeable = canAnnotate && claim.status !== "decided";
+
+  const before = { status: claim.status, reason: claim.statusReason };
+  /** "Verified · Undo": the undo writes the status before, with the version this write returned. */
+  function announce(message: string, version: number) {
+    notify({
+      message,
+      undo: () =>
+        void write.run(
+          () =>
+            revertClaimStatus({
+              claimId: claim.id,
+              version,
+              status: before.status === "decided" ? "unchecked" : before.status,
+              reason: before.reason,
+            }),
+          () => {
+            notify({ message: `Undone: back to ${STATUS_LABELS[before.status] ?? before.status}` });
+            focusClaim(claim.id);
+          },
+        ),
+    });
+  }
 
   function verify() {
     if (!changeable || claim.status === "verified") return;
     void write.run(
       () => verifyClaim({ claimId: claim.id, version: claim.version }),
-      () => setDisputing(false),
+      (data) => {
+        setDisputing(false);
+        announce("Verified", data.version);
+        // The Verify button greys out under the keyboard: the claim is where the next action starts.
+        focusClaim(claim.id);
+      },
     );
   }
   function openDispute() {
@@ -34,10 +67,11 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
     event?.preventDefault();
     void write.run(
       () => disputeClaim({ claimId: claim.id, version: claim.version, reason }),
-      () => {
+      (data) => {
         setDisputing(false);
         setReason("");
-        document.getElementById(`claim-${claim.id}`)?.focus();
+        announce("Disputed", data.version);
+        focusClaim(claim.id);
       },
     );
   }
@@ -85,12 +119,16 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
           </button>
         </div>
       )}
-      {!disputing && <FormError message={write.error} />}
+      {!disputing && <FormMessage result={write.result} />}
       {disputing && (
         <form
           className="ws-form"
           onSubmit={submitDispute}
-          onKeyDown={(e) => e.key === "Escape" && setDisputing(false)}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            setDisputing(false);
+            focusClaim(claim.id);
+          }}
         >
           <label htmlFor={`dispute-reason-${claim.id}`}>Reason for dispute</label>
           <textarea
@@ -99,13 +137,17 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
             autoFocus
             value={reason}
             onChange={(e) => setReason(e.target.value)}
+            maxLength={REASON_MAX}
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) submitDispute();
             }}
             aria-invalid={write.fieldErrors.reason ? true : undefined}
             placeholder="What is wrong with the figure, and what does the source say?"
           />
-          <FormError message={write.error} testId="dispute-error" />
+          <p className="muted small field-count" aria-live="polite">
+            {reason.length > REASON_MAX * 0.8 && `${reason.length} of ${REASON_MAX} characters`}
+          </p>
+          <FormMessage result={write.result} testId="dispute-error" />
           <div className="ws-actions">
             <button type="submit" className="primary" disabled={write.pending}>
               Save dispute

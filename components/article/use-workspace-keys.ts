@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import type { PanelCommandKind } from "./workspace-context";
 
 const PANEL_KEYS: Record<string, PanelCommandKind> = {
@@ -10,33 +10,39 @@ const PANEL_KEYS: Record<string, PanelCommandKind> = {
   s: "source",
   l: "link",
   e: "edit",
+  r: "reject",
 };
 
-/** Single-key shortcuts, ignored while typing in a field or the note editor, or with a modifier held. */
+/** The article page's keys, on the one shortcut hook (never while typing, in a form or a dialog). */
 export function useWorkspaceKeys(handlers: {
   move: (step: 1 | -1) => void;
+  nextUnchecked: () => void;
   command: (kind: PanelCommandKind) => void;
   help: () => void;
+  togglePanel: () => void;
+  backToClaim: () => boolean;
+  timeline: () => void;
+  suggestions: () => void;
+  undo: () => boolean;
   hasSelection: boolean;
 }) {
-  const { move, command, help, hasSelection } = handlers;
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (event.metaKey || event.ctrlKey || event.altKey) return;
-      if (target.closest("input, textarea, select, [contenteditable=true], dialog")) return;
-      if (event.key === "?") {
-        event.preventDefault();
-        help();
-      } else if (event.key === "j" || event.key === "k") {
-        event.preventDefault();
-        move(event.key === "j" ? 1 : -1);
-      } else if (hasSelection && PANEL_KEYS[event.key]) {
-        event.preventDefault();
-        command(PANEL_KEYS[event.key]!);
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [move, command, help, hasSelection]);
+  const h = handlers;
+  const panel = Object.fromEntries(
+    Object.entries(PANEL_KEYS).map(([key, kind]) => [
+      key,
+      () => (h.hasSelection ? h.command(kind) : false),
+    ]),
+  );
+  useShortcuts({
+    ...panel,
+    "?": h.help,
+    j: () => h.move(1),
+    k: () => h.move(-1),
+    u: h.nextUnchecked,
+    p: h.togglePanel,
+    t: () => (h.hasSelection ? h.timeline() : false),
+    g: () => (h.hasSelection ? h.suggestions() : false),
+    z: () => (h.undo() ? undefined : false),
+    Escape: () => (h.backToClaim() ? undefined : false),
+  });
 }

@@ -108,7 +108,23 @@ export function EditorToolbar({
           setLinkOpen(!linkOpen);
         }}
       >
-        🔗 Link
+        {/* An SVG, not the emoji: without an emoji font the emoji drew an empty box. */}
+        <svg
+          aria-hidden="true"
+          width="14"
+          height="14"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          data-testid="link-icon"
+        >
+          <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+          <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+        </svg>{" "}
+        Link
       </button>
       {linkOpen && (
         <div className="editor-link-form" role="group" aria-label="Add a link">

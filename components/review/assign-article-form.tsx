@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { useRouter } from "next/navigation";
 import { assignArticleClaims } from "@/app/(app)/articles/[id]/assign/actions";
-import { ActionMessage } from "./action-message";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 
 /** All of an article's open claims to one person in one step. */
 export function AssignArticleForm({
@@ -18,22 +19,23 @@ export function AssignArticleForm({
 }) {
   const router = useRouter();
   const [choice, setChoice] = useState("");
-  const [result, setResult] = useState<ActionResult<{ assigned: number }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const submit = useSubmit();
+  const result = submit.result as ActionResult<{ assigned: number }> | null;
+  const pending = submit.pending;
   return (
     <form
       className="panel assign-article"
       aria-label="Assign all open claims"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const answer = await assignArticleClaims({
-            articleId,
-            assigneeId: choice ? Number(choice) : null,
-          });
-          setResult(answer);
-          if (answer.ok) router.refresh();
-        });
+        void submit.run(
+          () =>
+            assignArticleClaims({
+              articleId,
+              assigneeId: choice ? Number(choice) : null,
+            }),
+          () => router.refresh(),
+        );
       }}
     >
       <label htmlFor="article-assignee">Assign all {openCount} open claims to</label>
@@ -50,7 +52,7 @@ export function AssignArticleForm({
           Assign
         </button>
       </div>
-      <ActionMessage
+      <FormMessage
         result={result}
         success={
           result?.ok

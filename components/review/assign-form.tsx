@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/action-result";
-import { assignReviewClaim, type DecisionOutcome } from "@/app/(app)/review/actions";
-import { ActionMessage } from "./action-message";
+import { assignReviewClaim } from "@/app/(app)/review/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 
 /** Gives this claim to a checker, or takes it back. */
 export function AssignForm({
@@ -20,23 +20,24 @@ export function AssignForm({
 }) {
   const router = useRouter();
   const [choice, setChoice] = useState(assigneeId?.toString() ?? "");
-  const [result, setResult] = useState<ActionResult<DecisionOutcome> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const submit = useSubmit();
+  const result = submit.result;
+  const pending = submit.pending;
   return (
     <form
       className="assign-form"
       aria-label="Assign this claim"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const answer = await assignReviewClaim({
-            claimId,
-            version,
-            assigneeId: choice ? Number(choice) : null,
-          });
-          setResult(answer);
-          if (answer.ok) router.refresh();
-        });
+        void submit.run(
+          () =>
+            assignReviewClaim({
+              claimId,
+              version,
+              assigneeId: choice ? Number(choice) : null,
+            }),
+          () => router.refresh(),
+        );
       }}
     >
       <label htmlFor="assignee">Assigned to</label>
@@ -53,7 +54,7 @@ export function AssignForm({
           Assign
         </button>
       </div>
-      <ActionMessage result={result} success="Assignment saved." />
+      <FormMessage result={result} success="Assignment saved." />
     </form>
   );
 }

@@ -1,56 +1,58 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Verdict } from "@/lib/domain";
-import type { ActionResult } from "@/lib/action-result";
-import {
-  dismissClaimDispute,
-  upholdClaimDispute,
-  type DecisionOutcome,
-} from "@/app/(app)/review/actions";
-import { ActionMessage, fieldError } from "./action-message";
-import { useShortcutKeys } from "./use-shortcut-keys";
-import { VERDICT_LABELS, VERDICT_SCALE } from "./verdicts";
+import { dismissClaimDispute, upholdClaimDispute } from "@/app/(app)/review/actions";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { useSubmit } from "@/components/ui/use-submit";
+import { UPHOLD_SCALE, VERDICT_LABELS } from "./verdicts";
+
+const TEXT_MAX = 4000;
 
 /**
- * Uphold (verdict + public explanation) or dismiss (note) a dispute. Keys: 1–5 choose the verdict,
- * u upholds, x dismisses (each focuses its text field first if it is empty); Ctrl+Enter submits from a field.
+ * Uphold (a verdict that says what is wrong + public explanation) or dismiss (note) a dispute. Keys: 2–5
+ * choose the verdict, u upholds, x dismisses (each focuses its text field first if it is empty); Ctrl+Enter
+ * submits from a field. After a decision, focus goes to the next claim of the queue.
  */
 export function DecisionForms({ claimId, version }: { claimId: number; version: number }) {
   const router = useRouter();
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [explanation, setExplanation] = useState("");
   const [note, setNote] = useState("");
-  const [upheld, setUpheld] = useState<ActionResult<DecisionOutcome> | null>(null);
-  const [dismissed, setDismissed] = useState<ActionResult<DecisionOutcome> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const explanationRef = useRef<HTMLTextAreaElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const upheld = useSubmit();
+  const dismissed = useSubmit();
+  const pending = upheld.pending || dismissed.pending;
+  const upholdRef = useRef<HTMLFormElement>(null);
+  const dismissRef = useRef<HTMLFormElement>(null);
   const verdictRefs = useRef<(HTMLInputElement | null)[]>([]);
 
+  const afterDecision = () => {
+    router.refresh();
+    // The next action is the next claim in the queue (or the queue itself at its end).
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>("a[rel=next], .queue-nav a[href='/review']")?.focus(),
+    );
+  };
   function uphold() {
     if (pending) return;
-    if (!explanation.trim()) explanationRef.current?.focus();
-    startTransition(async () => {
-      const result = await upholdClaimDispute({ claimId, version, verdict, explanation });
-      setUpheld(result);
-      if (result.ok) router.refresh();
+    void upheld.run(() => upholdClaimDispute({ claimId, version, verdict, explanation }), {
+      form: upholdRef.current,
+      onOk: afterDecision,
     });
   }
   function dismiss() {
     if (pending) return;
-    if (!note.trim()) noteRef.current?.focus();
-    startTransition(async () => {
-      const result = await dismissClaimDispute({ claimId, version, note });
-      setDismissed(result);
-      if (result.ok) router.refresh();
+    void dismissed.run(() => dismissClaimDispute({ claimId, version, note }), {
+      form: dismissRef.current,
+      onOk: afterDecision,
     });
   }
 
-  useShortcutKeys({
+  useShortcuts({
     ...Object.fromEntries(
-      VERDICT_SCALE.map((v, i) => [
+      UPHOLD_SCALE.map((v, i) => [
         v.key,
         () => {
           setVerdict(v.value);
@@ -73,8 +75,10 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
   return (
     <div className="decision-forms">
       <form
+        ref={upholdRef}
         className="panel"
         aria-labelledby="uphold-heading"
+        data-shortcuts="allow"
         onSubmit={(e) => {
           e.preventDefault();
           uphold();
@@ -83,9 +87,15 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
         <h2 id="uphold-heading">
           Uphold the dispute <kbd>u</kbd>
         </h2>
-        <fieldset className="verdicts">
+        <p className="muted small">The claim is wrong in some way: say how.</p>
+        <fieldset
+          className="verdicts"
+          data-field="verdict"
+          tabIndex={-1}
+          {...fieldProps(upheld.result, "verdict")}
+        >
           <legend>Verdict</legend>
-          {VERDICT_SCALE.map((v, i) => (
+          {UPHOLD_SCALE.map((v, i) => (
             <label key={v.value} className={`verdict-choice verdict--${v.value}`}>
               <input
                 ref={(el) => {
@@ -101,29 +111,23 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
             </label>
           ))}
         </fieldset>
-        {fieldError(upheld, "verdict") && (
-          <p className="field-error">{fieldError(upheld, "verdict")}</p>
-        )}
+        <FieldError result={upheld.result} name="verdict" />
         <div className="field">
           <label htmlFor="explanation">Public explanation</label>
           <textarea
             id="explanation"
-            ref={explanationRef}
+            name="explanation"
             value={explanation}
+            maxLength={TEXT_MAX}
             onChange={(e) => setExplanation(e.target.value)}
             onKeyDown={submitOnCtrlEnter(uphold)}
-            aria-describedby="explanation-hint"
-            aria-invalid={!!fieldError(upheld, "explanation")}
+            {...fieldProps(upheld.result, "explanation")}
           />
-          <p id="explanation-hint" className="muted small">
-            Readers see this with the verdict. Ctrl+Enter to submit.
-          </p>
-          {fieldError(upheld, "explanation") && (
-            <p className="field-error">{fieldError(upheld, "explanation")}</p>
-          )}
+          <p className="muted small">Readers see this with the verdict. Ctrl+Enter to submit.</p>
+          <FieldError result={upheld.result} name="explanation" />
         </div>
-        <ActionMessage
-          result={upheld}
+        <FormMessage
+          result={upheld.result}
           success={`Decided: ${verdict ? VERDICT_LABELS[verdict] : ""}.`}
         />
         <button type="submit" className="primary" disabled={pending}>
@@ -132,6 +136,7 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
       </form>
 
       <form
+        ref={dismissRef}
         className="panel"
         aria-labelledby="dismiss-heading"
         onSubmit={(e) => {
@@ -142,22 +147,21 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
         <h2 id="dismiss-heading">
           Dismiss the dispute <kbd>x</kbd>
         </h2>
-        <p className="muted small">The claim goes back to verified.</p>
+        <p className="muted small">The claim is right after all: it stays verified.</p>
         <div className="field">
           <label htmlFor="dismiss-note">Note</label>
           <textarea
             id="dismiss-note"
-            ref={noteRef}
+            name="note"
             value={note}
+            maxLength={TEXT_MAX}
             onChange={(e) => setNote(e.target.value)}
             onKeyDown={submitOnCtrlEnter(dismiss)}
-            aria-invalid={!!fieldError(dismissed, "note")}
+            {...fieldProps(dismissed.result, "note")}
           />
-          {fieldError(dismissed, "note") && (
-            <p className="field-error">{fieldError(dismissed, "note")}</p>
-          )}
+          <FieldError result={dismissed.result} name="note" />
         </div>
-        <ActionMessage result={dismissed} success="Dismissed: the claim is verified again." />
+        <FormMessage result={dismissed.result} success="Dismissed: the claim stays verified." />
         <button type="submit" disabled={pending}>
           Dismiss
         </button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useShortcutKeys } from "./use-shortcut-keys";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 
 /** j / k move between the queue's claims (Enter opens one), like the article page's j / k. */
 export function QueueKeys() {
@@ -17,7 +17,7 @@ export function QueueKeys() {
     links[next]!.focus();
     links[next]!.closest("li")?.scrollIntoView({ block: "nearest" });
   };
-  useShortcutKeys({ j: () => move(1), k: () => move(-1) });
+  useShortcuts({ j: () => move(1), k: () => move(-1) });
   return (
     <p className="muted small queue-keys-hint">
       <kbd>j</kbd>/<kbd>k</kbd> move between claims, <kbd>Enter</kbd> opens one; on a claim,{" "}

@@ -3,8 +3,8 @@
 import { useRef } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useShortcutKeys } from "./use-shortcut-keys";
-import { VERDICT_SCALE } from "./verdicts";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { UPHOLD_SCALE } from "./verdicts";
 
 /** ] / [ move through the queue; ? opens the list of shortcuts (a native dialog: focus trap and Esc for free). */
 export function QueueNavigation({
@@ -16,9 +16,9 @@ export function QueueNavigation({
 }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  useShortcutKeys({
-    "]": () => nextHref && router.push(nextHref),
-    "[": () => previousHref && router.push(previousHref),
+  useShortcuts({
+    "]": () => (nextHref ? router.push(nextHref) : false),
+    "[": () => (previousHref ? router.push(previousHref) : false),
     "?": () => dialog.current?.showModal(),
   });
   return (
@@ -44,7 +44,7 @@ export function QueueNavigation({
       <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
         <dl className="facts">
-          {VERDICT_SCALE.map((v) => (
+          {UPHOLD_SCALE.map((v) => (
             <div key={v.key} className="contents">
               <dt>
                 <kbd>{v.key}</kbd>

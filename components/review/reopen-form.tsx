@@ -1,45 +1,45 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/action-result";
-import { reopenClaimDecision, type DecisionOutcome } from "@/app/(app)/review/actions";
-import { ActionMessage, fieldError } from "./action-message";
+import { reopenClaimDecision } from "@/app/(app)/review/actions";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 
 /** Reopens a decided claim (back to disputed) with a reason the history keeps. */
 export function ReopenForm({ claimId, version }: { claimId: number; version: number }) {
   const router = useRouter();
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<ActionResult<DecisionOutcome> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const submit = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
   return (
     <form
+      ref={formRef}
       className="panel"
       aria-labelledby="reopen-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const answer = await reopenClaimDecision({ claimId, version, reason });
-          setResult(answer);
-          if (answer.ok) router.refresh();
+        void submit.run(() => reopenClaimDecision({ claimId, version, reason }), {
+          form: formRef.current,
+          onOk: () => router.refresh(),
         });
       }}
     >
       <h2 id="reopen-heading">Reopen the decision</h2>
       <div className="field">
-        <label htmlFor="reopen-reason">Reason</label>
+        <label htmlFor="reopen-reason">Reason for reopening</label>
         <textarea
           id="reopen-reason"
+          name="reason"
           value={reason}
+          maxLength={4000}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={!!fieldError(result, "reason")}
+          {...fieldProps(submit.result, "reason")}
         />
-        {fieldError(result, "reason") && (
-          <p className="field-error">{fieldError(result, "reason")}</p>
-        )}
+        <FieldError result={submit.result} name="reason" />
       </div>
-      <ActionMessage result={result} success="Reopened: the claim is disputed again." />
-      <button type="submit" disabled={pending}>
+      <FormMessage result={submit.result} success="Reopened: the claim is disputed again." />
+      <button type="submit" disabled={submit.pending}>
         Reopen
       </button>
     </form>

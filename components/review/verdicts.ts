@@ -1,5 +1,5 @@
 import { VERDICTS, type Verdict } from "@/lib/domain";
-import { VERDICT_LABELS } from "@/lib/validation/labels";
+import { UPHOLD_VERDICTS, VERDICT_LABELS } from "@/lib/validation/labels";
 
 export { VERDICT_LABELS };
 
@@ -10,4 +10,10 @@ export const VERDICT_SCALE: { value: Verdict; label: string; key: string }[] = V
     label: VERDICT_LABELS[value] ?? value,
     key: String(i + 1),
   }),
+);
+
+/** The verdicts an uphold may carry (no "Accurate": that is a dismissal). They keep their keys on the
+ * full scale, so 3 is "Misleading" wherever an editor meets it. */
+export const UPHOLD_SCALE = VERDICT_SCALE.filter((v) =>
+  (UPHOLD_VERDICTS as readonly string[]).includes(v.value),
 );

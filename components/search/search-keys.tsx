@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { isTyping } from "@/components/review/use-shortcut-keys";
+import { shortcutsBlocked } from "@/components/ui/use-shortcuts";
 
 const HITS = "a[data-search-hit]";
 
@@ -30,7 +30,7 @@ export function SearchKeys() {
         move(1);
         return;
       }
-      if (isTyping(event.target)) return;
+      if (shortcutsBlocked(event.target)) return;
       const inResults = document.activeElement?.matches(HITS) ?? false;
       if (event.key === "/") {
         event.preventDefault();

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { logOut } from "@/app/(auth)/login/actions";
 import { navFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
+import { MenuToggle } from "./menu-toggle";
 
 export function TopBar({ user }: { user: SessionUser }) {
   return (
@@ -11,17 +12,20 @@ export function TopBar({ user }: { user: SessionUser }) {
       <Link href="/" className="brand">
         Tal<span>ly</span>
       </Link>
-      <NavLinks items={navFor(user.role).map(({ href, label }) => ({ href, label }))} />
-      <div className="who">
-        <Link href="/account" title="Your account">
-          {user.name}
-        </Link>
-        <span className="role-badge" data-testid="role-badge">
-          {ROLE_LABELS[user.role]}
-        </span>
-        <form action={logOut}>
-          <button type="submit">Sign out</button>
-        </form>
+      <MenuToggle />
+      <div className="site-menu" id="site-menu">
+        <NavLinks items={navFor(user.role).map(({ href, label }) => ({ href, label }))} />
+        <div className="who">
+          <Link href="/account" title="Your account">
+            {user.name}
+          </Link>
+          <span className="role-badge" data-testid="role-badge">
+            {ROLE_LABELS[user.role]}
+          </span>
+          <form action={logOut}>
+            <button type="submit">Sign out</button>
+          </form>
+        </div>
       </div>
     </header>
   );

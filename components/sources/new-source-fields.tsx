@@ -30,6 +30,7 @@ export function NewSourceFields({
 }) {
   const field = (key: keyof NewSourceValues) => ({
     id: `new-source-${key}`,
+    "data-field": `source.${key}`,
     value: values[key],
     "aria-invalid": errors[`source.${key}`] ? true : undefined,
     "aria-describedby": errors[`source.${key}`] ? `new-source-${key}-error` : undefined,
@@ -46,20 +47,26 @@ export function NewSourceFields({
     <fieldset className="ws-fieldset">
       <legend>New source</legend>
       <label htmlFor="new-source-title">Title</label>
-      <input {...field("title")} placeholder="Civilian casualty report, Q4" />
+      <input {...field("title")} maxLength={300} placeholder="Civilian casualty report, Q4" />
       {error("title")}
       <label htmlFor="new-source-url">URL</label>
-      <input {...field("url")} type="text" inputMode="url" placeholder="https://…" />
+      <input
+        {...field("url")}
+        type="text"
+        inputMode="url"
+        maxLength={2048}
+        placeholder="example.org/report (https:// is added)"
+      />
       {error("url")}
       <div className="ws-grid">
         <div>
           <label htmlFor="new-source-publisher">Publisher</label>
-          <input {...field("publisher")} />
+          <input {...field("publisher")} maxLength={200} />
           {error("publisher")}
         </div>
         <div>
           <label htmlFor="new-source-publishedOn">Date</label>
-          <input {...field("publishedOn")} placeholder="YYYY-MM-DD" />
+          <input {...field("publishedOn")} placeholder="13 Feb 2020" />
           {error("publishedOn")}
         </div>
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { attachSource, findSources } from "@/app/(app)/articles/[id]/source-actions";
 import type { SourceSearchHit } from "@/db/queries/sources";
-import { FormError } from "@/components/article/form-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { useSearch } from "@/components/article/use-search";
-import { useWrite } from "@/components/article/use-write";
+import { useSubmit } from "@/components/ui/use-submit";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS, type Stance } from "@/lib/validation/labels";
 import { EMPTY_SOURCE, NewSourceFields, type NewSourceValues } from "./new-source-fields";
 
@@ -23,7 +23,16 @@ export function SourceAttachForm({
   const [draft, setDraft] = useState<NewSourceValues>(EMPTY_SOURCE);
   const [stance, setStance] = useState<Stance>("supports");
   const [locator, setLocator] = useState("");
-  const write = useWrite();
+  const write = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  /** Each step unmounts the control under focus: move it to the next field, never to the page. */
+  function focusField(id: string) {
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }
+  function choose(hit: SourceSearchHit | null) {
+    setChosen(hit);
+    focusField(hit ? `locator-${claimId}` : `source-search-${claimId}`);
+  }
   const search = useCallback((q: string) => findSources({ query: q }), []);
   const { results } = useSearch(query, search);
 
@@ -39,17 +48,21 @@ export function SourceAttachForm({
               ? { ...common, source: draft }
               : { ...common, sourceId: 0 },
         ),
-      (data) =>
-        onDone(
-          data.reusedTitle
-            ? `That address was already in the library as “${data.reusedTitle}”; attached it.`
-            : null,
-        ),
+      {
+        form: formRef.current,
+        onOk: (data) =>
+          onDone(
+            data.reusedTitle
+              ? `That address was already in the library as “${data.reusedTitle}”; attached it.`
+              : null,
+          ),
+      },
     );
   }
 
   return (
     <form
+      ref={formRef}
       className="ws-form"
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && onDone(null)}
@@ -59,14 +72,21 @@ export function SourceAttachForm({
         <p className="ws-chosen">
           <strong>{chosen.title}</strong>{" "}
           <span className="muted small">{SOURCE_TYPE_LABELS[chosen.type]}</span>{" "}
-          <button type="button" className="link" onClick={() => setChosen(null)}>
+          <button type="button" className="link" onClick={() => choose(null)}>
             change
           </button>
         </p>
       ) : creating ? (
         <>
           <NewSourceFields values={draft} onChange={setDraft} errors={write.fieldErrors} />
-          <button type="button" className="link" onClick={() => setCreating(false)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setCreating(false);
+              focusField(`source-search-${claimId}`);
+            }}
+          >
             Search the library instead
           </button>
         </>
@@ -84,7 +104,7 @@ export function SourceAttachForm({
           <ul className="ws-results" aria-label="Matching sources">
             {results.map((s) => (
               <li key={s.id}>
-                <button type="button" className="ws-result" onClick={() => setChosen(s)}>
+                <button type="button" className="ws-result" onClick={() => choose(s)}>
                   <strong>{s.title}</strong>
                   <span className="muted small">
                     {[s.publisher, SOURCE_TYPE_LABELS[s.type], s.publishedOn]
@@ -100,6 +120,7 @@ export function SourceAttachForm({
             onClick={() => {
               setCreating(true);
               setDraft((d) => ({ ...d, title: d.title || query }));
+              focusField("new-source-title");
             }}
           >
             New source…
@@ -131,7 +152,11 @@ export function SourceAttachForm({
           />
         </div>
       </div>
-      <FormError message={write.error} testId="source-error" />
+      <FormMessage
+        result={write.result}
+        testId="source-error"
+        fieldsShown={["source.title", "source.url", "source.publisher", "source.publishedOn"]}
+      />
       <div className="ws-actions">
         <button
           type="submit"

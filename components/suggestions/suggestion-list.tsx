@@ -3,6 +3,8 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { confirmSuggestion, dismissSuggestion } from "@/app/(app)/suggestions/actions";
+import { unlinkClaims } from "@/app/(app)/articles/[id]/link-actions";
+import { useOptionalWorkspace } from "@/components/article/workspace-context";
 import { RELATION_LABELS, type SuggestionItem } from "./suggestion-types";
 import "./suggestions.css";
 
@@ -16,6 +18,7 @@ export function SuggestionList({
   suggestions: SuggestionItem[];
 }) {
   const router = useRouter();
+  const workspace = useOptionalWorkspace();
   const [decided, setDecided] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   // Busy only while the action runs; the page refresh after it must not block the next key press.
@@ -35,13 +38,25 @@ export function SuggestionList({
       return;
     }
     setDecided((d) => new Set(d).add(s.id));
-    setMessage({
-      text:
-        action === "confirm"
-          ? `Linked: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}.`
-          : `Dismissed ${s.candidateQuote}.`,
-      error: false,
-    });
+    const text =
+      action === "confirm"
+        ? `Confirmed: ${RELATION_LABELS[s.relation] ?? s.relation} ${s.candidateQuote}`
+        : `Dismissed ${s.candidateQuote}`;
+    const linkId = result.data.linkId;
+    if (workspace) {
+      setMessage(null);
+      workspace.notify({
+        message: text,
+        // Undo of a confirm removes the link it made, through the same write as "Remove link".
+        undo:
+          action === "confirm" && linkId !== null
+            ? () =>
+                void unlinkClaims({ linkId }).then((r) =>
+                  workspace.notify({ message: r.ok ? "Undone: link removed" : r.error }),
+                )
+            : undefined,
+      });
+    } else setMessage({ text: `${text}.`, error: false });
     // Keep the keyboard where the work is: the next suggestion, or the list's heading.
     requestAnimationFrame(() => {
       const items = listRef.current?.querySelectorAll<HTMLElement>("[data-suggestion-id]");
@@ -74,7 +89,7 @@ export function SuggestionList({
         Suggested links <span className="muted">({open.length})</span>
       </h3>
       <p className="muted suggestions-help">
-        Focus a suggestion, then <kbd>c</kbd> confirm · <kbd>x</kbd> dismiss.{" "}
+        <kbd>g</kbd> goes to the first suggestion, then <kbd>c</kbd> confirm · <kbd>x</kbd> dismiss.{" "}
         <a href={`/timeline/${claimId}`}>Timeline of this figure</a>
       </p>
       {open.length === 0 ? (

@@ -1,11 +1,14 @@
 "use client";
 
 import { changeOwnPassword } from "@/app/(app)/account/actions";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useSubmit } from "@/components/ui/use-submit";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 
 export function ChangePasswordForm() {
-  const [result, action, pending] = useFormAction(changeOwnPassword);
+  const actionSubmit = useSubmit();
+  const result = actionSubmit.result;
+  const pending = actionSubmit.pending;
+  const action = actionSubmit.submitForm(changeOwnPassword);
   return (
     <form onSubmit={action} className="card" aria-label="Change password">
       <h2>Change password</h2>

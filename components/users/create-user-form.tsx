@@ -2,11 +2,14 @@
 
 import { createUser } from "@/app/(app)/admin/users/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useSubmit } from "@/components/ui/use-submit";
 import { FieldError, FormMessage } from "@/components/ui/form-message";
 
 export function CreateUserForm() {
-  const [result, action, pending] = useFormAction(createUser);
+  const actionSubmit = useSubmit();
+  const result = actionSubmit.result;
+  const pending = actionSubmit.pending;
+  const action = actionSubmit.submitForm(createUser);
   return (
     <form onSubmit={action} className="card stack" aria-label="Add a user">
       <h2>Add a user</h2>

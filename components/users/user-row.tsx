@@ -7,20 +7,29 @@ import {
   setUserDisabled,
 } from "@/app/(app)/admin/users/actions";
 import type { UserSummary } from "@/db/queries/users";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useSubmit } from "@/components/ui/use-submit";
 import { FormMessage } from "@/components/ui/form-message";
 
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
-  const [roleResult, roleAction, rolePending] = useFormAction(changeUserRole, {
+  const roleSubmit = useSubmit();
+  const roleResult = roleSubmit.result;
+  const rolePending = roleSubmit.pending;
+  const roleAction = roleSubmit.submitForm(changeUserRole, {
     userId: user.id,
     version: user.version,
   });
-  const [disableResult, disableAction, disablePending] = useFormAction(setUserDisabled, {
+  const disableSubmit = useSubmit();
+  const disableResult = disableSubmit.result;
+  const disablePending = disableSubmit.pending;
+  const disableAction = disableSubmit.submitForm(setUserDisabled, {
     userId: user.id,
     version: user.version,
     disabled: user.disabledAt === null ? "1" : "",
   });
-  const [resetResult, resetAction, resetPending] = useFormAction(resetUserPassword, {
+  const resetSubmit = useSubmit();
+  const resetResult = resetSubmit.result;
+  const resetPending = resetSubmit.pending;
+  const resetAction = resetSubmit.submitForm(resetUserPassword, {
     userId: user.id,
   });
   const [resetting, setResetting] = useState(false);

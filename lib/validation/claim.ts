@@ -19,6 +19,18 @@ export const disputeClaimSchema = claimRefSchema.extend({
 });
 export type DisputeClaimInput = z.infer<typeof disputeClaimSchema>;
 
+/** Undo of a status change: the status (and dispute reason) the claim had before, written with the version
+ * the change returned, so an undo after someone else's write is a conflict, never an overwrite. */
+export const revertClaimStatusSchema = claimRefSchema
+  .extend({
+    status: z.enum(["unchecked", "verified", "disputed"], { error: "Unknown status." }),
+    reason: z.string().trim().max(2000).nullable().default(null),
+  })
+  .refine((v) => v.status !== "disputed" || (v.reason ?? "") !== "", {
+    message: "A disputed claim needs its reason.",
+    path: ["reason"],
+  });
+
 const optionalText = (max: number, label: string) =>
   z
     .string()

@@ -35,3 +35,13 @@ const verdictLabels = {
 } satisfies Record<Verdict, string>;
 /** Indexed by stored strings too, so a history entry can label any value it reads. */
 export const VERDICT_LABELS: Record<string, string> = verdictLabels;
+
+/** Upholding a dispute says the claim is wrong in some way (or cannot be borne out): "Accurate" is not
+ * among them. An accurate claim's dispute is dismissed, which keeps it verified. */
+export const UPHOLD_VERDICTS = [
+  "mostly_accurate",
+  "misleading",
+  "inaccurate",
+  "unverifiable",
+] as const;
+export type UpholdVerdict = (typeof UPHOLD_VERDICTS)[number];

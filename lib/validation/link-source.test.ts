@@ -61,3 +61,32 @@ describe("claim, link and source input", () => {
     expect(first(attach({ title: " " }))).toBe("Give the source a title.");
   });
 });
+
+describe("forgiving source fields", () => {
+  const attach = (s: object) =>
+    attachSourceSchema.safeParse({
+      claimId: 1,
+      stance: "context",
+      locator: "",
+      source: { title: "Report", url: "", publisher: "", publishedOn: "", type: "dataset", ...s },
+    });
+  const source = (s: object) => {
+    const r = attach(s);
+    return r.success && "source" in r.data ? r.data.source : null;
+  };
+
+  it("reads a date the way the import does", () => {
+    expect(source({ publishedOn: "13 Feb 2020" })?.publishedOn).toBe("2020-02-13");
+    expect(source({ publishedOn: "February 14, 2020" })?.publishedOn).toBe("2020-02-14");
+    expect(source({ publishedOn: "2020-02" })?.publishedOn).toBe("2020-02");
+    expect(source({ publishedOn: "2019" })?.publishedOn).toBe("2019");
+    expect(source({ publishedOn: "" })?.publishedOn).toBeNull();
+    expect(attach({ publishedOn: "31 Feb 2020" }).success).toBe(false);
+  });
+
+  it("adds https:// to an address without a scheme", () => {
+    expect(source({ url: "example.org/report.pdf" })?.url).toBe("https://example.org/report.pdf");
+    expect(source({ url: "http://example.org/a" })?.url).toBe("http://example.org/a");
+    expect(attach({ url: "not an address" }).success).toBe(false);
+  });
+});

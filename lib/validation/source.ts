@@ -1,10 +1,25 @@
 import { z } from "zod";
 import { SOURCE_TYPES, STANCES } from "@/lib/domain";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
+import { parsePublishedDate } from "@/lib/import/dates";
 
 const id = z.number().int().positive();
 
 const blankToNull = (s: string) => (s === "" ? null : s);
+
+/** "example.org/report" means https://example.org/report: people paste addresses without the scheme. */
+export function withScheme(url: string): string {
+  if (url === "" || /^[a-z][a-z0-9+.-]{0,20}:/i.test(url)) return url;
+  return `https://${url.startsWith("//") ? url.slice(2) : url}`;
+}
+
+/** The one forgiving date reader (the import's): 2020-02-13, 13 Feb 2020, February 13, 2020; or a year
+ * or a month alone (2020, 2020-02). */
+export function readSourceDate(raw: string): string | null | undefined {
+  if (raw === "") return null;
+  if (/^\d{4}(-\d{2})?$/.test(raw)) return raw;
+  return parsePublishedDate(raw) ?? undefined;
+}
 
 /** A new library entry. The URL is optional (interviews have none) but, when given, must be a valid web address. */
 export const newSourceSchema = z.object({
@@ -17,6 +32,7 @@ export const newSourceSchema = z.object({
     .string()
     .trim()
     .max(2048, "That address is too long (2,048 characters at most).")
+    .transform(withScheme)
     .superRefine((value, ctx) => {
       if (value === "") return;
       const r = normalizeSourceUrl(value);
@@ -31,11 +47,12 @@ export const newSourceSchema = z.object({
   publishedOn: z
     .string()
     .trim()
+    .max(100, "That date is too long.")
     .refine(
-      (s) => s === "" || (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))),
-      "Enter the date as YYYY-MM-DD (or YYYY-MM, or YYYY).",
+      (s) => readSourceDate(s) !== undefined,
+      "Enter a date such as 13 Feb 2020 or 2020-02-13 (YYYY-MM-DD), or just the year.",
     )
-    .transform(blankToNull),
+    .transform((s) => readSourceDate(s) ?? null),
   type: z.enum(SOURCE_TYPES, { error: "Choose a source type." }),
 });
 export type NewSourceInput = z.infer<typeof newSourceSchema>;

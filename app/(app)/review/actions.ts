@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { VERDICTS } from "@/lib/domain";
+import { UPHOLD_VERDICTS } from "@/lib/validation/labels";
 import {
   dismissDispute,
   reopenDecision,
@@ -27,7 +27,10 @@ const text = (what: string) =>
     .max(4000, `${what} must be at most 4,000 characters.`);
 
 const upholdSchema = claimRefSchema.extend({
-  verdict: z.enum(VERDICTS, { message: "Choose a verdict." }),
+  verdict: z.enum(UPHOLD_VERDICTS, {
+    message:
+      "Choose a verdict that says what is wrong with the claim. If it is accurate, dismiss the dispute instead.",
+  }),
   explanation: text("A public explanation"),
 });
 const dismissSchema = claimRefSchema.extend({ note: text("A note") });

@@ -1,10 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { logIn, type LoginState } from "./actions";
 
 export function LoginForm({ next, notice }: { next: string; notice?: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(logIn, {});
+  const nextRef = useRef<HTMLInputElement>(null);
+  // The address's #claim-10 never reaches the server: carry it along so sign-in lands on that claim.
+  useEffect(() => {
+    if (nextRef.current && /^#[\w-]{1,60}$/.test(location.hash) && !next.includes("#"))
+      nextRef.current.value = next + location.hash;
+  }, [next]);
   return (
     <form action={action} className="card login-card" noValidate aria-label="Sign in">
       <h1>Sign in to Tally</h1>
@@ -14,7 +20,7 @@ export function LoginForm({ next, notice }: { next: string; notice?: string }) {
           {state.error}
         </p>
       )}
-      <input type="hidden" name="next" value={next} />
+      <input ref={nextRef} type="hidden" name="next" defaultValue={next} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input

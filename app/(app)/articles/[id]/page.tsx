@@ -12,6 +12,7 @@ import { ArticleChecks } from "@/components/suggestions/article-checks";
 import { suggestionSections } from "@/components/suggestions/suggestion-sections";
 import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
 import { can } from "@/lib/auth/permissions";
+import { claimContext } from "@/lib/article/claim-context";
 import { isLookingForLinks } from "@/db/jobs/follow-ups";
 import { LookingForLinks } from "@/components/suggestions/looking-for-links";
 
@@ -65,6 +66,9 @@ export default async function ArticlePage({ params }: Props) {
         key={id}
         data={data}
         text={<ArticleBody body={article.body} claims={data.claims} />}
+        contexts={Object.fromEntries(
+          data.claims.map((c) => [c.id, claimContext(article.body, c.start, c.end)]),
+        )}
         extraSections={suggestionSections(
           data.claims.map((c) => c.id),
           listOpenSuggestionsForArticle(db, { articleId: id }),

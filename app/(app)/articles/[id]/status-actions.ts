@@ -7,7 +7,11 @@ import { getClaimForWrite } from "@/db/queries/claims";
 import { updateClaimVersioned } from "@/db/queries/claim-writes";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { disputeClaimSchema, verifyClaimSchema } from "@/lib/validation/claim";
+import {
+  disputeClaimSchema,
+  revertClaimStatusSchema,
+  verifyClaimSchema,
+} from "@/lib/validation/claim";
 import { claimConflict, revalidateArticle } from "./claim-conflict";
 
 type Written = ActionResult<{ claimId: number; version: number }>;
@@ -64,4 +68,21 @@ export async function disputeClaim(raw: unknown): Promise<Written> {
     statusAt: Date.now(),
   };
   return setStatus(claimId, version, auth.user.id, patch, "claim.disputed");
+}
+
+/** Undo of verify or dispute: back to the status before, through the same versioned write. */
+export async function revertClaimStatus(raw: unknown): Promise<Written> {
+  const auth = await authorizeAction("claim.annotate");
+  if (!auth.ok) return auth;
+  const input = revertClaimStatusSchema.safeParse(raw);
+  if (!input.success) return invalid(input.error);
+  const { claimId, version, status, reason } = input.data;
+  const unchecked = status === "unchecked";
+  const patch = {
+    status,
+    statusReason: status === "disputed" ? reason : null,
+    statusBy: unchecked ? null : auth.user.id,
+    statusAt: unchecked ? null : Date.now(),
+  };
+  return setStatus(claimId, version, auth.user.id, patch, "claim.status_undone");
 }

@@ -1,0 +1,127 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect, signInAs } from "./fixtures";
+
+// Written last and not yet run (the build timed out on the shared machine): fixme until the lead or the
+// next session runs it once; then remove this line.
+test.fixme(true, "not yet run once: see the w19 report");
+
+/** axe (WCAG 2.1 A and AA) on every page, at a desktop and a phone width, with a claim panel open on the
+ * article page; a console listener sees no errors; the focus ring measures at least 3:1. */
+const WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+];
+const PAGES = [
+  "/",
+  "/articles/1#claim-first",
+  "/review",
+  "/sources",
+  "/export",
+  "/account",
+  "/admin/import",
+  "/admin/users",
+  "/admin/api-keys",
+  "/admin/settings",
+];
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+for (const size of WIDTHS) {
+  test(`no WCAG 2.1 AA violations and no console errors on any page (${size.name})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
+    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+    await page.goto("/login");
+    expect(await axe(page), "/login").toEqual([]);
+    await signInAs(page, "admin");
+    const found: Record<string, string[]> = {};
+    for (const path of PAGES) {
+      await page.goto(path.replace("#claim-first", ""));
+      if (path.includes("#claim-first")) {
+        await page.getByTestId("article-body").locator("mark.claim").first().click();
+        await expect(page.getByTestId("claim-panel")).toBeVisible();
+      }
+      const violations = await axe(page);
+      if (violations.length) found[path] = violations;
+    }
+    expect(found).toEqual({});
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the focus ring measures at least 3:1 against the page", async ({ page }) => {
+  await signInAs(page, "checker");
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const colours = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return {
+      outline: style.outlineColor,
+      width: style.outlineWidth,
+      bg: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+  const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]: number[]) => {
+    const c = [r!, g!, b!].map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+  };
+  const [a, b] = [lum(rgb(colours.outline)), lum(rgb(colours.bg))];
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  expect(parseFloat(colours.width)).toBeGreaterThanOrEqual(2);
+  expect(ratio).toBeGreaterThanOrEqual(3);
+});
+
+test("small details: favicon, key hints readable, the link icon drawn, a claim kept across sign-in", async ({
+  page,
+  request,
+}) => {
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+  await page.goto("/articles/1#claim-3");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill("checker@tally.test");
+  await page.getByLabel("Password").fill("tally-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/articles\/1#claim-3$/);
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+
+  // The key hint on a dark (primary) button is not white on white.
+  const hint = await page.evaluate(() => {
+    const b = document.createElement("button");
+    b.className = "primary";
+    b.innerHTML = "Make a claim <kbd>m</kbd>";
+    document.body.append(b);
+    const k = b.querySelector("kbd")!;
+    const s = getComputedStyle(k);
+    const out = {
+      color: s.color,
+      bg: s.backgroundColor,
+      button: getComputedStyle(b).backgroundColor,
+    };
+    b.remove();
+    return out;
+  });
+  expect(hint.color).not.toBe(hint.bg);
+  expect(hint.bg).not.toBe("rgb(255, 255, 255)");
+
+  await page.keyboard.press("n");
+  await expect(page.getByTestId("link-icon")).toBeVisible();
+  const box = await page.getByTestId("link-icon").boundingBox();
+  expect(box?.width).toBeGreaterThan(8);
+});

@@ -1,0 +1,69 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The fact-checker's workspace on /articles/[id]: the text, its highlights, the claim panel and list. */
+export class ArticlePage {
+  readonly body: Locator;
+  readonly panel: Locator;
+  readonly list: Locator;
+  readonly toast: Locator;
+
+  constructor(readonly page: Page) {
+    this.body = page.getByTestId("article-body");
+    this.panel = page.getByTestId("claim-panel");
+    this.list = page.getByTestId("claim-list");
+    this.toast = page.getByTestId("toast");
+  }
+
+  async goto(id: number, hash = "") {
+    await this.page.goto(`/articles/${id}${hash}`);
+    await expect(this.body).toBeVisible();
+  }
+
+  /** From the article list, by its exact title. */
+  async open(title: string) {
+    await this.page.goto("/");
+    await this.page.getByRole("link", { name: title, exact: true }).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  /** The highlight whose whole text is `text` ("5 damaged bridges" is not "15 damaged bridges"). */
+  marks(text: string): Locator {
+    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+    return this.body.locator("mark.claim").filter({ hasText: exact });
+  }
+
+  mark(text: string): Locator {
+    return this.marks(text).first();
+  }
+
+  /** The highlight of the claim whose panel is open. */
+  get currentMark(): Locator {
+    return this.body.locator("mark.claim[aria-current=true]");
+  }
+
+  get heading(): Locator {
+    return this.panel.getByRole("heading", { level: 2 });
+  }
+
+  get status(): Locator {
+    return this.panel.getByTestId("claim-status");
+  }
+
+  /** Chooses a claim the keyboard way: focus its highlight, press Enter. */
+  async chooseClaim(text: string) {
+    await this.mark(text).focus();
+    await this.page.keyboard.press("Enter");
+    await expect(this.heading).toContainText(text);
+  }
+
+  /** The id of the element that has focus, or its accessible description when it has none. */
+  async focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return "body";
+      return (
+        el.id || el.getAttribute("aria-label") || el.textContent?.trim().slice(0, 40) || el.tagName
+      );
+    });
+  }
+}
