@@ -22,7 +22,7 @@ import { COUNTED, generateScaleDb, random } from "./scale-data";
 const ARTICLES = Number(process.argv[2] ?? 100_000);
 const PER_ARTICLE = Number(process.argv[3] ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 31);
-const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 100);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 20);
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 function median(times: number[]): number {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, or, sql, type AnyColumn } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or, sql, type AnyColumn } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claims, claimSources, sources, type Source } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -126,15 +126,25 @@ export interface SourceListItem extends SourceSearchHit {
   claimCount: number;
 }
 
-/** The newsroom's library, newest first, with how many claims cite each source (one grouped query). */
-export function listSourcesWithCounts(db: Db): SourceListItem[] {
-  return db
-    .select({ ...sourcePick, claimCount: count(claimSources.id) })
+/** One page of the newsroom's library, newest first, with how many claims cite each source. Keyset on
+ * the id (sources are numbered as they are added), so the last page costs what the first does; each count
+ * is an index range of claim_sources_source, for the page's rows only. */
+export function listSourcesWithCounts(
+  db: Db,
+  { beforeId, limit }: { beforeId?: number; limit: number },
+): { rows: SourceListItem[]; nextCursor: number | null } {
+  const rows = db
+    .select({
+      ...sourcePick,
+      claimCount: sql<number>`(select count(*) from ${claimSources} where ${claimSources.sourceId} = ${sources.id})`,
+    })
     .from(sources)
-    .leftJoin(claimSources, eq(claimSources.sourceId, sources.id))
-    .groupBy(sources.id)
-    .orderBy(desc(sources.createdAt), desc(sources.id))
+    .where(beforeId === undefined ? undefined : lt(sources.id, beforeId))
+    .orderBy(desc(sources.id))
+    .limit(limit + 1)
     .all();
+  const page = rows.slice(0, limit);
+  return { rows: page, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
 
 export interface CitingClaim {

@@ -8,10 +8,19 @@ import { SOURCE_TYPE_LABELS } from "@/lib/validation/labels";
 
 export const metadata: Metadata = { title: "Sources" };
 
-/** The newsroom's one source library, with how many claims cite each entry. */
-export default async function SourcesPage() {
+const PAGE_SIZE = 50;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The newsroom's one source library, with how many claims cite each entry, paged by keyset. */
+export default async function SourcesPage({ searchParams }: Props) {
   await requirePageUser("article.read");
-  const sources = listSourcesWithCounts(getDb());
+  const raw = (await searchParams).before;
+  const before = typeof raw === "string" && /^\d{1,12}$/.test(raw) ? Number(raw) : undefined;
+  const { rows: sources, nextCursor } = listSourcesWithCounts(getDb(), {
+    beforeId: before,
+    limit: PAGE_SIZE,
+  });
   return (
     <>
       <h1>Sources</h1>
@@ -19,7 +28,7 @@ export default async function SourcesPage() {
         One library for the whole newsroom. Sources are added from a claim’s panel, and reused by
         every claim that cites them.
       </p>
-      {sources.length === 0 ? (
+      {sources.length === 0 && before === undefined ? (
         <p className="card muted">
           No sources yet. Open a claim and press <kbd>s</kbd> to attach the first one.
         </p>
@@ -55,6 +64,16 @@ export default async function SourcesPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {(before !== undefined || nextCursor !== null) && (
+        <nav className="pager" aria-label="Pages of sources">
+          {before !== undefined && <Link href="/sources">Newest sources</Link>}
+          {nextCursor !== null && (
+            <Link href={`/sources?before=${nextCursor}`} rel="next">
+              Older sources →
+            </Link>
+          )}
+        </nav>
       )}
     </>
   );
