@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DB, E2E_PORT } from "./e2e/env";
+import { E2E_DB, E2E_PORT, FIXTURE_PORT } from "./e2e/env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -35,14 +35,30 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "npx tsx e2e/serve.ts",
-    url: `http://127.0.0.1:${E2E_PORT}/login`,
-    // Migrating and seeding (three scrypt hashes, the seed's background jobs) on a busy shared machine.
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { DATABASE_FILE: E2E_DB, PORT: String(E2E_PORT) },
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/fixtures/news-server.ts --port ${FIXTURE_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/articles/ready`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "npx tsx e2e/serve.ts",
+      url: `http://127.0.0.1:${E2E_PORT}/login`,
+      // Migrating and seeding (three scrypt hashes, the seed's background jobs) on a busy shared machine.
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      // Import by URL and feeds may fetch the fixture server, which is on the loopback address.
+      env: {
+        DATABASE_FILE: E2E_DB,
+        PORT: String(E2E_PORT),
+        TALLY_FETCH_ALLOW: "127.0.0.1",
+        TALLY_FEED_TICK_SECONDS: "2",
+      },
+    },
+  ],
 });

@@ -63,6 +63,7 @@ export const AUDIT_ENTITIES = [
   "suggestion",
   "flag",
   "setting",
+  "feed",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -109,6 +110,9 @@ export const AUDIT_ACTION_LABELS = {
   "setting.changed": "Changed a setting",
   "api_key.created": "Created an API key",
   "api_key.revoked": "Revoked an API key",
+  "feed.added": "Added a feed",
+  "feed.changed": "Changed a feed",
+  "feed.removed": "Removed a feed",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -24,6 +24,8 @@ const envSchema = z.object({
   /** Hosts, IP addresses or CIDR ranges (comma separated) that import by URL and feeds may fetch
    * although they are private, loopback or link-local: an intranet news site, or the test fixtures. */
   TALLY_FETCH_ALLOW: z.string().max(4000).optional(),
+  /** How often the server looks for due feeds, in seconds; 0 turns feed reading off. */
+  TALLY_FEED_TICK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 export type Env = z.infer<typeof envSchema>;
 

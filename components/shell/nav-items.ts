@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/search", label: "Search", permission: "article.read" },
   { href: "/sources", label: "Sources", permission: "article.read" },
   { href: "/admin/import", label: "Import", permission: "article.import" },
+  { href: "/admin/feeds", label: "Feeds", permission: "article.import" },
   { href: "/admin/users", label: "Users", permission: "user.manage" },
   { href: "/export", label: "Export", permission: "article.read" },
   { href: "/admin/api-keys", label: "API keys", permission: "apikey.manage" },

@@ -4,20 +4,9 @@ import { fetchPage, FetchPageError, type FetchLimits } from "@/lib/fetch/fetch-p
 import { pageFetchLimits } from "@/lib/fetch/limits";
 import { htmlToText } from "@/lib/import/html";
 import { importArticle, type ImportOutcome } from "@/lib/import/import-article";
-import type { PageMetadata } from "@/lib/import/page-metadata";
+import type { UrlPreview } from "@/lib/import/url-preview";
 
-/** What an admin sees after Tally read a page, before anything is imported. */
-export interface UrlPreview {
-  pageId: number;
-  requestedUrl: string;
-  finalUrl: string;
-  metadata: PageMetadata;
-  /** The address the article will be stored under: the page's canonical URL, else where it was found. */
-  url: string;
-  paragraphs: number;
-  words: number;
-  excerpt: string;
-}
+export type { UrlPreview };
 
 export type PreviewResult = { ok: true; preview: UrlPreview } | { ok: false; error: string };
 

@@ -119,6 +119,8 @@ function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promis
     const request = client.get(
       url,
       {
+        // A fresh connection each time: every hop is resolved and checked again, never reused.
+        agent: false,
         lookup: guardedLookup(limits.allow),
         signal,
         headers: {

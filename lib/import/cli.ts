@@ -4,6 +4,25 @@ import { getDb, closeDb } from "@/db";
 import { itemsFromFile, type ImportItem } from "./files";
 import { importItems } from "./run";
 import { drainJobs } from "@/db/jobs/worker";
+import { importByUrl } from "@/db/services/url-imports";
+
+const isWebAddress = (arg: string) => /^https?:\/\//i.test(arg);
+
+/** `npm run import -- https://…`: each address fetched on this machine within the fetch limits
+ * (TALLY_FETCH_ALLOW applies), kept and imported; returns how many failed. */
+async function importUrls(urls: string[]): Promise<number> {
+  let failed = 0;
+  for (const [index, url] of urls.entries()) {
+    const outcome = await importByUrl(getDb(), { actorId: null, url });
+    const detail =
+      outcome.status === "failed"
+        ? `FAILED: ${outcome.error}`
+        : `${outcome.status} #${outcome.articleId} "${outcome.title}" (${outcome.claimCount} claims)`;
+    process.stdout.write(`[${index + 1}/${urls.length}] ${url}: ${detail}\n`);
+    if (outcome.status === "failed") failed++;
+  }
+  return failed;
+}
 
 /** `npm run import -- PATH...`: files or folders; prints progress and a summary; exits 1 if anything failed. */
 function collectFiles(paths: string[]): string[] {
@@ -59,18 +78,24 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
   const args = process.argv.slice(2);
   if (args.length === 0) {
     console.error(
-      "Usage: npm run import -- PATH... (.txt .md .html .json .ndjson files or folders)",
+      "Usage: npm run import -- PATH|URL... (.txt .md .html .json .ndjson files or folders, or http(s) addresses)",
     );
     process.exit(2);
   }
-  try {
-    process.exitCode = runImport(collectFiles(args));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 2;
-  } finally {
-    closeDb();
-  }
+  const urls = args.filter(isWebAddress);
+  const paths = args.filter((a) => !isWebAddress(a));
+  (async () => {
+    const fileStatus = paths.length > 0 ? runImport(collectFiles(paths)) : 0;
+    const failedUrls = urls.length > 0 ? await importUrls(urls) : 0;
+    if (urls.length > 0) drainJobs(getDb());
+    return fileStatus || (failedUrls > 0 ? 1 : 0);
+  })()
+    .then((code) => (process.exitCode = code))
+    .catch((error: unknown) => {
+      console.error((error as Error).message);
+      process.exitCode = 2;
+    })
+    .finally(() => closeDb());
 }
 
 export { collectFiles };

@@ -8,7 +8,8 @@ import { PasteForm } from "@/components/import/paste-form";
 import { UploadForm } from "@/components/import/upload-form";
 import { RemovedPieces } from "@/components/import/removed-pieces";
 import { parseRemoved } from "@/components/import/removed-on-import";
-import { pasteArticle } from "./actions";
+import { UrlForm } from "@/components/import/url-form";
+import { importReadPage, pasteArticle, readArticleUrl } from "./actions";
 import "@/components/import/import.css";
 
 export const metadata: Metadata = { title: "Import articles" };
@@ -25,6 +26,7 @@ export default async function ImportPage() {
         numeric claims. Markup is never stored.
       </p>
       <div className="import-columns">
+        <UrlForm readArticleUrl={readArticleUrl} importReadPage={importReadPage} />
         <UploadForm />
         <PasteForm pasteArticle={pasteArticle} />
       </div>

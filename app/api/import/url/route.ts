@@ -1,0 +1,46 @@
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { importByUrl } from "@/db/services/url-imports";
+import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
+import { toResultView } from "@/lib/import/events";
+import { articleInputSchema } from "@/lib/import/schema";
+
+export const dynamic = "force-dynamic";
+
+const problem = (status: number, error: string) => Response.json({ error }, { status });
+
+const { title, outlet, publishedAt } = articleInputSchema.shape;
+const bodySchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .max(2000, "url is too long.")
+    .pipe(z.url({ protocol: /^https?$/, message: "url must be a full http(s) address." })),
+  // Corrections to what the page says about itself; omitted fields keep the page's own values.
+  title,
+  outlet,
+  publishedAt,
+});
+
+/**
+ * POST /api/import/url (admins), JSON `{"url": "https://…", "title"?, "outlet"?, "publishedAt"?}`:
+ * fetches the page on the server (public addresses only, time, size and redirect limits), keeps its
+ * HTML, reads its metadata and imports it. 200 with the result (created, updated or duplicate: the
+ * same article by its canonical URL), 422 with the reason when the page could not be fetched or read.
+ */
+export async function POST(request: Request) {
+  const auth = await authorizeRequest(request, "article.import");
+  if (!auth.ok) return deniedResponse(auth);
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json"))
+    return problem(415, 'Send application/json: {"url": "https://…"}.');
+  const raw = (await request.json().catch(() => undefined)) as unknown;
+  const input = bodySchema.safeParse(raw);
+  if (!input.success)
+    return problem(400, input.error.issues[0]?.message ?? 'Send {"url": "https://…"}.');
+  const { url, ...overrides } = input.data;
+  const outcome = await importByUrl(getDb(), { actorId: auth.user.id, url, overrides });
+  if (outcome.status === "failed") return problem(422, outcome.error);
+  revalidatePath("/");
+  return Response.json({ ...toResultView({ label: url, ...outcome }), url: outcome.url });
+}
