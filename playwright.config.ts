@@ -47,7 +47,8 @@ export default defineConfig({
     {
       command: "npx tsx e2e/serve.ts",
       url: `http://127.0.0.1:${E2E_PORT}/login`,
-      timeout: 300_000, // migrate + seed + start; generous for a busy shared machine
+      // Migrating and seeding (three scrypt hashes, the seed's background jobs) on a busy shared machine.
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
