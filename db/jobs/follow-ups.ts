@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../index";
 import type { DbOrTx } from "../queries/audit";
-import { recomputeSuggestionsForArticle } from "@/lib/suggest/recompute";
+import { recomputeSuggestionsForArticle, storeArticleReadings } from "@/lib/suggest/recompute";
 import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
 import { countOpenJobs, enqueueJob } from "./queue";
 
@@ -26,12 +26,14 @@ const flagsKey = (articleId: number) => `article:${articleId}:flags`;
 /** After an import or a change to an article's claims: suggestions and flags, in the background. Call
  * inside the writer's transaction. */
 export function queueArticleSuggestions(tx: DbOrTx, ...articleIds: number[]): void {
-  for (const articleId of new Set(articleIds))
+  for (const articleId of new Set(articleIds)) {
+    storeArticleReadings(tx, articleId);
     enqueueJob(tx, {
       kind: "article.suggestions",
       key: suggestionsKey(articleId),
       payload: { articleId },
     });
+  }
 }
 
 /** After a link that can change a sum (part_of) or a decided suggestion: the flags only. */

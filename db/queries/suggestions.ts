@@ -56,7 +56,12 @@ function prepare(sqlite: Database.Database) {
   };
 }
 function stmts(db: DbOrTx) {
-  const sqlite = (db as unknown as { $client: Database.Database }).$client;
+  // The database has `$client`; a transaction reaches the same connection through its session.
+  const handle = db as unknown as {
+    $client?: Database.Database;
+    session?: { client?: Database.Database };
+  };
+  const sqlite = handle.$client ?? handle.session!.client!;
   let s = statements.get(sqlite);
   if (!s) statements.set(sqlite, (s = prepare(sqlite)));
   return s;

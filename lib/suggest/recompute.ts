@@ -1,4 +1,5 @@
 import type { Db } from "@/db";
+import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
   listPartClaimIds,
@@ -92,6 +93,25 @@ export function computeSuggestionsForArticle(
   for (const part of parts)
     pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
   return { claimIds: own.map((p) => p.claim.id), pairs, own };
+}
+
+/** Stores what each of the article's claims measures and who says it, so other articles' lookups find
+ * them at once. Done when the article is written, not when its suggestion job runs: otherwise what a
+ * job finds would depend on which articles' jobs happened to run before it. */
+export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfile[] {
+  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
+    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
+  );
+  storeClaimReadings(
+    db,
+    own.map((p) => ({
+      id: p.claim.id,
+      quantity: p.concept ?? "",
+      quantityWho: p.who ?? "",
+      saidBy: p.saidBy ?? "",
+    })),
+  );
+  return own;
 }
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
