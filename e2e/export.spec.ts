@@ -185,7 +185,7 @@ test("the export page downloads a spreadsheet-safe CSV", async ({ page }) => {
     ),
   ).toBe(true);
   expect(csv).toContain(
-    `${claimId},Scheme costs & <benefits>,The Example Post,https://post.example/scheme,£2 million,2000000,GBP,exact,decided,Inaccurate,,\r\n`,
+    `${claimId},Scheme costs & <benefits>,The Example Post,https://post.example/scheme,£2 million,2000000,GBP,exact,,,decided,Inaccurate,,\r\n`,
   );
 });
 
