@@ -123,6 +123,8 @@ test("a spoofed X-Forwarded-For neither dodges the address limit nor frames anot
   for (let i = 0; i < 10; i++) {
     await fromAddress(page, `10.5.0.${i + 1}, 10.6.0.1, 10.4.0.1`);
     await signIn(page, `spoof-${i}@tally.test`, "wrong-password");
+    // Each answer before the next try: navigating on would cut the attempt off before it is counted.
+    await expect(form.getByRole("alert")).toContainText(/incorrect|Too many failed attempts/);
   }
   await fromAddress(page, "10.5.0.99, 10.4.0.1");
   await signIn(page, demoEmail("checker"), "tally-demo");
