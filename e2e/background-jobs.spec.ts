@@ -24,7 +24,7 @@ test("a batch import returns at once and the worker brings its suggestions", asy
     {
       title: "Relief agency counts displaced households",
       outlet: "Plains Post",
-      body: story("Brisk", "the Post"),
+      body: story("Arlen", "the Post"),
     },
   ].map((a) => JSON.stringify(a));
   await page.getByLabel("Files to import").setInputFiles({

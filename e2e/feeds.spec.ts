@@ -30,8 +30,8 @@ test("an admin adds feeds; the background reader imports new items, a broken fee
   await expect(row(feeds.broken).getByRole("cell").nth(3)).toHaveText("0");
 
   await page.goto("/");
-  await expect(page.getByRole("link", { name: /Harbour report e2e-wharf-1/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Harbour report e2e-wharf-2/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Harbour report e2e-wharf-1/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Harbour report e2e-wharf-2/ })).toBeVisible();
 
   // Paused: the row says so; removed: the row is gone, the articles stay.
   await page.goto("/admin/feeds");
