@@ -217,11 +217,12 @@ test("a stale decision is refused with the newer state", async ({ browser }) => 
   );
   expect(other.ok).toBe(true);
 
+  // Upholding takes a verdict that says the claim is wrong.
   await editor
-    .getByRole("radio", { name: /Accurate/ })
+    .getByRole("radio", { name: /Misleading/ })
     .first()
     .check();
-  await editor.getByLabel("Public explanation").fill("Accurate to the nearest hundred.");
+  await editor.getByLabel("Public explanation").fill("Rounded up past the published figure.");
   await editor.getByRole("button", { name: "Uphold with verdict" }).click();
   await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText(
     "Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)",
