@@ -30,8 +30,9 @@ export function SearchKeys() {
         move(1);
         return;
       }
-      if (shortcutsBlocked(event.target)) return;
       const inResults = document.activeElement?.matches(HITS) ?? false;
+      // A focused result is a link, not a field, even where the results sit inside the filter form.
+      if (!inResults && shortcutsBlocked(event.target)) return;
       if (event.key === "/") {
         event.preventDefault();
         (box as HTMLInputElement | null)?.select();
