@@ -190,7 +190,7 @@ test("a new source is validated, attached with a stance, and deduplicated by nor
     .fill("CJTF-OIR monthly civilian casualty report, December 2019");
   await panel(page).getByLabel("URL").fill("inherentresolve dot mil");
   await panel(page).getByLabel("Publisher").fill("CJTF-OIR");
-  await panel(page).getByLabel("Date").fill("2020-01-30");
+  await panel(page).getByLabel("Date", { exact: true }).fill("2020-01-30");
   await panel(page).getByLabel("Type").selectOption({ label: "Official report" });
   await panel(page).getByLabel("Stance").selectOption({ label: "Contradicts" });
   await panel(page).getByLabel("Locator").fill("p. 2, table 1");
