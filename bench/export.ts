@@ -4,7 +4,7 @@ import { listExportClaims, loadExportBundle } from "@/db/queries/export";
 import { exportAllPages } from "@/lib/export/annotation-collection";
 import { claimToAnnotation } from "@/lib/export/annotations";
 import { claimsCsv } from "@/lib/export/claims-csv";
-import { importAnnotations } from "@/lib/export/annotation-import";
+import { importAnnotations } from "@/db/services/annotation-import";
 import { generateClaimsDb } from "./generate-claims";
 
 /**

@@ -6,7 +6,7 @@ import { loadArticleMatchClaims, loadMatchClaimsByIds } from "../db/queries/sugg
 import {
   computeSuggestionsForArticle,
   recomputeSuggestionsForArticle,
-} from "../lib/suggest/recompute";
+} from "../db/services/recompute-suggestions";
 import { countedLookupKeys } from "../lib/suggest/context-words";
 import { profileClaim, type ClaimProfile } from "../lib/suggest/profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "../lib/suggest/score";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { closeDb, getDb } from "@/db";
 import { upsertUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { collectFiles, runImport } from "@/lib/import/cli";
+import { collectFiles, runImport } from "@/scripts/import";
 
 /** DEMO DATA ONLY: these accounts share a published password. Never seed a real deployment. */
 export const DEMO_USERS = [

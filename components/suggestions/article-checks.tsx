@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { listFlagsForArticle } from "@/db/queries/flags";
-import { checkArticleArithmetic } from "@/lib/consistency/recompute";
+import { checkArticleArithmetic } from "@/db/services/recompute-flags";
 import { FlagList } from "./flag-list";
 import "./suggestions.css";
 

@@ -144,6 +144,7 @@ export function getClaimForWrite(db: DbOrTx, { id }: { id: number }) {
       articleId: claims.articleId,
       status: claims.status,
       deletedAt: claims.deletedAt,
+      assigneeId: claims.assigneeId,
       version: claims.version,
     })
     .from(claims)

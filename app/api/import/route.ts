@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
 import { itemsFromArray, itemsFromFile, type ImportItem } from "@/lib/import/files";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES, megabytes } from "@/lib/import/limits";
-import { importItemsGradually, summarize, type ItemResult } from "@/lib/import/run";
+import { importItemsGradually, summarize, type ItemResult } from "@/db/services/import-batch";
 import { toResultView, toSummaryView, type ImportEvent } from "@/lib/import/events";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticle } from "@/db/services/import-article";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { toResultView, type ResultView } from "@/lib/import/events";
 

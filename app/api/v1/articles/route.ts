@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { listArticlesForApi } from "@/db/queries/api-articles";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticle } from "@/db/services/import-article";
 import { apiError, parseQuery, readJson, withAuth } from "../_lib/http";
 import { articleListQuerySchema } from "../_lib/query-schemas";
 

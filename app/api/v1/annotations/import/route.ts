@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { importAnnotations } from "@/lib/export/annotation-import";
+import { importAnnotations } from "@/db/services/annotation-import";
 import { apiError, readJson, withAuth } from "../../_lib/http";
 
 /** POST /api/v1/annotations/import (admins): a Tally export (page, collection or array of pages) back in. */

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getDb, closeDb } from "@/db";
-import { itemsFromFile, type ImportItem } from "./files";
-import { importItems } from "./run";
+import { itemsFromFile, type ImportItem } from "@/lib/import/files";
+import { importItems } from "@/db/services/import-batch";
 
 /** `npm run import -- PATH...`: files or folders; prints progress and a summary; exits 1 if anything failed. */
 function collectFiles(paths: string[]): string[] {

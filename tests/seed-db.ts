@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/db";
-import { importItems } from "@/lib/import/run";
-import { collectFiles, readItems } from "@/lib/import/cli";
+import { importItems } from "@/db/services/import-batch";
+import { collectFiles, readItems } from "@/scripts/import";
 
 /** A temporary database holding the five seed articles, imported through the real import path
  * (which computes suggestions and flags as a side effect). Returns the article id of each seed file. */

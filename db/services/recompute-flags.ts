@@ -10,9 +10,13 @@ import {
 import { getArticleById } from "@/db/queries/articles";
 import { profileClaim } from "@/lib/suggest/profile";
 import { claimDate } from "@/lib/suggest/claim-date";
-import { findInconsistencies } from "./inconsistency";
-import { checkSums, type SumCheck } from "./arithmetic";
-import { describeIncrement, findIncrements, type IncrementCheck } from "./increment";
+import { findInconsistencies } from "@/lib/consistency/inconsistency";
+import { checkSums, type SumCheck } from "@/lib/consistency/arithmetic";
+import {
+  describeIncrement,
+  findIncrements,
+  type IncrementCheck,
+} from "@/lib/consistency/increment";
 
 export interface ArticleArithmetic {
   sums: SumCheck[];
@@ -76,15 +80,4 @@ export function recomputeFlagsForArticle(db: Db, articleId: number): { flags: nu
   }
   replaceOpenFlags(db, { articleId, findings });
   return { flags: findings.length };
-}
-
-/** After a part_of link is made or removed: the arithmetic flags of the articles involved. Logged, never fatal. */
-export function recomputeFlagsAfterLink(db: Db, ...articleIds: number[]): void {
-  for (const articleId of new Set(articleIds)) {
-    try {
-      recomputeFlagsForArticle(db, articleId);
-    } catch (error) {
-      console.error(`Flags for article ${articleId} could not be recomputed:`, error);
-    }
-  }
 }

@@ -6,45 +6,23 @@ import {
   insertDetectedClaims,
   listClaimsForReimport,
   updateArticleFromImport,
-  type ReimportCounts,
 } from "@/db/queries/article-writes";
 import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
 import { detectClaims } from "@/lib/claims";
-import { articleInputSchema } from "./schema";
-import { prepareArticle } from "./prepare";
-import { planReimport } from "./reimport-plan";
-import type { RemovedPiece } from "./clean";
-import { refreshSuggestionsAfterImport } from "@/lib/suggest/recompute";
+import { fieldErrorsOf } from "@/lib/validation/issues";
+import { articleInputSchema } from "@/lib/import/schema";
+import { prepareArticle } from "@/lib/import/prepare";
+import { planReimport } from "@/lib/import/reimport-plan";
+import type { ImportOutcome } from "@/lib/import/outcome";
+import { queueFollowUps } from "./follow-ups";
 
-export type ImportOutcome =
-  | {
-      status: "created";
-      articleId: number;
-      title: string;
-      claimCount: number;
-      removed: RemovedPiece[];
-    }
-  | {
-      status: "updated";
-      articleId: number;
-      title: string;
-      claimCount: number;
-      removed: RemovedPiece[];
-      claims: ReimportCounts;
-    }
-  | {
-      status: "duplicate";
-      articleId: number;
-      title: string;
-      claimCount: 0;
-      removed: RemovedPiece[];
-    }
-  | { status: "failed"; error: string };
+export type { ImportOutcome };
 
-function describeZodError(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+function describeZodError(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return Object.entries(fieldErrorsOf(error))
+    .map(([path, messages]) => (path === "_" ? messages : messages.map((m) => `${path}: ${m}`)))
+    .flat()
     .join("; ");
 }
 
@@ -65,7 +43,7 @@ export function importArticle(
   },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
-  if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
+  if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error) };
   let prepared;
   try {
     prepared = prepareArticle(parsed.data);
@@ -174,7 +152,7 @@ export function importArticle(
     });
     // After the commit, outside the article's transaction: a failure there is logged and never undoes the import.
     if (suggestions && (outcome.status === "created" || outcome.status === "updated"))
-      refreshSuggestionsAfterImport(db, outcome.articleId);
+      queueFollowUps(db, [{ kind: "article-imported", articleId: outcome.articleId }]);
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };
