@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { Role } from "@/lib/domain";
 
 /** A request from the keyboard (or a button elsewhere) for the panel to open one of its forms. */
 export type PanelCommandKind = "verify" | "dispute" | "note" | "source" | "link" | "edit";
@@ -12,7 +13,7 @@ export interface PanelCommand {
 
 export interface WorkspaceContextValue {
   articleId: number;
-  me: { id: number; name: string };
+  me: { id: number; name: string; role: Role };
   canAnnotate: boolean;
   command: PanelCommand | null;
   /** A write was refused because someone else changed the claim first. */

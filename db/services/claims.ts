@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { detectClaims } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
-import type { AuditAction } from "@/lib/domain";
+import { mayReworkClaim, type AuditAction } from "@/lib/domain";
 import { conflict, DomainError, forbidden, notFound, refused } from "@/lib/domain-error";
 import type {
   claimRefSchema,
@@ -31,7 +31,7 @@ const REJECTED = "This claim was rejected as a false detection; restore it first
 
 /** A decided claim belongs to the editors: a checker may no longer correct, reject or restore it. */
 function editorsOnlyOnceDecided(actor: Actor, claim: Claim): void {
-  if (claim.status === "decided" && actor.role === "checker")
+  if (!mayReworkClaim(actor.role, claim.status))
     throw forbidden(
       "An editor has decided this claim; only an editor can correct, reject or restore it now.",
     );
