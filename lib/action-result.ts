@@ -41,9 +41,9 @@ export function invalid(error: {
 
 /** Runs a service call: its result as `ok`, a refusal (DomainError) as the failure the form shows.
  * Anything else is a bug and is rethrown, never dressed up as a message. */
-export function attempt<T>(run: () => T): ActionResult<T> {
+export async function attempt<T>(run: () => T | Promise<T>): Promise<ActionResult<T>> {
   try {
-    return ok(run());
+    return ok(await run());
   } catch (error) {
     if (error instanceof DomainError) return fail(error.status, error.message, error.extra);
     throw error;

@@ -1,8 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db";
-import type { Actor } from "@/db/services/actor";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction, type SessionUser } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import { attempt, invalid, type ActionResult } from "@/lib/action-result";
 
@@ -14,7 +13,7 @@ export async function runAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   raw: unknown,
-  run: (db: Db, actor: Actor, input: z.output<S>) => T,
+  run: (db: Db, actor: SessionUser, input: z.output<S>) => T | Promise<T>,
 ): Promise<ActionResult<T>> {
   const auth = await authorizeAction(permission);
   if (!auth.ok) return auth;
