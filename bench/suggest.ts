@@ -33,7 +33,7 @@ let lastCpu: number[] = [];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-suggest-"));
 const { db, sqlite } = createDb(path.join(dir, "bench.db"));
 try {
-  let t = performance.now();
+  const t = performance.now();
   const made = generateClaims(sqlite, { claims: CLAIMS });
   sqlite.exec("ANALYZE");
   console.log(

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DB } from "./env";
 import { expect, signInAs, test } from "./fixtures";
 
@@ -24,11 +24,7 @@ test.afterAll(async () => {
   db.close();
 });
 
-async function createKey(
-  page: import("@playwright/test").Page,
-  name: string,
-  owner: RegExp,
-): Promise<string> {
+async function createKey(page: Page, name: string, owner: RegExp): Promise<string> {
   await page.getByLabel("Name").fill(name);
   const select = page.getByLabel("Acts as");
   const option = await select
@@ -36,7 +32,7 @@ async function createKey(
     .filter({ hasText: owner })
     .first()
     .getAttribute("value");
-  await select.selectOption(option!);
+  await select.selectOption(option);
   await page.getByRole("button", { name: "Create key" }).click();
   const value = page.getByLabel("New API key value");
   await expect(value).toHaveValue(/^tly_/);

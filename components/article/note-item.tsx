@@ -4,7 +4,7 @@ import { useState } from "react";
 import { deleteNote, editNote } from "@/app/(app)/articles/[id]/note-actions";
 import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
 import { formatTimestamp } from "@/lib/format";
-import { renderNote } from "@/lib/notes/render";
+import { renderNote } from "@/components/notes/render";
 import { FormError } from "./form-error";
 import { useWrite } from "./use-write";
 import type { NoteData } from "./workspace-types";

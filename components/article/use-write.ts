@@ -33,7 +33,7 @@ export function useWrite(claimId?: number) {
               ok: false,
               status: 400,
               error: "The server could not be reached; nothing was saved. Try again.",
-            } as ActionResult<T>;
+            };
           }
           if (result.ok) {
             setError(null);

@@ -49,7 +49,7 @@ export function listClaimsForArticle(db: Db, { articleId }: { articleId: number 
     .from(claims)
     .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt)))
     .orderBy(asc(claims.start))
-    .all() as ClaimView[];
+    .all();
 }
 
 export function listRejectedClaimsForArticle(
@@ -61,7 +61,7 @@ export function listRejectedClaimsForArticle(
     .from(claims)
     .where(and(eq(claims.articleId, articleId), isNotNull(claims.deletedAt)))
     .orderBy(asc(claims.start))
-    .all() as ClaimView[];
+    .all();
 }
 
 export function detectedToRow(
@@ -133,7 +133,7 @@ export function listWorkspaceClaims(
     .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy))
     .where(eq(claims.articleId, articleId))
     .orderBy(asc(claims.start))
-    .all() as WorkspaceClaim[];
+    .all();
 }
 
 /** What a claim write needs to check before it changes anything. */

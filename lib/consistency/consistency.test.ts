@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedTempDb } from "@/tests/seed-db";
 import { listFlagsForArticle, listOpenFlags } from "@/db/queries/flags";
 import { claimLinks } from "@/db/schema";
-import { checkArticleArithmetic, recomputeFlagsForArticle } from "@/db/services/recompute-flags";
+import { checkArticleArithmetic } from "@/db/queries/arithmetic";
+import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { checkSums } from "./arithmetic";
 import { findInconsistencies } from "./inconsistency";
 

@@ -31,7 +31,8 @@ function blockedMessage(until: number): string {
 
 export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  const email = String(formData.get("email") ?? "");
+  const typed = formData.get("email");
+  const email = typeof typed === "string" ? typed : "";
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC, email };
   const address = await clientAddress();
   const until = blockedUntil(getDb(), throttleKeys(parsed.data.email, address));

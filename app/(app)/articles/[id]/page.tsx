@@ -9,6 +9,8 @@ import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { loadWorkspace } from "./load-workspace";
 import { RemovedOnImport } from "@/components/import/removed-on-import";
 import { ArticleChecks } from "@/components/suggestions/article-checks";
+import { listFlagsForArticle } from "@/db/queries/flags";
+import { checkArticleArithmetic } from "@/db/queries/arithmetic";
 import { suggestionSections } from "@/components/suggestions/suggestion-sections";
 import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
 import { can } from "@/lib/auth/permissions";
@@ -51,8 +53,8 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleChecks
-        articleId={id}
-        publishedAt={article.publishedAt}
+        flags={listFlagsForArticle(db, { articleId: id })}
+        arithmetic={checkArticleArithmetic(db, id, article.publishedAt)}
         canResolve={can(user.role, "claim.annotate")}
       />
       <ArticleWorkspace
