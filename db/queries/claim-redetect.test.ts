@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
 import { createDb, type Db } from "@/db";
 import { claims } from "@/db/schema";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticle } from "@/db/services/import-article";
 import { redetectArticle } from "./claim-redetect";
 
 let dir: string;

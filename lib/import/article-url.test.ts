@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { createDb, type Db } from "@/db";
 import { articles } from "@/db/schema";
 import { cleanArticleText } from "./clean";
-import { importArticle } from "./import-article";
+import { importArticle } from "@/db/services/import-article";
 
 const URL = "https://news.example/floods";
 const TEXT = "The floods displaced 4,200 families in March, the ministry said.";

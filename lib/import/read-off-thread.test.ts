@@ -6,7 +6,7 @@ import { createDb, type Db } from "@/db";
 import { articles } from "@/db/schema";
 import { readArticle } from "./read-article";
 import { readArticleOffThread } from "./read-off-thread";
-import { importItemsGradually } from "./run";
+import { importItemsGradually } from "@/db/services/import-batch";
 import { articleInputSchema } from "./schema";
 
 const BODY =

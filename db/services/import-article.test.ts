@@ -6,8 +6,8 @@ import { eq } from "drizzle-orm";
 import { createDb, type Db } from "@/db";
 import { articles, auditEvents, claims, notes, users } from "@/db/schema";
 import { importArticle } from "./import-article";
-import { importItems } from "./run";
-import { itemsFromFile } from "./files";
+import { importItems } from "./import-batch";
+import { itemsFromFile } from "@/lib/import/files";
 
 let dir: string;
 let db: Db;
