@@ -204,6 +204,8 @@ test("an admin cannot disable themselves or demote the last admin", async ({ pag
 test("a password change signs out every session, and the new password signs in", async ({
   browser,
 }) => {
+  // Four sign-ins and a password change, each a deliberately slow password hash.
+  test.setTimeout(120_000);
   await insertUser("changer@tally.test", "checker");
   const elsewhereContext = await browser.newContext();
   const elsewhere = await elsewhereContext.newPage();
