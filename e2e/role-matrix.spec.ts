@@ -192,7 +192,8 @@ test.beforeAll(async () => {
   for (const role of ["checker", "editor", "admin"] as const)
     makeKey(`key:${role}`, actorFor(db, role).id);
   revokeApiKey(db, admin, { id: makeKey("key:revoked", admin.id).id });
-  // The service takes any lifetime (the form offers 7 to 365 days): a negative one expired yesterday.
+  // The action offers only a few lifetimes (API_KEY_LIFETIMES_DAYS); the service takes any, so a
+  // lifetime of -1 day makes a key that expired yesterday without touching the clock.
   makeKey("key:expired", admin.id, { expiresInDays: -1 });
   makeKey("key:read-only", admin.id, { scope: "read" });
   const editorNote = addNote(db, actorFor(db, "editor"), {
