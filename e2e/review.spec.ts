@@ -361,7 +361,7 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
   // The reason is the editor's reopen reason, not the checker's dispute ("Too high.").
   const why = editor.getByRole("region", { name: "Why the decision was reopened" });
   await expect(why).toContainText("Reopened by");
-  await expect(editor.getByRole("heading", { name: "The dispute" })).toHaveCount(0);
+  await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toHaveCount(0);
   await expect(editor.getByRole("list", { name: "History" })).toContainText(
     "Reopened the decision",
   );
