@@ -1,6 +1,7 @@
 import * as functionWordsModule from "./function-words";
 import type { NumberCore } from "./number-core";
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
@@ -37,7 +38,7 @@ export function isEraYear(lower: string, core: NumberCore): boolean {
 }
 
 /** A year before 1700, after a word that introduces a date ("in 1648", "since 1215"). */
-const EARLY_YEAR_WORDS = new Set(
+const EARLY_YEAR_WORDS = wordSetOf(
   "in since until till from between during before after circa c".split(" "),
 );
 

@@ -17,6 +17,7 @@ import * as textScanModule from "./text-scan";
 import type { ClaimKind, DetectedClaim, Qualifier } from "./types";
 import * as unitsModule from "./units";
 import type { UnitMatch } from "./units";
+import { wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
@@ -46,47 +47,14 @@ const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } =
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
-const GROUP_DETERMINERS = new Set([
-  "the",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "all",
-  "both",
-  "every",
-  "each",
-  "other",
-  "first",
-  "last",
-  "next",
-]);
+const GROUP_DETERMINERS = wordSet(
+  "the these those its their his her our my your all both every each other first last next",
+);
 /** A lone "one" is usually a pronoun or article; it is a claim only for a countable casualty or case. */
-const ONE_NOUNS = new Set([
-  "person",
-  "man",
-  "woman",
-  "child",
-  "boy",
-  "girl",
-  "soldier",
-  "civilian",
-  "officer",
-  "patient",
-  "death",
-  "case",
-  "victim",
-  "baby",
-  "student",
-  "worker",
-  "journalist",
-  "police",
-]);
+const ONE_NOUNS = wordSet(
+  "person man woman child boy girl soldier civilian officer patient death case victim baby student " +
+    "worker journalist police",
+);
 
 interface ScanState {
   text: string;
