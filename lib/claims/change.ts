@@ -85,6 +85,11 @@ function isRate(kind: ClaimKind, unit: string | null): boolean {
   return kind === "percent" || unit === "points";
 }
 
+/** A verb of movement, either kind: "risen", "fell", "cut". */
+export function isMovementVerb(lower: string, start: number, end: number): boolean {
+  return INTRANSITIVE.has(lower, start, end) || TRANSITIVE.has(lower, start, end);
+}
+
 /** The movement word right before `start`, skipping a link word ("rose by", "a rise of"). */
 function verbBefore(lower: string, start: number, rate: boolean): Change | "neutral" | null {
   let end = skipSpacesBack(lower, start);

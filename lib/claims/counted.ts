@@ -40,6 +40,7 @@ export function readCounted(
   let words = 0;
   let start = -1;
   let afterOf = false;
+  let previousPlural = false;
   while (words < MAX_WORDS + (afterOf ? 2 : 0) && pos < sentenceEnd) {
     const wordStart = skipBlanks(text, pos);
     if (wordStart === pos) break;
@@ -73,6 +74,10 @@ export function readCounted(
     if (words > 0 && CLAUSE_STARTERS.has(lower, wordStart, wordEnd)) break;
     if (words > 0 && endsWithAt(lower, wordEnd, "ing")) break;
     if (pastForm && words > 0 && !nextIsContentWord(text, lower, wordEnd)) break;
+    // "31 mills employ 9,000 workers": after a plural noun, a bare word that takes an object is its verb.
+    if (previousPlural && !endsWithAt(lower, wordEnd, "s") && takesObject(text, lower, wordEnd))
+      break;
+    previousPlural = endsWithAt(lower, wordEnd, "s") && !endsWithAt(lower, wordEnd, "ss");
     if (start < 0) start = wordStart;
     end = wordEnd;
     pos = end;
@@ -89,6 +94,21 @@ function nextIsContentWord(text: string, lower: string, at: number): boolean {
   const wordEnd = wordEndAt(text, wordStart);
   if (wordEnd === wordStart) return false;
   return !FUNCTION_WORDS.has(lower, wordStart, wordEnd) && !endsWithAt(lower, wordEnd, "ed");
+}
+
+/** Words that open a verb's object: "employ 9,000 workers", "lack a permit", "make the parts". */
+const OBJECT_OPENERS = wordSet(
+  "the a an their its his her our some more about around nearly almost over",
+);
+
+/** A figure or a determiner right after the word ending at `at`. */
+function takesObject(text: string, lower: string, at: number): boolean {
+  const next = skipBlanks(text, at);
+  if (next === at) return false;
+  const code = text.charCodeAt(next);
+  if (code >= 48 && code <= 57) return true;
+  const end = wordEndAt(text, next);
+  return end > next && OBJECT_OPENERS.has(lower, next, end);
 }
 
 /** Whether the word ending at `end` ends in `suffix`, read in place. */

@@ -13,6 +13,7 @@ import type { PeriodSpan } from "./period";
 import * as qualifiersModule from "./qualifiers";
 import * as rangesModule from "./ranges";
 import * as sentenceModule from "./sentence";
+import * as subjectModule from "./subject";
 import * as textScanModule from "./text-scan";
 import type { ClaimKind, DetectedClaim, Qualifier } from "./types";
 import * as unitsModule from "./units";
@@ -43,6 +44,7 @@ const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { lineBounds, sentenceBounds } = sentenceModule;
+const { nameOf, readSubject } = subjectModule;
 const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
@@ -287,6 +289,7 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null,
+    subject: counted ? nameOf(counted.text) : readSubject(text, lower, claimStart, sentence.start),
     qualifier,
     change,
     from,
