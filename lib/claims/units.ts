@@ -58,7 +58,7 @@ const CURRENCY_NOUNS: Record<string, string> = Object.assign(Object.create(null)
   cedi: "GHS",
   kwacha: "",
   taka: "BDT",
-}) as Record<string, string>;
+});
 const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) as object, {
   us: "USD",
   "u.s.": "USD",
@@ -114,7 +114,7 @@ const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) 
   ghanaian: "GHS",
   zambian: "ZMW",
   "sri lankan": "LKR",
-}) as Record<string, string>;
+});
 /** ISO 4217 codes news prints (before or after the figure). */
 const ISO_CODE_LIST = (
   "USD EUR GBP JPY CNY INR CHF AUD CAD HKD NZD SGD SEK NOK DKK ISK CZK PLN HUF RON BGN TRY RUB UAH " +
@@ -236,7 +236,7 @@ function readCurrencyWord(lower: string, spacedAt: number): UnitMatch | null {
   const adjective = match[1];
   let noun = match[2]!;
   let end = spacedAt + match[0].length;
-  let code = adjective !== undefined ? NATIONALITIES[adjective] : undefined;
+  const code = adjective !== undefined ? NATIONALITIES[adjective] : undefined;
   if (adjective !== undefined && code === undefined) {
     // The first word was not a nationality: read the noun alone.
     noun = adjective;

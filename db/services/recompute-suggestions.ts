@@ -8,12 +8,11 @@ import {
   replaceOpenSuggestions,
   storeClaimReadings,
 } from "@/db/queries/suggestions";
-import { articleIdsOfClaims } from "@/db/queries/flags";
-import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
-import { profileClaim, type ClaimProfile } from "./profile";
-import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
-import { suggestParts } from "./parts";
-import type { ScoredPair } from "./types";
+import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
+import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
+import { MIN_SCORE, VALUE_WINDOW, scorePair } from "@/lib/suggest/score";
+import { suggestParts } from "@/lib/suggest/parts";
+import type { ScoredPair } from "@/lib/suggest/types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
  * figure within an article ("1,370" in the headline, the lead and the quote) are one suggestion. */
@@ -116,7 +115,7 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
  * flags. Call after import and after a claim of the article changes (value, kind, unit, counted, qualifier,
- * deletion): see `recomputeAfterClaimChange`. Decided suggestions and resolved flags are kept. */
+ * deletion): queued through follow-ups.ts. Decided suggestions and resolved flags are kept. */
 export function recomputeSuggestionsForArticle(
   db: Db,
   articleId: number,
@@ -134,20 +133,4 @@ export function recomputeSuggestionsForArticle(
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
   return { suggestions: pairs.length, flags };
-}
-
-/** For claim edits and links (workspace actions): call after the change commits, with the claims' ids.
- * The change is already saved, so a failure here is logged, never reported as the action's failure. */
-export function recomputeAfterClaimChange(db: Db, ...claimIds: number[]): void {
-  for (const articleId of articleIdsOfClaims(db, { ids: claimIds }))
-    refreshSuggestionsAfterImport(db, articleId);
-}
-
-/** For the import path: the article is already saved, so a failure here is logged, never fatal. */
-export function refreshSuggestionsAfterImport(db: Db, articleId: number): void {
-  try {
-    recomputeSuggestionsForArticle(db, articleId);
-  } catch (error) {
-    console.error(`Suggestions for article ${articleId} could not be computed:`, error);
-  }
 }
