@@ -190,6 +190,19 @@ function isStop(lower: string, word: Word): boolean {
  * "the toll" → deaths. Words keep their case; the tests on them are made in lower case.
  */
 export function nameOf(phrase: string): string | null {
+  // Most counted phrases are one plain noun ("people"): returned as they are, with no split.
+  if (phrase.indexOf(" ") < 0 && phrase.indexOf("\u00a0") < 0) {
+    const word = phrase.toLowerCase();
+    if (
+      !DETERMINERS.has(word) &&
+      !PRONOUNS.has(word) &&
+      !CONTAINERS.has(word) &&
+      word !== "of" &&
+      word !== "toll" &&
+      word !== "tolls"
+    )
+      return phrase === "" ? null : phrase;
+  }
   let words = phrase.split(/[ \u00a0]+/).filter(Boolean);
   const low = (w: string) => w.toLowerCase();
   const dropLeading = () => {
