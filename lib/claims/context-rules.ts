@@ -32,7 +32,19 @@ const ERA_AFTER = /^ ?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?![a-z])/;
 /** "A.D. 800", "1200 BC", "400 CE": a year of an era. */
 export function isEraYear(lower: string, core: NumberCore): boolean {
   if (!core.isPlain || core.digitCount > 4) return false;
-  if (ERA_AFTER.test(lower.slice(core.end, core.end + 6))) return true;
+  // Gates on the one letter an era word can start or end with, so most figures copy nothing.
+  let after = core.end;
+  if (lower.charCodeAt(after) === 32) after++;
+  const next = lower.charCodeAt(after);
+  if (
+    (next === 98 || next === 97 || next === 99) &&
+    ERA_AFTER.test(lower.slice(core.end, core.end + 6))
+  )
+    return true;
+  let before = core.start;
+  if (lower.charCodeAt(before - 1) === 32) before--;
+  const previous = lower.charCodeAt(before - 1);
+  if (previous !== 100 && previous !== 46) return false;
   const window = lower.slice(Math.max(0, core.start - 6), core.start);
   return /(?:^|[^a-z])(?:a\.d\.|ad) ?$/.test(window);
 }

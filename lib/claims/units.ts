@@ -339,6 +339,19 @@ export function readCurrencyBefore(
     first !== 46
   )
     return null;
+  // After a space, the prefix itself must end just before it: a symbol, a capital, "Rs" or "Rs.".
+  // Most figures follow a lower-case word, so they stop here without a slice or a regex.
+  if (first === 32 || first === 160) {
+    const second = text.charCodeAt(numberStart - 2);
+    if (
+      second !== 36 &&
+      second !== 46 &&
+      second !== 115 &&
+      !(second >= 65 && second <= 90) &&
+      !(second >= 0xa0)
+    )
+      return null;
+  }
   const window = text.slice(Math.max(0, numberStart - 6), numberStart);
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;
