@@ -124,6 +124,9 @@ export const claims = sqliteTable(
     quantityWho: text("quantity_who"),
     /** Who gives the figure, read from its sentence (lib/suggest/said-by.ts); null when no one is named. */
     saidBy: text("said_by"),
+    /** What stretch the figure covers ("cumulative", "window:2", "event:1"; "" for unsaid), read from its
+     * sentence and its restatements in the article (lib/suggest/scope.ts, restated.ts). */
+    scope: text("scope"),
     qualifier: text("qualifier").notNull().default("exact"),
     /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
     change: text("change", { enum: CHANGES }),

@@ -6,19 +6,23 @@ import { appendAudit, type DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
-type Row = Omit<MatchRow, "sentence" | "before" | "quantity" | "quantityWho" | "saidBy"> & {
+type Row = Omit<
+  MatchRow,
+  "sentence" | "before" | "quantity" | "quantityWho" | "saidBy" | "scope"
+> & {
   context: string;
   sentenceOffset: number;
   storedQuantity: string | null;
   storedWho: string | null;
   storedSaidBy: string | null;
+  storedScope: string | null;
 };
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
 const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
   c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.quantity AS storedQuantity,
-  c.quantity_who AS storedWho, c.said_by AS storedSaidBy,
+  c.quantity_who AS storedWho, c.said_by AS storedSaidBy, c.scope AS storedScope,
   substr(a.body, max(1, c.sentence_start - 299), c.sentence_end - max(0, c.sentence_start - 300)) AS context,
   min(300, c.sentence_start) AS sentenceOffset, a.title AS title,
   c.number_end - c.sentence_start AS numberEndInSentence, a.outlet AS outlet, a.published_at AS publishedAt`;
@@ -39,8 +43,8 @@ function prepare(sqlite: Database.Database) {
       WHERE kind = ? AND unit IS ? AND quantity = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
       ORDER BY value DESC LIMIT ?`),
     storeReading: sqlite.prepare(
-      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ? WHERE id = ?
-        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ?)`,
+      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ?, scope = ? WHERE id = ?
+        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ? OR scope IS NOT ?)`,
     ),
     partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
         JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
@@ -70,13 +74,14 @@ function stmts(db: DbOrTx) {
 // One substr per row (the body is read once): the sentence and the 300 characters before it, split here.
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const rows: MatchRow[] = raw.map(
-    ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, ...r }) => ({
+    ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, storedScope, ...r }) => ({
       ...r,
       // NULL: not read yet (computed when profiled); "": read, and nothing found.
       ...(storedQuantity === null
         ? {}
         : { quantity: storedQuantity || null, quantityWho: storedWho || null }),
       ...(storedSaidBy === null ? {} : { saidBy: storedSaidBy || null }),
+      ...(storedScope === null ? {} : { scope: storedScope }),
       before: context.slice(0, sentenceOffset),
       sentence: context.slice(sentenceOffset),
     }),
@@ -155,7 +160,7 @@ export function findCandidateIds(
  * by meaning and shown with their source without reading their sentences again. */
 export function storeClaimReadings(
   db: DbOrTx,
-  readings: { id: number; quantity: string; quantityWho: string; saidBy: string }[],
+  readings: { id: number; quantity: string; quantityWho: string; saidBy: string; scope: string }[],
 ): void {
   const s = stmts(db);
   for (const r of readings)
@@ -163,10 +168,12 @@ export function storeClaimReadings(
       r.quantity,
       r.quantityWho,
       r.saidBy,
+      r.scope,
       r.id,
       r.quantity,
       r.quantityWho,
       r.saidBy,
+      r.scope,
     );
 }
 

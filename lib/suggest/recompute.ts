@@ -13,6 +13,8 @@ import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
 import { profileClaim, type ClaimProfile } from "./profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
 import { suggestParts } from "./parts";
+import { inheritRestatedScopes } from "./restated";
+import { scopeKey } from "./scope";
 import type { ScoredPair } from "./types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
@@ -28,9 +30,7 @@ export function computeSuggestionsForArticle(
 ): { claimIds: number[]; pairs: ScoredPair[]; own: ClaimProfile[] } {
   // The article's own claims are read afresh (a checker may have changed them); candidates use what
   // was stored when their article was last computed.
-  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
-    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
-  );
+  const own = readArticleAfresh(db, articleId);
   // A figure that adds up with others to a total in its own article is a breakdown (one year, one
   // province), not the quantity other articles report: it is offered as a part, not across articles.
   const parts = suggestParts(own);
@@ -95,13 +95,27 @@ export function computeSuggestionsForArticle(
   return { claimIds: own.map((p) => p.claim.id), pairs, own };
 }
 
+/** The article's claims profiled from their sentences, not from stored readings, with the scopes their
+ * restatements in the article give them. */
+function readArticleAfresh(db: DbOrTx, articleId: number): ClaimProfile[] {
+  return inheritRestatedScopes(
+    loadArticleMatchClaims(db, { articleId }).map((c) =>
+      profileClaim({
+        ...c,
+        quantity: undefined,
+        quantityWho: undefined,
+        saidBy: undefined,
+        scope: undefined,
+      }),
+    ),
+  );
+}
+
 /** Stores what each of the article's claims measures and who says it, so other articles' lookups find
  * them at once. Done when the article is written, not when its suggestion job runs: otherwise what a
  * job finds would depend on which articles' jobs happened to run before it. */
 export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfile[] {
-  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
-    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
-  );
+  const own = readArticleAfresh(db, articleId);
   storeClaimReadings(
     db,
     own.map((p) => ({
@@ -109,6 +123,7 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
       quantity: p.concept ?? "",
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
+      scope: scopeKey(p.scope),
     })),
   );
   return own;
@@ -129,6 +144,7 @@ export function recomputeSuggestionsForArticle(
       quantity: p.concept ?? "",
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
+      scope: scopeKey(p.scope),
     })),
   );
   replaceOpenSuggestions(db, { claimIds, pairs });

@@ -2,6 +2,7 @@ import type { ClaimProfile } from "./profile";
 import type { SuggestedRelation } from "./types";
 import { formatNumber } from "./format-number";
 import { sameSource } from "./said-by";
+import { scopesConflict } from "./scope";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -19,6 +20,8 @@ export interface PairScore {
 /** Weights of the evidence that two figures measure one quantity (sum 1). */
 const W = { concept: 0.3, names: 0.2, words: 0.3, date: 0.05, value: 0.15 };
 
+/** The same named source on both sides counts as this many shared topic words. */
+const SAME_SOURCE = 0.5;
 /** A word shared only through the text around the sentences counts this much. */
 const AROUND = 0.25;
 
@@ -39,6 +42,14 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   // A group listed beside other figures ("617 women … 861 children") is a breakdown, not the toll.
   if (a.who !== b.who && ((!everyone(a.who) && a.narrowed) || (!everyone(b.who) && b.narrowed)))
     return null;
+  // "in Syria" against "in Iraq and Syria", both read from the sentences: two scopes, two quantities.
+  if (a.placesStated && b.placesStated && !sameScopePlaces(a.places, b.places)) return null;
+  // A toll "since 2014" is not the toll of "a single raid" or of "just two days".
+  if (scopesConflict(a.scope, b.scope)) return null;
+  // "credible reports" and "open reports", "confirmed" and "suspected cases": different subsets.
+  if (a.status && b.status && a.status !== b.status) return null;
+  // "thousands were killed" gives an order of magnitude, not a figure to link.
+  if (a.vague || b.vague) return null;
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
   const conceptScore = a.concept ? 1 : 0.4;
 
@@ -53,7 +64,10 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   }
   for (const key of a.around.keys())
     if (hasAlike(b.words, key) || hasAlike(b.around, key)) sharedAround++;
-  const sharedWeight = shared.length + AROUND * sharedAround;
+  // The source's words are kept out of the topic words (two outlets quoting one agency are not one
+  // topic); the same source named on both sides is evidence of its own.
+  const sharedWeight =
+    shared.length + AROUND * sharedAround + (sameSource(a.saidBy, b.saidBy) ? SAME_SOURCE : 0);
   const wordScore = Math.min(sharedWeight, 3) / 3;
   // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
   // Only when one's name is missing from the other's text: "Holt" / "Belmark" in one story both appear.
@@ -66,7 +80,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const dy = a.years !== null && b.years !== null ? Math.abs(a.years - b.years) : null;
   const dateScore = dy === null ? 0.4 : 1 / (1 + dy / 3);
   const valueScore = Math.max(0, 1 - Math.log10(ratio));
-  const placesDiffer = a.places.size > 0 && b.places.size > 0 && !sameSet(a.places, b.places);
+  const placesDiffer =
+    a.places.size > 0 && b.places.size > 0 && !sameScopePlaces(a.places, b.places);
   const score =
     (W.concept * conceptScore +
       W.names * nameScore +
@@ -80,10 +95,13 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     (sharedWeight > 0 ? 1 : 0.8) *
     (ownNamesDiffer ? 0.8 : 1) *
     (placesDiffer ? 0.7 : 1) *
-    (periodShapesDiffer(a.claim.period, b.claim.period) ? 0.7 : 1) *
+    // One event's figure is rarely another article's figure unless that one names the event too.
+    (oneEventOnly(a, b) ? 0.85 : 1) *
+    // Both say what they cover, and it is the same ("since 2014" / "so far"): evidence of one quantity.
+    (a.scope.shape && a.scope.shape === b.scope.shape ? 1.1 : 1) *
     (a.narrowed || b.narrowed ? 0.85 : 1);
 
-  const rounded = Math.round(score * 1000) / 1000;
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
   const reason = rounded >= MIN_SCORE ? reasonFor(a, b, sharedNames, shared) : "";
   return { score: rounded, relation: relationFor(a, b, dy), reason };
@@ -103,19 +121,22 @@ function hasAlike(set: Set<string> | Map<string, string>, word: string): boolean
   return false;
 }
 
-/** "between March and October" counts a window; "since 2014", "to date" count everything so far. */
-function periodShape(period: string | null): "window" | "cumulative" | null {
-  if (!period) return null;
-  const p = period.toLowerCase();
-  if (/\bsince\b|\bto date\b|\bso far\b|\buntil now\b/.test(p)) return "cumulative";
-  if (/\bbetween\b.*\band\b|\bfrom\b.*\b(?:to|until)\b/.test(p)) return "window";
-  return null;
+function oneEventOnly(a: ClaimProfile, b: ClaimProfile): boolean {
+  return (a.scope.shape === "event") !== (b.scope.shape === "event");
 }
 
-function periodShapesDiffer(x: string | null, y: string | null): boolean {
-  const a = periodShape(x);
-  const b = periodShape(y);
-  return a !== null && b !== null && a !== b;
+/** The same places: each name of one is a name of the other, allowing "Syria"/"Syrian" and a longer
+ * form ("Corran" / "Corran County"). */
+function sameScopePlaces(x: Set<string>, y: Set<string>): boolean {
+  const samePlace = (p: string, q: string) => {
+    const [short, long] =
+      p.length <= q.length ? [p.split(" "), q.split(" ")] : [q.split(" "), p.split(" ")];
+    return short.every((w) => long.some((v) => alike(v, w)));
+  };
+  return (
+    [...x].every((p) => [...y].some((q) => samePlace(p, q))) &&
+    [...y].every((q) => [...x].some((p) => samePlace(p, q)))
+  );
 }
 
 function sameSet(x: Set<string>, y: Set<string>): boolean {
@@ -163,7 +184,7 @@ function reasonFor(
         ? `both from ${b.saidBy}`
         : `${a.saidBy ?? "unattributed"} vs ${b.saidBy ?? "unattributed"}`,
     );
-  if (a.places.size && b.places.size && !sameSet(a.places, b.places)) {
+  if (a.places.size && b.places.size && !sameScopePlaces(a.places, b.places)) {
     parts.push(`places differ (${[...a.places].join("+")} vs ${[...b.places].join("+")})`);
   }
   if (a.narrowed || b.narrowed) parts.push("another figure in the sentence narrows it");
