@@ -49,6 +49,7 @@ function prepare(sqlite: Database.Database) {
     partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
         JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
       WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
+        AND part.quantity IS total.quantity AND part.quantity_who IS total.quantity_who
         AND s.claim_id IN (SELECT value FROM json_each(?))
       UNION SELECT from_claim_id FROM claim_links WHERE relation = 'part_of' AND from_claim_id IN (SELECT value FROM json_each(?))`),
     undatedBodies: sqlite.prepare(
@@ -113,7 +114,8 @@ export function loadMatchClaimsByIds(db: DbOrTx, { ids }: { ids: number[] }): Ma
   return toMatchClaims(db, stmts(db).claimsByIds.all(JSON.stringify(ids)) as Row[]);
 }
 
-/** Which of `ids` are parts of a total in their own article (suggested and not dismissed, or linked). */
+/** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
+ * breakdown: one year, one province), suggested and not dismissed, or linked. */
 export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<number> {
   if (!ids.length) return new Set();
   const json = JSON.stringify(ids);

@@ -13,6 +13,8 @@ import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
 import { profileClaim, type ClaimProfile } from "./profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
 import { suggestParts } from "./parts";
+import { findIntroducedParts, type IntroducedParts } from "./introduced-parts";
+import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
 import { inheritRestatedScopes } from "./restated";
 import { scopeKey } from "./scope";
 import type { ScoredPair } from "./types";
@@ -31,10 +33,18 @@ export function computeSuggestionsForArticle(
   // The article's own claims are read afresh (a checker may have changed them); candidates use what
   // was stored when their article was last computed.
   const own = readArticleAfresh(db, articleId);
-  // A figure that adds up with others to a total in its own article is a breakdown (one year, one
-  // province), not the quantity other articles report: it is offered as a part, not across articles.
-  const parts = suggestParts(own);
-  const isPart = new Set(parts.map((p) => p.claimId));
+  // Parts of a total in the same article: figures that add up to it, and figures the text introduces as
+  // its parts ("including 6 children and 11 adults", "64 of them").
+  const parts = withIntroducedParts(suggestParts(own), findIntroducedParts(own));
+  // A part measuring the same thing as its total is a breakdown (one year, one province), not the
+  // quantity other articles report: it is offered as a part, not across articles. A part that counts
+  // another group ("6 children" of "17 people") is a figure of its own that others may report too.
+  const byId = new Map(own.map((p) => [p.claim.id, p]));
+  const isPart = new Set(
+    parts
+      .filter((p) => sameQuantity(byId.get(p.claimId), byId.get(p.candidateId)))
+      .map((p) => p.claimId),
+  );
   const candidateIdsByClaim = new Map<number, number[]>();
   const allCandidateIds = new Set<number>();
   // A figure repeated in the article (headline, lead, quote) is looked up once.
@@ -93,6 +103,32 @@ export function computeSuggestionsForArticle(
   for (const part of parts)
     pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
   return { claimIds: own.map((p) => p.claim.id), pairs, own };
+}
+
+function sameQuantity(a: ClaimProfile | undefined, b: ClaimProfile | undefined): boolean {
+  return !!a && !!b && a.concept === b.concept && a.who === b.who;
+}
+
+/** Adds a part_of suggestion (part → total) for each introduced part not already proposed by its sum. */
+function withIntroducedParts(parts: ScoredPair[], introduced: IntroducedParts[]): ScoredPair[] {
+  const seen = new Set(parts.map((p) => `${p.claimId}:${p.candidateId}`));
+  const out = [...parts];
+  for (const group of introduced) {
+    const check = checkIntroducedSum(group);
+    for (const part of group.parts) {
+      const key = `${part.claim.id}:${group.total.claim.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        claimId: part.claim.id,
+        candidateId: group.total.claim.id,
+        relation: "part_of",
+        score: 0.9,
+        reason: `given as part (“${group.cue}”): ${check.text}`,
+      });
+    }
+  }
+  return out;
 }
 
 /** The article's claims profiled from their sentences, not from stored readings, with the scopes their
