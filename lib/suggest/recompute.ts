@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
+  loadCandidateReadings,
   listPartClaimIds,
   loadArticleMatchClaims,
   loadMatchClaimsByIds,
@@ -17,6 +18,7 @@ import { findIntroducedParts, type IntroducedParts } from "./introduced-parts";
 import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
 import { inheritRestatedScopes } from "./restated";
 import { scopeKey } from "./scope";
+import { profileFromReading, readingOf } from "./reading";
 import type { ScoredPair } from "./types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
@@ -67,9 +69,16 @@ export function computeSuggestionsForArticle(
     candidateIdsByClaim.set(p.claim.id, ids);
     ids.forEach((id) => allCandidateIds.add(id));
   }
+  // Candidates are compared through the reading stored when their article was written; a claim
+  // without one (written before readings were stored, or by older rules) is read from its text.
   const candidates = new Map<number, ClaimProfile>();
-  for (const c of loadMatchClaimsByIds(db, { ids: [...allCandidateIds] }))
-    candidates.set(c.id, profileClaim(c));
+  const unread: number[] = [];
+  for (const { claim, reading } of loadCandidateReadings(db, { ids: [...allCandidateIds] })) {
+    const profile = profileFromReading(claim, reading);
+    if (profile) candidates.set(claim.id, profile);
+    else unread.push(claim.id);
+  }
+  for (const c of loadMatchClaimsByIds(db, { ids: unread })) candidates.set(c.id, profileClaim(c));
   const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 
@@ -160,6 +169,7 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
       scope: scopeKey(p.scope),
+      reading: readingOf(p),
     })),
   );
   return own;
@@ -181,6 +191,7 @@ export function recomputeSuggestionsForArticle(
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
       scope: scopeKey(p.scope),
+      reading: readingOf(p),
     })),
   );
   replaceOpenSuggestions(db, { claimIds, pairs });

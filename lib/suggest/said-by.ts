@@ -206,6 +206,19 @@ export function saidBy(sentence: string, position = 0, previous = ""): string | 
 
 /** A comparable key: case-folded, possessives and determiners dropped ("The Agency's" → "agency"). */
 export function sourceKey(name: string): string {
+  let key = sourceKeys.get(name);
+  if (key === undefined) {
+    // Compared for every scored pair: each name is keyed once (the cache is bounded).
+    if (sourceKeys.size > 10_000) sourceKeys.clear();
+    key = computeSourceKey(name);
+    sourceKeys.set(name, key);
+  }
+  return key;
+}
+
+const sourceKeys = new Map<string, string>();
+
+function computeSourceKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/['’]s\b/g, "")
@@ -219,6 +232,7 @@ export function sourceKey(name: string): string {
  * other's ("the agency" / "the state health agency", "officials" / "health officials"). */
 export function sameSource(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
+  if (a === b) return true;
   const x = sourceKey(a).split(" ");
   const y = sourceKey(b).split(" ");
   if (x.join(" ") === y.join(" ")) return true;

@@ -53,9 +53,11 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
   const conceptScore = a.concept ? 1 : 0.4;
 
-  const sharedNames = [...a.names].filter((n) => hasAlike(b.names, n));
+  const sharedNames: string[] = [];
+  for (const n of a.names) if (hasAlike(b.names, n)) sharedNames.push(n);
   const namesDiffer = !sharedNames.length && a.names.size > 0 && b.names.size > 0;
   const nameScore = sharedNames.length >= 2 ? 1 : sharedNames.length ? 0.75 : 0.25;
+  const oneSource = sameSource(a.saidBy, b.saidBy);
   const shared: string[] = [];
   let sharedAround = 0;
   for (const [key, word] of a.words) {
@@ -66,8 +68,7 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     if (hasAlike(b.words, key) || hasAlike(b.around, key)) sharedAround++;
   // The source's words are kept out of the topic words (two outlets quoting one agency are not one
   // topic); the same source named on both sides is evidence of its own.
-  const sharedWeight =
-    shared.length + AROUND * sharedAround + (sameSource(a.saidBy, b.saidBy) ? SAME_SOURCE : 0);
+  const sharedWeight = shared.length + AROUND * sharedAround + (oneSource ? SAME_SOURCE : 0);
   const wordScore = Math.min(sharedWeight, 3) / 3;
   // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
   // Only when one's name is missing from the other's text: "Holt" / "Belmark" in one story both appear.
@@ -111,13 +112,45 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
  * "quake"/"earthquake", "fire"/"wildfire"), for words of at least four letters. */
 function alike(x: string, y: string): boolean {
   if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 4 && (long.startsWith(short) || long.endsWith(short));
+  // No destructuring here: this runs thousands of times per article.
+  if (x.length <= y.length) return x.length >= 4 && (y.startsWith(x) || y.endsWith(x));
+  return y.length >= 4 && (x.startsWith(y) || x.endsWith(y));
 }
 
-function hasAlike(set: Set<string> | Map<string, string>, word: string): boolean {
+type Words = Set<string> | Map<string, string>;
+
+/** Every start and end (four letters or more) of a set's words, so "is some word alike" is a few
+ * lookups instead of a walk over the set: the scorer asks it thousands of times per article. */
+const affixesOf = new WeakMap<Words, Set<string>>();
+const INDEX_FROM = 6;
+
+function affixes(set: Words): Set<string> {
+  let index = affixesOf.get(set);
+  if (!index) {
+    index = new Set();
+    for (const w of set.keys())
+      for (let n = 4; n < w.length; n++) {
+        index.add(w.slice(0, n));
+        index.add(w.slice(w.length - n));
+      }
+    affixesOf.set(set, index);
+  }
+  return index;
+}
+
+function hasAlike(set: Words, word: string): boolean {
   if (set.has(word)) return true;
-  for (const other of set.keys()) if (alike(other, word)) return true;
+  // Alike needs the shorter word to have four letters at least.
+  if (word.length < 4) return false;
+  if (set.size < INDEX_FROM) {
+    for (const other of set.keys()) if (other.length >= 4 && alike(other, word)) return true;
+    return false;
+  }
+  // A longer word of the set starts or ends with this one...
+  if (affixes(set).has(word)) return true;
+  // ...or this one starts or ends with a word of the set.
+  for (let n = 4; n < word.length; n++)
+    if (set.has(word.slice(0, n)) || set.has(word.slice(word.length - n))) return true;
   return false;
 }
 
@@ -125,18 +158,26 @@ function oneEventOnly(a: ClaimProfile, b: ClaimProfile): boolean {
   return (a.scope.shape === "event") !== (b.scope.shape === "event");
 }
 
-/** The same places: each name of one is a name of the other, allowing "Syria"/"Syrian" and a longer
- * form ("Corran" / "Corran County"). */
+/** One place named two ways: "Syria"/"Syrian", or a longer form ("Corran" / "Corran County"). */
+function samePlace(p: string, q: string): boolean {
+  if (p === q) return true;
+  const short = (p.length <= q.length ? p : q).split(" ");
+  const long = (p.length <= q.length ? q : p).split(" ");
+  return short.every((w) => long.some((v) => alike(v, w)));
+}
+
+function coveredBy(x: Set<string>, y: Set<string>): boolean {
+  for (const p of x) {
+    let found = false;
+    for (const q of y) if ((found = samePlace(p, q))) break;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The same places: each name of one is a name of the other. */
 function sameScopePlaces(x: Set<string>, y: Set<string>): boolean {
-  const samePlace = (p: string, q: string) => {
-    const [short, long] =
-      p.length <= q.length ? [p.split(" "), q.split(" ")] : [q.split(" "), p.split(" ")];
-    return short.every((w) => long.some((v) => alike(v, w)));
-  };
-  return (
-    [...x].every((p) => [...y].some((q) => samePlace(p, q))) &&
-    [...y].every((q) => [...x].some((p) => samePlace(p, q)))
-  );
+  return coveredBy(x, y) && coveredBy(y, x);
 }
 
 function sameSet(x: Set<string>, y: Set<string>): boolean {
