@@ -1,10 +1,10 @@
 import { performance } from "node:perf_hooks";
 import { createDb } from "@/db";
 import { listExportClaims, loadExportBundle } from "@/db/queries/export";
-import { exportAllPages } from "@/lib/export/annotation-collection";
+import { exportAllPages } from "@/db/queries/annotation-collection";
 import { claimToAnnotation } from "@/lib/export/annotations";
 import { claimsCsv } from "@/lib/export/claims-csv";
-import { importAnnotations } from "@/lib/export/annotation-import";
+import { importAnnotations } from "@/db/services/annotation-import";
 import { generateClaimsDb } from "./generate-claims";
 
 /**

@@ -6,7 +6,7 @@ import { insertArticle } from "../db/queries/article-writes";
 import { detectClaims } from "../lib/claims";
 import { bodyHash } from "../lib/import/normalize";
 import type { ImportItem } from "../lib/import/files";
-import { importItems } from "../lib/import/run";
+import { importItems } from "../db/services/import-batch";
 
 /** `npm run bench:import`: 1,000 generated articles through the real import path (validation, cleaning,
  * detection, one transaction each) on a fresh database file, against baselines measured in the same run. */

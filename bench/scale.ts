@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import { createDb } from "@/db";
 import { listArticlesForApi } from "@/db/queries/api-articles";
 import { listDisputedClaims } from "@/db/queries/review";
 import { searchClaims } from "@/db/queries/search";
 import { loadArticleMatchClaims } from "@/db/queries/suggestions";
 import { claimNextJob, completeJob, enqueueJob } from "@/db/jobs/queue";
 import { drainJobs } from "@/db/jobs/worker";
-import { computeSuggestionsForArticle } from "@/lib/suggest/recompute";
-import { importItems } from "@/lib/import/run";
+import { computeSuggestionsForArticle } from "@/db/services/recompute-suggestions";
+import { importItems } from "@/db/services/import-batch";
 import type { ImportItem } from "@/lib/import/files";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { COUNTED, generateScaleDb, random } from "./scale-data";
@@ -50,7 +50,7 @@ console.log(
 );
 const { db, sqlite } = createDb(generated.file);
 const count = (table: string) =>
-  db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`))!.n;
+  db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
 console.log(
   `  notes ${count("notes")}, sources ${count("sources")}, claim sources ${count("claim_sources")}, links ${count("claim_links")}, suggestions ${count("link_suggestions")}, jobs ${count("jobs")}\n`,
 );
@@ -95,7 +95,7 @@ console.log(
 
 // --- Lists ---------------------------------------------------------------------------------------
 console.log("Lists");
-const maxId = db.get<{ n: number }>(sql`select max(id) as n from articles`)!.n;
+const maxId = db.get<{ n: number }>(sql`select max(id) as n from articles`).n;
 const firstPage = measure(() => listArticlesForApi(db, { limit: 50 }));
 const deepPage = measure(() =>
   listArticlesForApi(db, { afterId: maxId - 50 - Math.floor(rand() * 50), limit: 50 }),
@@ -218,7 +218,7 @@ try {
 }
 const text = db.get<{ n: number }>(
   sql`select (select sum(length(body) + length(title)) from articles) + (select sum(length(quote)) from claims) as n`,
-)!.n;
+).n;
 console.log("Database");
 row(
   "file size",

@@ -6,7 +6,7 @@ import { loadArticleMatchClaims, loadMatchClaimsByIds } from "../db/queries/sugg
 import {
   computeSuggestionsForArticle,
   recomputeSuggestionsForArticle,
-} from "../lib/suggest/recompute";
+} from "../db/services/recompute-suggestions";
 import { profileClaim, type ClaimProfile } from "../lib/suggest/profile";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "../lib/suggest/score";
 import { generateClaims } from "./suggest-data";
@@ -32,7 +32,7 @@ let lastCpu: number[] = [];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-suggest-"));
 const { db, sqlite } = createDb(path.join(dir, "bench.db"));
 try {
-  let t = performance.now();
+  const t = performance.now();
   const made = generateClaims(sqlite, { claims: CLAIMS });
   sqlite.exec("ANALYZE");
   console.log(

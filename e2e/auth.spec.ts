@@ -102,6 +102,8 @@ test("failed attempts for an account slow it down with a growing delay, not a lo
 });
 
 test("failed attempts from an address slow that address for every account", async ({ page }) => {
+  // Eleven sign-ins, each checked against a deliberately slow password hash.
+  test.setTimeout(120_000);
   const form = page.getByRole("form", { name: "Sign in" });
   await fromAddress(page, "10.3.0.1");
   for (let i = 0; i < 9; i++) {
@@ -117,6 +119,8 @@ test("failed attempts from an address slow that address for every account", asyn
 test("a spoofed X-Forwarded-For neither dodges the address limit nor frames another address", async ({
   page,
 }) => {
+  // Twelve sign-ins, each checked against a deliberately slow password hash.
+  test.setTimeout(120_000);
   const form = page.getByRole("form", { name: "Sign in" });
   // The server trusts one proxy (e2e/serve.ts): only the last entry is the address. The entries in
   // front of it are the client's own writing, rotated here on every try, and naming a victim's address.
@@ -200,6 +204,8 @@ test("an admin cannot disable themselves or demote the last admin", async ({ pag
 test("a password change signs out every session, and the new password signs in", async ({
   browser,
 }) => {
+  // Four sign-ins and a password change, each a deliberately slow password hash.
+  test.setTimeout(120_000);
   await insertUser("changer@tally.test", "checker");
   const elsewhereContext = await browser.newContext();
   const elsewhere = await elsewhereContext.newPage();

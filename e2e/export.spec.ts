@@ -178,7 +178,7 @@ test("the export page downloads a spreadsheet-safe CSV", async ({ page }) => {
     page.getByRole("link", { name: "Download claims (CSV)" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^tally-claims-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = fs.readFileSync((await download.path())!, "utf8");
+  const csv = fs.readFileSync(await download.path(), "utf8");
   expect(
     csv.startsWith(
       "\uFEFFclaim id,article,outlet,article url,quote,value,unit,qualifier,change,from,status,verdict,sources,links\r\n",

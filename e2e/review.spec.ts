@@ -1,15 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
 import { createDb } from "@/db";
-import { updateClaimVersioned } from "@/db/queries/claim-writes";
-import { dismissDispute } from "@/db/queries/review-decisions";
-import { importArticle } from "@/lib/import/import-article";
+import { disputeClaim } from "@/db/services/claims";
+import { dismissDispute, upholdDispute } from "@/db/services/review";
+import { attachSource } from "@/db/services/sources";
+import { importArticle } from "@/db/services/import-article";
 import { test, expect, signInAs, type DemoRole } from "./fixtures";
 import { E2E_DB } from "./env";
 
 /**
  * The editors' desk end to end, on an article of its own (imported through the real import path) so that
  * other specs sharing the run's database keep their seed claims as they expect them. The first dispute is
- * made in the fact-checker's workspace; the rest are set up with the same versioned write it uses.
+ * made in the fact-checker's workspace; the rest are set up through the same service functions it calls.
  */
 const DESK_TITLE = "Desk test: displacement figures by district";
 let db: ReturnType<typeof createDb>["db"];
@@ -56,22 +57,14 @@ function uncheckedClaims(count: number): { id: number; articleId: number; quote:
   return rows;
 }
 
+const actor = (role: DemoRole) => ({ id: userId(role), role });
+
+const versionOf = (claimId: number) =>
+  (sqlite.prepare("select version from claims where id = ?").get(claimId) as { version: number })
+    .version;
+
 function dispute(claimId: number, reason: string, at = Date.now()) {
-  const checker = userId("checker");
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claimId) as {
-    version: number;
-  };
-  const result = db.transaction((tx) =>
-    updateClaimVersioned(tx, {
-      id: claimId,
-      version,
-      patch: { status: "disputed", statusReason: reason, statusBy: checker, statusAt: at },
-      actorId: checker,
-      action: "claim.disputed",
-      note: reason,
-    }),
-  );
-  expect(result.ok).toBe(true);
+  disputeClaim(db, actor("checker"), { claimId, version: versionOf(claimId), reason, now: at });
 }
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
@@ -204,18 +197,12 @@ test("a stale decision is refused with the newer state", async ({ browser }) => 
   await expect(editor.getByRole("button", { name: "Uphold with verdict" })).toBeVisible();
 
   // Another editor dismisses it first.
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as {
-    version: number;
-  };
-  const other = db.transaction((tx) =>
-    dismissDispute(tx, {
-      id: claim!.id,
-      version,
-      note: "Rounding is fine here.",
-      actorId: userId("admin"),
-    }),
-  );
-  expect(other.ok).toBe(true);
+  const other = dismissDispute(db, actor("admin"), {
+    claimId: claim!.id,
+    version: versionOf(claim!.id),
+    note: "Rounding is fine here.",
+  });
+  expect(other.status).toBe("verified");
 
   // Upholding takes a verdict that says the claim is wrong.
   await editor
@@ -239,14 +226,18 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
   claims.forEach((c, i) => dispute(c.id, `Batch dispute ${i}`, base - i * 1000));
   // One of them has a contradicting source: the filter must find exactly that one among these.
   const contradicted = claims[5]!;
-  const source = sqlite
-    .prepare(
-      "insert into sources (title, url, normalized_url, publisher, type) values ('Airwars assessment', 'https://airwars.example/a', 'airwars.example/a', 'Airwars', 'ngo') returning id",
-    )
-    .get() as { id: number };
-  sqlite
-    .prepare("insert into claim_sources (claim_id, source_id, stance) values (?, ?, 'contradicts')")
-    .run(contradicted.id, source.id);
+  attachSource(db, actor("checker"), {
+    claimId: contradicted.id,
+    stance: "contradicts",
+    locator: null,
+    source: {
+      title: "Monitor assessment",
+      url: "https://monitor.example/a",
+      publisher: "Monitor",
+      publishedOn: null,
+      type: "ngo",
+    },
+  });
 
   const editor = await as(browser, "editor");
   await editor.goto("/review");
@@ -360,14 +351,12 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
 }) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Too high.");
-  const { version } = sqlite.prepare("select version from claims where id = ?").get(claim!.id) as {
-    version: number;
-  };
-  sqlite
-    .prepare(
-      "update claims set status = 'decided', verdict = 'inaccurate', decision_note = 'Too high by half.', decided_by = ?, decided_at = ?, version = ? where id = ?",
-    )
-    .run(userId("editor"), Date.now(), version + 1, claim!.id);
+  upholdDispute(db, actor("editor"), {
+    claimId: claim!.id,
+    version: versionOf(claim!.id),
+    verdict: "inaccurate",
+    explanation: "Too high by half.",
+  });
   const editor = await as(browser, "editor");
   await editor.goto(`/review/${claim!.id}`);
   await expect(editor.getByTestId("decision")).toContainText("Verdict: Inaccurate");

@@ -11,7 +11,7 @@ import type { Role } from "@/lib/domain";
 import { hashPassword } from "@/lib/auth/password";
 import { generateApiKey } from "@/lib/auth/api-keys";
 import { E2E_DB, E2E_PORT, DEMO_PASSWORD } from "./env";
-import type { Actor, MatrixContext, MatrixEntry, Outcome } from "./matrix/types";
+import type { Actor, MatrixContext, MatrixEntry, Observed, Outcome } from "./matrix/types";
 
 /**
  * Every mutation (server action or route handler) is driven, against the real server and database, as
@@ -93,7 +93,7 @@ function loadActions(): Map<string, ActionRef> {
 /** Reads the outcome the way a user agent would: an HTTP status (routes), a status field (actions
  * answer as data), or a redirect to the sign-in page. Anything that is neither the gate's answer nor
  * the call's own success or domain refusal (a 5xx above all) is reported as itself, failing the cell. */
-function outcome(httpStatus: number, location: string | undefined, body: string): Outcome | string {
+function outcome(httpStatus: number, location: string | undefined, body: string): Observed {
   if (httpStatus === 401 || httpStatus === 403) return httpStatus;
   if (httpStatus >= 300 && httpStatus < 400) return location?.includes("/login") ? 401 : "allowed";
   if (httpStatus === 200) {
@@ -104,10 +104,10 @@ function outcome(httpStatus: number, location: string | undefined, body: string)
   return judgeStatus(httpStatus, body);
 }
 
-function judgeStatus(status: number, body: string): Outcome | string {
+function judgeStatus(status: number, body: string): Observed {
   if (status === 401 || status === 403) return status;
   if ((status >= 200 && status < 300) || [400, 404, 409, 422].includes(status)) return "allowed";
-  return `${status} ${body.slice(0, 160)}`;
+  return `unexpected ${status}: ${body.slice(0, 160)}`;
 }
 
 let db: Database.Database;
@@ -240,7 +240,7 @@ test("the matrix covers mutations", () => {
   expect(ENTRIES.length).toBeGreaterThan(0);
 });
 
-async function callAs(actor: Actor, entry: MatrixEntry): Promise<Outcome | string> {
+async function callAs(actor: Actor, entry: MatrixEntry): Promise<Observed> {
   if (entry.kind === "action") {
     const api = sessions.get(actor)!;
     const ref = actions.get(`${entry.file}#${entry.exportedName}`);

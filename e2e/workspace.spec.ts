@@ -1,7 +1,8 @@
-import Database from "better-sqlite3";
-import { test, expect, signInAs } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { disputeClaim } from "@/db/services/claims";
+import { upholdDispute } from "@/db/services/review";
+import { test, expect, signInAs } from "./fixtures";
+import { actorFor, claimNow, openAppDb } from "./app-db";
 
 /** The fact-checker's workspace on /articles/[id]: status, notes, sources, links, corrections, history, conflicts. */
 
@@ -410,20 +411,33 @@ test("correcting the detection is saved and listed in the history; an editor's d
   await panel(page).getByTestId("claim-history").locator("summary").click();
   await expect(panel(page).getByTestId("claim-history")).toContainText("value: 624 → 625");
 
-  // Decisions are written by editors elsewhere (the review queue); here they are shown.
+  // Decisions are written by editors elsewhere (the review queue), through the same services; here they are shown.
   const id = Number(await mark(page, "624").getAttribute("data-claim-id"));
-  const db = new Database(E2E_DB);
-  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as {
-    id: number;
-  };
-  db.prepare(
-    "update claims set status = 'decided', verdict = 'misleading', decision_note = 'The count excludes Raqqa.', decided_by = ?, decided_at = ?, version = version + 1 where id = ?",
-  ).run(editor.id, Date.now(), id);
-  db.close();
+  const app = openAppDb();
+  const disputed = disputeClaim(app.db, actorFor(app.db, "checker"), {
+    claimId: id,
+    version: claimNow(app.db, id).version,
+    reason: "The period is longer.",
+  });
+  upholdDispute(app.db, actorFor(app.db, "editor"), {
+    claimId: id,
+    version: disputed.version,
+    verdict: "misleading",
+    explanation: "The count excludes one city.",
+  });
+  app.close();
   await page.reload();
   const decision = panel(page).getByTestId("claim-decision");
   await expect(decision).toContainText("Misleading");
-  await expect(decision).toContainText("The count excludes Raqqa.");
+  await expect(decision).toContainText("The count excludes one city.");
   await expect(decision).toContainText("Eddie Editor");
   await expect(panel(page).getByRole("button", { name: /Verify/ })).toHaveCount(0);
+  // A decided claim belongs to the editors: the checker is offered no correction or rejection.
+  await expect(panel(page).getByRole("button", { name: /Correct/ })).toHaveCount(0);
+  await expect(panel(page).getByRole("button", { name: "Reject detection" })).toHaveCount(0);
+  await page.keyboard.press("e");
+  await expect(panel(page).getByLabel("Value")).toHaveCount(0);
+  // The history words the decision as the editors' page does.
+  await panel(page).getByTestId("claim-history").locator("summary").click();
+  await expect(panel(page).getByTestId("claim-history")).toContainText("Upheld the dispute");
 });

@@ -1,3 +1,6 @@
+import { DomainError } from "./domain-error";
+import { fieldErrorsOf } from "./validation/issues";
+
 /** What every server action returns: data on success, or a status and a message the form shows in place.
  * Statuses mirror HTTP so route handlers and the role-matrix test read them the same way. */
 export type ActionResult<T = null> =
@@ -17,7 +20,7 @@ export function ok<T>(data: T): ActionResult<T> {
 }
 
 export function fail(
-  status: 400 | 404 | 409 | 413 | 422 | 429,
+  status: 400 | 403 | 404 | 409 | 413 | 422 | 429,
   error: string,
   extra?: { fieldErrors?: Record<string, string[]>; current?: unknown },
 ): ActionResult<never> {
@@ -28,15 +31,21 @@ export function fail(
 export function invalid(error: {
   issues: { path: PropertyKey[]; message: string }[];
 }): ActionResult<never> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
   return {
     ok: false,
     status: 400,
     error: error.issues[0]?.message ?? "Invalid input.",
-    fieldErrors,
+    fieldErrors: fieldErrorsOf(error),
   };
+}
+
+/** Runs a service call: its result as `ok`, a refusal (DomainError) as the failure the form shows.
+ * Anything else is a bug and is rethrown, never dressed up as a message. */
+export async function attempt<T>(run: () => T | Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return ok(await run());
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.status, error.message, error.extra);
+    throw error;
+  }
 }

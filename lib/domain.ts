@@ -51,6 +51,11 @@ export const FLAG_KINDS = ["inconsistency", "arithmetic"] as const;
 /** Only open claims are assigned: decided and verified ones need no more checking. */
 export const ASSIGNABLE_STATUSES = ["unchecked", "disputed"] as const satisfies ClaimStatus[];
 
+/** A decided claim belongs to the editors: a checker may no longer correct, reject or restore it. */
+export function mayReworkClaim(role: Role, status: ClaimStatus): boolean {
+  return status !== "decided" || role !== "checker";
+}
+
 export const AUDIT_ENTITIES = [
   "claim",
   "article",

@@ -67,7 +67,8 @@ type Names = (userId: number) => string | undefined;
 
 function show(field: string, value: unknown, names: Names): string {
   if (value === null || value === undefined || value === "") return "—";
-  const key = String(value as string | number);
+  // Numbers and booleans read the same either way; objects as their JSON.
+  const key = typeof value === "string" ? value : JSON.stringify(value);
   if (field === "status") return STATUS_LABELS[key] ?? key;
   if (field === "verdict") return VERDICT_LABELS[key] ?? key;
   if (field === "qualifier") return QUALIFIER_LABELS[key] ?? key;

@@ -5,7 +5,7 @@ const [pathArg = "/", out = "screenshot.png", role = "checker", width = "1400", 
   process.argv.slice(2);
 const base = process.env.TALLY_URL ?? "http://127.0.0.1:3000";
 
-(async () => {
+void (async () => {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [

@@ -1,10 +1,8 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db";
-import { users } from "@/db/schema";
-import { appendAudit } from "@/db/queries/audit";
-import { emailTaken } from "@/db/queries/users";
-import { hashPassword } from "@/lib/auth/password";
+import { createUser } from "@/db/services/users";
+import { DomainError } from "@/lib/domain-error";
 import { userFieldsSchema } from "@/lib/validation/users";
 
 /** `npm run user:create -- --email E --role admin [--name N]`: a real deployment's first admin.
@@ -53,33 +51,14 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const db = getDb();
-  if (emailTaken(db, { email: parsed.data.email })) {
-    console.error(`A user with ${parsed.data.email} already exists.`);
+  try {
+    const { id } = await createUser(getDb(), null, parsed.data, { via: "cli" });
+    console.log(`Created ${parsed.data.role} ${parsed.data.email} (#${id}).`);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(error.message);
     return 1;
   }
-  const passwordHash = await hashPassword(parsed.data.password);
-  const id = db.transaction((tx) => {
-    const row = tx
-      .insert(users)
-      .values({
-        email: parsed.data.email,
-        name: parsed.data.name,
-        role: parsed.data.role,
-        passwordHash,
-      })
-      .returning({ id: users.id })
-      .get();
-    appendAudit(tx, {
-      actorId: null,
-      entity: "user",
-      entityId: row.id,
-      action: "user.created",
-      after: { email: parsed.data.email, role: parsed.data.role, via: "cli" },
-    });
-    return row.id;
-  });
-  console.log(`Created ${parsed.data.role} ${parsed.data.email} (#${id}).`);
   return 0;
 }
 

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { closeDb, getDb } from "@/db";
-import { upsertUser } from "@/db/queries/users";
-import { hashPassword } from "@/lib/auth/password";
-import { collectFiles, runImport } from "@/lib/import/cli";
+import { emailTaken } from "@/db/queries/users";
+import { createUser } from "@/db/services/users";
+import { collectFiles, runImport } from "@/scripts/import";
 
 /** DEMO DATA ONLY: these accounts share a published password. Never seed a real deployment. */
 export const DEMO_USERS = [
@@ -16,11 +16,9 @@ export const DEMO_PASSWORD = "tally-demo";
 async function seed() {
   const db = getDb();
   for (const user of DEMO_USERS) {
-    const { created } = upsertUser(db, {
-      ...user,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    });
-    console.log(`${created ? "Created" : "Kept"} demo user ${user.email} (${user.role})`);
+    const kept = emailTaken(db, { email: user.email });
+    if (!kept) await createUser(db, null, { ...user, password: DEMO_PASSWORD }, { via: "seed" });
+    console.log(`${kept ? "Kept" : "Created"} demo user ${user.email} (${user.role})`);
   }
   const dir = path.join(process.cwd(), "seeds");
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {

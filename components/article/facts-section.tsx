@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { rejectClaim, restoreClaim } from "@/app/(app)/articles/[id]/claim-actions";
+import { mayReworkClaim } from "@/lib/domain";
 import { ClaimFacts } from "./claim-facts";
 import { ClaimEditForm } from "./claim-edit-form";
 import type { ClaimSummary } from "./claim-summary";
@@ -12,7 +13,16 @@ import { useConflictReporter, useWorkspace } from "./workspace-context";
 
 /** What the detector read, with the controls to correct it or reject it as a false detection. */
 export function FactsSection({ claim }: { claim: ClaimSummary }) {
-  const { canAnnotate, selectClaim, selectNextAfter, focusClaim, notify } = useWorkspace();
+  const {
+    canAnnotate: annotator,
+    me,
+    selectClaim,
+    selectNextAfter,
+    focusClaim,
+    notify,
+  } = useWorkspace();
+  // A decided claim belongs to the editors: a checker sees it read-only (the service refuses it too).
+  const canAnnotate = annotator && mayReworkClaim(me.role, claim.status);
   const [editing, setEditing] = useState(false);
   const reject = useSubmit(useConflictReporter(claim.id));
   useCommand("edit", () => canAnnotate && setEditing(true));

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { deleteNote, editNote } from "@/app/(app)/articles/[id]/note-actions";
 import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
 import { formatTimestamp } from "@/lib/format";
-import { renderNote } from "@/lib/notes/render";
+import { renderNote } from "@/components/notes/render";
 import { FormMessage } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { NoteData } from "./workspace-types";

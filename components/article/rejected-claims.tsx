@@ -1,6 +1,7 @@
 "use client";
 
 import { restoreClaim } from "@/app/(app)/articles/[id]/claim-actions";
+import { mayReworkClaim } from "@/lib/domain";
 import { formatTimestamp } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,7 +9,8 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { useWorkspace } from "./workspace-context";
 
 function RejectedItem({ claim }: { claim: ClaimSummary }) {
-  const { canAnnotate, selectClaim } = useWorkspace();
+  const { canAnnotate: annotator, me, selectClaim } = useWorkspace();
+  const canAnnotate = annotator && mayReworkClaim(me.role, claim.status);
   // No claim id: a rejected claim has no open panel, so a conflict is shown here, in place.
   const write = useSubmit();
   return (

@@ -14,14 +14,15 @@ export function useSearch<T>(
   useEffect(() => {
     let current = true;
     setSearching(true);
-    const timer = setTimeout(async () => {
+    const run = async () => {
       try {
         const result = await search(query.trim());
         if (current) setResults(result.ok ? result.data : []);
       } finally {
         if (current) setSearching(false);
       }
-    }, delayMs);
+    };
+    const timer = setTimeout(() => void run(), delayMs);
     return () => {
       current = false;
       clearTimeout(timer);

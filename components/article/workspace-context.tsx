@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { ToastState } from "@/components/ui/toast";
+import type { Role } from "@/lib/domain";
 
 /** A request from the keyboard (or a button elsewhere) for the panel to open one of its forms. */
 export type PanelCommandKind =
@@ -14,7 +15,7 @@ export interface PanelCommand {
 
 export interface WorkspaceContextValue {
   articleId: number;
-  me: { id: number; name: string };
+  me: { id: number; name: string; role: Role };
   canAnnotate: boolean;
   command: PanelCommand | null;
   /** A write was refused because someone else changed the claim first. */

@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/domain";
 import type { WorkspaceClaim } from "@/db/queries/claims";
 import type { NoteView } from "@/db/queries/notes";
 import type { ClaimSourceView } from "@/db/queries/sources";
@@ -33,7 +34,7 @@ function toNoteData(note: NoteView): NoteData {
 /** Shapes the page's fixed set of query results into what the client workspace shows, grouped by claim. */
 export function buildWorkspaceData(input: {
   articleId: number;
-  me: { id: number; name: string };
+  me: { id: number; name: string; role: Role };
   canAnnotate: boolean;
   claims: WorkspaceClaim[];
   notes: NoteView[];

@@ -2,6 +2,7 @@ import type { ClaimSourceView } from "@/db/queries/sources";
 import type { LinkView } from "@/db/queries/links";
 import type { NoteDoc } from "@/lib/notes/types";
 import type { HistoryEntry } from "@/lib/history";
+import type { Role } from "@/lib/domain";
 import type { ClaimSummary } from "./claim-summary";
 
 export interface NoteData {
@@ -24,7 +25,7 @@ export type { HistoryEntry };
 /** Everything the workspace shows for one article, grouped by claim id. */
 export interface WorkspaceData {
   articleId: number;
-  me: { id: number; name: string };
+  me: { id: number; name: string; role: Role };
   canAnnotate: boolean;
   claims: ClaimSummary[];
   rejected: ClaimSummary[];

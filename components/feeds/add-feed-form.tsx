@@ -1,5 +1,6 @@
 "use client";
 
+import { fieldText } from "@/components/ui/field-text";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { FEED_INTERVALS, intervalLabel } from "@/lib/feeds/intervals";
@@ -13,14 +14,14 @@ export function AddFeedForm({ addFeed }: { addFeed: AddFeed }) {
   const [state, action, pending] = useActionState<ActionResult<{ id: number }> | null, FormData>(
     async (_prev, form) =>
       addFeed({
-        url: String(form.get("url") ?? ""),
-        intervalMinutes: String(form.get("intervalMinutes") ?? ""),
+        url: fieldText(form, "url"),
+        intervalMinutes: fieldText(form, "intervalMinutes"),
       }),
     null,
   );
   const fieldError = (name: string) =>
     state && !state.ok && state.fieldErrors?.[name] ? (
-      <p className="field-error">{state.fieldErrors[name]!.join(" ")}</p>
+      <p className="field-error">{state.fieldErrors[name].join(" ")}</p>
     ) : null;
   return (
     <form action={action} className="card feed-add" aria-labelledby="add-feed-heading" noValidate>

@@ -6,12 +6,12 @@ export function parseRemoved(json: string): Array<{ rule: string; text: string }
   try {
     const value = JSON.parse(json) as unknown;
     if (!Array.isArray(value)) return [];
-    return value.filter(
+    return (value as unknown[]).filter(
       (p): p is { rule: string; text: string } =>
         typeof p === "object" &&
         p !== null &&
-        typeof p.rule === "string" &&
-        typeof p.text === "string",
+        typeof (p as { rule?: unknown }).rule === "string" &&
+        typeof (p as { text?: unknown }).text === "string",
     );
   } catch {
     return [];

@@ -1,5 +1,6 @@
 "use client";
 
+import { fieldText } from "@/components/ui/field-text";
 import { useActionState, useState } from "react";
 import Link from "next/link";
 import type { ActionResult } from "@/lib/action-result";
@@ -30,7 +31,7 @@ export function UrlForm({
 }) {
   const [address, setAddress] = useState("");
   const [read, readAction, reading] = useActionState<ActionResult<UrlPreview> | null, FormData>(
-    async (_prev, form) => readArticleUrl({ url: String(form.get("url") ?? "") }),
+    async (_prev, form) => readArticleUrl({ url: fieldText(form, "url") }),
     null,
   );
   const preview = read?.ok ? read.data : null;
@@ -90,7 +91,7 @@ function PreviewForm({
   const meta = preview.metadata;
   const fieldError = (name: string) =>
     state && !state.ok && state.fieldErrors?.[name] ? (
-      <p className="field-error">{state.fieldErrors[name]!.join(" ")}</p>
+      <p className="field-error">{state.fieldErrors[name].join(" ")}</p>
     ) : null;
   return (
     <form action={action} className="import-preview" aria-label="Page read from the web" noValidate>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CLAIM_STATUSES, VERDICTS } from "@/db/schema";
+import { CLAIM_STATUSES, VERDICTS } from "@/lib/domain";
 import { CLAIM_KINDS } from "@/lib/claims/types";
 import { STATUS_LABELS } from "@/lib/format";
 import { VERDICT_LABELS } from "@/lib/validation/labels";

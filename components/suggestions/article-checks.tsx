@@ -1,23 +1,19 @@
-import { getDb } from "@/db";
-import { listFlagsForArticle } from "@/db/queries/flags";
-import { checkArticleArithmetic } from "@/lib/consistency/recompute";
+import type { FlagView } from "@/db/queries/flags";
+import type { ArticleArithmetic } from "@/db/queries/arithmetic";
 import { FlagList } from "./flag-list";
 import "./suggestions.css";
 
 /** The banner above an article: what Tally found by itself (inconsistent figures, parts that do or
  * do not add up, "brings to N" increments). Renders nothing when there is nothing to say. */
 export function ArticleChecks({
-  articleId,
-  publishedAt,
+  flags,
+  arithmetic: { sums, increments },
   canResolve,
 }: {
-  articleId: number;
-  publishedAt: string | null;
+  flags: FlagView[];
+  arithmetic: ArticleArithmetic;
   canResolve: boolean;
 }) {
-  const db = getDb();
-  const flags = listFlagsForArticle(db, { articleId });
-  const { sums, increments } = checkArticleArithmetic(db, articleId, publishedAt);
   if (!flags.length && !sums.length && !increments.length) return null;
   return (
     <section className="article-checks" aria-label="Checks" data-testid="article-checks">

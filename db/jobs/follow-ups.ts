@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Db } from "../index";
 import type { DbOrTx } from "../queries/audit";
-import { recomputeSuggestionsForArticle, storeArticleReadings } from "@/lib/suggest/recompute";
-import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
+import {
+  recomputeSuggestionsForArticle,
+  storeArticleReadings,
+} from "@/db/services/recompute-suggestions";
+import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { countOpenJobs, enqueueJob } from "./queue";
 
 /** The work that follows a write, by kind: each recomputes from what is stored now, so running one twice

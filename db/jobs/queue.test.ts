@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import {
   claimNextJob,
   completeJob,
@@ -15,19 +13,14 @@ import {
 import { drainJobs, runNextJob } from "./worker";
 import { JOB_HANDLERS } from "./follow-ups";
 
-let dir: string;
 let db: Db;
 let close: () => void;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-jobs-"));
-  const opened = createDb(path.join(dir, "jobs.db"));
-  db = opened.db;
-  close = () => opened.sqlite.close();
+  ({ db, close } = createTestDb());
 });
 afterEach(() => {
   vi.useRealTimers();
   close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const job = (key = "article:1:suggestions") => ({

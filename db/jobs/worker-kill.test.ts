@@ -5,11 +5,11 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createDb, type Db } from "@/db";
-import { importItems } from "@/lib/import/run";
+import { importItems } from "@/db/services/import-batch";
 import type { ImportItem } from "@/lib/import/files";
 import { queueArticleSuggestions } from "./follow-ups";
 import { drainJobs } from "./worker";
-import { recomputeSuggestionsForArticle } from "@/lib/suggest/recompute";
+import { recomputeSuggestionsForArticle } from "@/db/services/recompute-suggestions";
 
 /** A worker process killed with SIGKILL in the middle of the queue: a second worker finishes every job,
  * the killed one included, and the result is the same as one uninterrupted run, with no job twice. */
@@ -112,7 +112,7 @@ it("a worker killed mid-queue leaves jobs a second worker finishes, without dupl
     expect(db.all(sql`select key from jobs group by key having count(*) > 1`)).toEqual([]);
     for (const { id } of heldByTheDead)
       expect(
-        db.get<{ attempts: number }>(sql`select attempts from jobs where id = ${id}`)!.attempts,
+        db.get<{ attempts: number }>(sql`select attempts from jobs where id = ${id}`).attempts,
       ).toBe(2);
     recomputeAll(db);
     expect(suggestionRows(db)).toEqual(expected);

@@ -1,3 +1,4 @@
+import type { ReimportCounts } from "@/lib/import/outcome";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claims, type NewArticle, type NewClaim } from "../schema";
@@ -139,14 +140,6 @@ export function listClaimsForReimport(
     deleted: r.deletedAt !== null,
     orphaned: r.orphanedAt !== null,
   }));
-}
-
-export interface ReimportCounts {
-  kept: number;
-  orphaned: number;
-  refreshed: number;
-  replaced: number;
-  added: number;
 }
 
 /** Carries the article's claims over to its new body as planned; claims with work get a version bump and an audit event. */

@@ -54,7 +54,7 @@ export function listArticles(
     .all();
 }
 
-export function getArticleById(db: Db, { id }: { id: number }) {
+export function getArticleById(db: DbOrTx, { id }: { id: number }) {
   return db.select().from(articles).where(eq(articles.id, id)).get();
 }
 

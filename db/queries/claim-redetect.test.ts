@@ -1,26 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { claims } from "@/db/schema";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticle } from "@/db/services/import-article";
 import { redetectArticle } from "./claim-redetect";
 
-let dir: string;
 let db: Db;
 let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-redetect-"));
-  const opened = createDb(path.join(dir, "test.db"));
-  db = opened.db;
-  close = () => opened.sqlite.close();
+  ({ db, close } = createTestDb());
 });
 afterEach(() => {
   close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const BODY = [

@@ -52,7 +52,7 @@ export function listClaimsForArticle(db: Db, { articleId }: { articleId: number 
     .from(claims)
     .where(and(eq(claims.articleId, articleId), isNull(claims.deletedAt)))
     .orderBy(asc(claims.start))
-    .all() as ClaimView[];
+    .all();
 }
 
 export function listRejectedClaimsForArticle(
@@ -64,7 +64,7 @@ export function listRejectedClaimsForArticle(
     .from(claims)
     .where(and(eq(claims.articleId, articleId), isNotNull(claims.deletedAt)))
     .orderBy(asc(claims.start))
-    .all() as ClaimView[];
+    .all();
 }
 
 export function detectedToRow(
@@ -138,7 +138,7 @@ export function listWorkspaceClaims(
     .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy))
     .where(eq(claims.articleId, articleId))
     .orderBy(asc(claims.start))
-    .all() as WorkspaceClaim[];
+    .all();
 }
 
 /** What a claim write needs to check before it changes anything. */
@@ -149,6 +149,7 @@ export function getClaimForWrite(db: DbOrTx, { id }: { id: number }) {
       articleId: claims.articleId,
       status: claims.status,
       deletedAt: claims.deletedAt,
+      assigneeId: claims.assigneeId,
       version: claims.version,
     })
     .from(claims)

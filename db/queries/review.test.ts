@@ -33,7 +33,7 @@ function plan(filters: QueueFilters, withCursor: boolean): string[] {
     after: withCursor ? { at: g.now - 86_400_000, id: 500 } : undefined,
   }).toSQL();
   return (
-    g.sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as {
+    g.sqlite.prepare(`explain query plan ${q.sql}`).all(...q.params) as {
       detail: string;
     }[]
   ).map((r) => r.detail);

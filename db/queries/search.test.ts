@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { seedTempDb } from "@/lib/suggest/test-seed-db";
+import { seedTempDb } from "@/tests/seed-db";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { MARK_OPEN } from "@/lib/search/marks";
 import { searchClaims } from "./search";
@@ -45,7 +45,7 @@ describe("searchClaims", () => {
   });
 
   it("stays in step with writes: an edited quote is found by its new words at once", () => {
-    const claimId = seeded.db.get<{ id: number }>(sql`select id from claims limit 1`)!.id;
+    const claimId = seeded.db.get<{ id: number }>(sql`select id from claims limit 1`).id;
     seeded.db.run(sql`update claims set counted = 'zebrafish' where id = ${claimId}`);
     const ids = search({ q: "zebrafish" }).groups.flatMap((g) => g.claims.map((c) => c.id));
     expect(ids).toEqual([claimId]);

@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { articles, claimLinks, claims, linkSuggestions } from "../schema";
-import { appendAudit, type DbOrTx } from "./audit";
+import { articles, claims, linkSuggestions, type LinkSuggestion } from "../schema";
+import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
@@ -300,22 +300,14 @@ export function getSuggestion(db: DbOrTx, { id }: { id: number }) {
   return db.select().from(linkSuggestions).where(eq(linkSuggestions.id, id)).get();
 }
 
-/** Marks a suggestion and its mirror decided; on confirm, creates the link (direction chosen so it reads
- * true: part → total, newer → older) unless the pair is already linked. Call inside a transaction. */
-export function decideSuggestion(
+/** Marks a suggestion and its mirror decided. The decision covers the figure, not one mention of it:
+ * suggestions between the claim and repeats of the candidate's figure in the same article (headline, lead,
+ * quote) are decided alike, both ways. Call inside a transaction. */
+export function markSuggestionDecided(
   tx: DbOrTx,
-  input: {
-    id: number;
-    state: "confirmed" | "dismissed";
-    actorId: number;
-    from: number;
-    to: number;
-  },
-): { linkId: number | null } {
-  const s = getSuggestion(tx, { id: input.id });
-  if (!s) return { linkId: null };
-  // The decision covers the figure, not one mention of it: suggestions between the claim and repeats of
-  // the candidate's figure in the same article (headline, lead, quote) are decided alike, both ways.
+  input: { suggestion: LinkSuggestion; state: "confirmed" | "dismissed"; actorId: number },
+): void {
+  const s = input.suggestion;
   const candidate = tx
     .select({ articleId: claims.articleId, value: claims.value })
     .from(claims)
@@ -352,46 +344,6 @@ export function decideSuggestion(
       ),
     )
     .run();
-  appendAudit(tx, {
-    actorId: input.actorId,
-    entity: "suggestion",
-    entityId: s.id,
-    claimId: s.claimId,
-    action: `suggestion.${input.state}`,
-    before: { state: s.state },
-    after: { state: input.state, relation: s.relation, candidateId: s.candidateId },
-  });
-  if (input.state !== "confirmed") return { linkId: null };
-  const existing = tx
-    .select({ id: claimLinks.id })
-    .from(claimLinks)
-    .where(
-      or(
-        and(eq(claimLinks.fromClaimId, input.from), eq(claimLinks.toClaimId, input.to)),
-        and(eq(claimLinks.fromClaimId, input.to), eq(claimLinks.toClaimId, input.from)),
-      ),
-    )
-    .get();
-  if (existing) return { linkId: existing.id };
-  const link = tx
-    .insert(claimLinks)
-    .values({
-      fromClaimId: input.from,
-      toClaimId: input.to,
-      relation: s.relation,
-      createdBy: input.actorId,
-    })
-    .returning({ id: claimLinks.id })
-    .get();
-  appendAudit(tx, {
-    actorId: input.actorId,
-    entity: "claim_link",
-    entityId: link.id,
-    claimId: input.from,
-    action: "claim_link.created",
-    after: { from: input.from, to: input.to, relation: s.relation, suggestionId: s.id },
-  });
-  return { linkId: link.id };
 }
 
 /** The two ends of a suggested link, with what decides the link's direction. */

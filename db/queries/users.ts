@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../index";
+import type { DbOrTx } from "./audit";
 import { users, type Role } from "../schema";
 
 /** The user columns safe to hand around (no password hash). */
@@ -28,7 +29,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function getUserById(db: Db, { id }: { id: number }): UserSummary | undefined {
+export function getUserById(db: DbOrTx, { id }: { id: number }): UserSummary | undefined {
   return db.select(publicUserFields).from(users).where(eq(users.id, id)).get();
 }
 
@@ -41,7 +42,7 @@ export function getUserCredentials(db: Db, { email }: { email: string }) {
     .get();
 }
 
-export function getUserPasswordHash(db: Db, { id }: { id: number }): string | undefined {
+export function getUserPasswordHash(db: DbOrTx, { id }: { id: number }): string | undefined {
   return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get()
     ?.passwordHash;
 }
@@ -54,7 +55,10 @@ export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {
   return listUsers(db).filter((u) => u.disabledAt === null && roles.includes(u.role));
 }
 
-export function countActiveAdmins(db: Db, { excludingId }: { excludingId?: number } = {}): number {
+export function countActiveAdmins(
+  db: DbOrTx,
+  { excludingId }: { excludingId?: number } = {},
+): number {
   const where = and(
     eq(users.role, "admin"),
     isNull(users.disabledAt),
@@ -63,19 +67,22 @@ export function countActiveAdmins(db: Db, { excludingId }: { excludingId?: numbe
   return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
 }
 
-export function upsertUser(
-  db: Db,
-  input: { email: string; name: string; role: Role; passwordHash: string },
-): { id: number; created: boolean } {
-  const email = normalizeEmail(input.email);
-  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-  if (existing) return { id: existing.id, created: false };
-  const row = db
+/** The one insert of a user row (services/users.ts: createUser; annotation import: unknown people). */
+export function insertUser(
+  db: DbOrTx,
+  input: {
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string;
+    disabledAt?: number | null;
+  },
+): { id: number } {
+  return db
     .insert(users)
-    .values({ ...input, email })
+    .values({ ...input, email: normalizeEmail(input.email) })
     .returning({ id: users.id })
     .get();
-  return { id: row.id, created: true };
 }
 
 export type UserWrite =
@@ -86,7 +93,7 @@ export type UserWrite =
 /** Changes a user only if it is still at `version`; the caller runs it in a transaction with its audit event.
  * `endSessions` also bumps the session version, so every session token issued before is refused. */
 export function updateUserVersioned(
-  db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
+  db: DbOrTx,
   input: {
     id: number;
     version: number;
@@ -111,7 +118,7 @@ export function updateUserVersioned(
   return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "missing" };
 }
 
-export function emailTaken(db: Db, { email }: { email: string }): boolean {
+export function emailTaken(db: DbOrTx, { email }: { email: string }): boolean {
   return Boolean(
     db
       .select({ id: users.id })

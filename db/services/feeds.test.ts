@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { articles, users } from "@/db/schema";
 import { listFeeds } from "@/db/queries/feeds";
 import { parseAllowList } from "@/lib/fetch/address-policy";
@@ -11,7 +9,7 @@ import { startNewsServer, type NewsServer } from "@/tests/fixtures/news-server";
 import { addFeed, changeFeed, readDueFeeds, removeFeed } from "./feeds";
 
 let site: NewsServer;
-let dir: string;
+
 let db: Db;
 let close: () => void;
 let adminId: number;
@@ -25,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-feeds-"));
-  const opened = createDb(path.join(dir, "test.db"));
-  db = opened.db;
-  close = () => opened.sqlite.close();
+  ({ db, close } = createTestDb());
   adminId = db
     .insert(users)
     .values({ email: "a@x.test", name: "A", role: "admin", passwordHash: "x" })
@@ -37,7 +32,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const add = (p: string) => {

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { articles, fetchedPages } from "@/db/schema";
 import { getPageForArticle } from "@/db/queries/fetched-pages";
 import { parseAllowList } from "@/lib/fetch/address-policy";
@@ -13,7 +11,7 @@ import { startNewsServer, type NewsServer } from "@/tests/fixtures/news-server";
 import { fetchPageForImport, importByUrl, importFetchedPage } from "./url-imports";
 
 let site: NewsServer;
-let dir: string;
+
 let db: Db;
 let close: () => void;
 
@@ -29,14 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-url-"));
-  const opened = createDb(path.join(dir, "test.db"));
-  db = opened.db;
-  close = () => opened.sqlite.close();
+  ({ db, close } = createTestDb());
 });
 afterEach(() => {
   close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("import by URL", { timeout: 30_000 }, () => {

@@ -3,7 +3,7 @@ import { getFetchedPageById, insertFetchedPage, linkFetchedPage } from "@/db/que
 import { fetchPage, FetchPageError, type FetchLimits } from "@/lib/fetch/fetch-page";
 import { pageFetchLimits } from "@/lib/fetch/limits";
 import { htmlToText } from "@/lib/import/html";
-import { importArticle, type ImportOutcome } from "@/lib/import/import-article";
+import { importArticle, type ImportOutcome } from "@/db/services/import-article";
 import type { UrlPreview } from "@/lib/import/url-preview";
 
 export type { UrlPreview };

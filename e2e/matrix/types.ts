@@ -27,6 +27,8 @@ export type Actor =
 
 /** "allowed" is the call's own success or its domain refusal after the gate (400/404/409/422). */
 export type Outcome = "allowed" | 401 | 403;
+/** What a call came to: the gate's answer, or anything else (a 5xx above all), which fails the cell. */
+export type Observed = Outcome | `unexpected ${number}: ${string}`;
 
 export type MatrixEntry =
   | {

@@ -98,7 +98,3 @@ function decide(
   }
   return { ok: true, user };
 }
-
-export function deniedResponse(denied: Denied): Response {
-  return Response.json({ error: denied.error }, { status: denied.status });
-}

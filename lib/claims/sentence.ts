@@ -14,10 +14,6 @@ const ABBREVIATIONS = new Set(
 /** A sentence longer than this is page junk; cut it so scans stay linear. */
 const MAX_REACH = 1500;
 
-function isTerminator(code: number): boolean {
-  return code === 46 || code === 33 || code === 63;
-}
-
 function isQuoteOrBracket(code: number): boolean {
   return (
     code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93

@@ -57,7 +57,7 @@ const CURRENCY_NOUNS: Record<string, string> = Object.assign(Object.create(null)
   cedi: "GHS",
   kwacha: "",
   taka: "BDT",
-}) as Record<string, string>;
+});
 const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) as object, {
   us: "USD",
   "u.s.": "USD",
@@ -113,7 +113,7 @@ const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) 
   ghanaian: "GHS",
   zambian: "ZMW",
   "sri lankan": "LKR",
-}) as Record<string, string>;
+});
 /** ISO 4217 codes news prints (before or after the figure). */
 export const ISO_CODES = new Set(
   (
@@ -237,7 +237,7 @@ function readCurrencyWord(lower: string, spacedAt: number): UnitMatch | null {
   const adjective = match[1];
   let noun = match[2]!;
   let end = spacedAt + match[0].length;
-  let code = adjective !== undefined ? NATIONALITIES[adjective] : undefined;
+  const code = adjective !== undefined ? NATIONALITIES[adjective] : undefined;
   if (adjective !== undefined && code === undefined) {
     // The first word was not a nationality: read the noun alone.
     noun = adjective;

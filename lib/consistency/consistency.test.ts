@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seedTempDb } from "@/lib/suggest/test-seed-db";
+import { seedTempDb } from "@/tests/seed-db";
 import { listFlagsForArticle, listOpenFlags } from "@/db/queries/flags";
 import { claimLinks } from "@/db/schema";
-import { checkArticleArithmetic, recomputeFlagsForArticle } from "./recompute";
+import { checkArticleArithmetic } from "@/db/queries/arithmetic";
+import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { checkSums } from "./arithmetic";
 import { findInconsistencies } from "./inconsistency";
 
@@ -203,7 +204,8 @@ describe("arithmetic", () => {
 
 describe("after a claim changes", () => {
   test("correcting 1,114 to 1,144 clears the inconsistency flag", async () => {
-    const { recomputeAfterClaimChange } = await import("@/lib/suggest/recompute");
+    const { queueFollowUps } = await import("@/db/services/follow-ups");
+    const { drainJobs } = await import("@/db/jobs/worker");
     const articleId = seeded.articleIdByFile.get(FILE_1114)!;
     const ids = (
       seeded.sqlite
@@ -212,7 +214,8 @@ describe("after a claim changes", () => {
     ).map((r) => r.id);
     for (const id of ids)
       seeded.sqlite.prepare(`UPDATE claims SET value = 1144 WHERE id = ?`).run(id);
-    recomputeAfterClaimChange(seeded.db, ...ids);
+    queueFollowUps(seeded.db, [{ kind: "claims-changed", claimIds: ids }]);
+    drainJobs(seeded.db);
     expect(
       listFlagsForArticle(seeded.db, { articleId }).filter((f) => f.kind === "inconsistency"),
     ).toEqual([]);

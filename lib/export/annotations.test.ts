@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { exportAllPages, exportAnnotationCollection } from "./annotation-collection";
+import { exportAllPages, exportAnnotationCollection } from "@/db/queries/annotation-collection";
 import { loadMustAssertions } from "./w3c-suite";
-import { seedExportFixture } from "./test-fixture";
+import { seedExportFixture } from "@/tests/export-fixture";
 
 const fixture = seedExportFixture();
 afterAll(() => fixture.close());

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDecidedClaimForReview } from "@/db/queries/claim-review";
 import { buildClaimReview, jsonForScript } from "./claim-review";
-import { seedExportFixture } from "./test-fixture";
+import { seedExportFixture } from "@/tests/export-fixture";
 
 const ORIGIN = "https://tally.example";
 

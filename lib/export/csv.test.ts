@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listExportClaims, loadExportBundle } from "@/db/queries/export";
 import { claimsCsv, CLAIMS_CSV_HEADER } from "./claims-csv";
 import { csvCell } from "./csv";
-import { seedExportFixture, TRICKY_QUOTE } from "./test-fixture";
+import { seedExportFixture, TRICKY_QUOTE } from "@/tests/export-fixture";
 
 /** A small RFC 4180 reader, independent of the writer, to read the export back. */
 function parseCsv(text: string): string[][] {

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { importArticle } from "@/lib/import/import-article";
+import { importArticle } from "@/db/services/import-article";
 import { notes } from "@/db/schema";
-import { exportAllPages } from "./annotation-collection";
-import { importAnnotations } from "./annotation-import";
+import { exportAllPages } from "@/db/queries/annotation-collection";
+import { importAnnotations } from "@/db/services/annotation-import";
 import type { AnnotationPage } from "./annotation-model";
-import { emptyDb, seedExportFixture } from "./test-fixture";
+import { emptyDb, seedExportFixture } from "@/tests/export-fixture";
 
 const BASE = "https://tally.example";
 

@@ -52,7 +52,7 @@ export function loadMustAssertions(dir = suiteDir()): Assertion[] {
       file,
       title: schema.title,
       errorMessage: schema.errorMessage,
-      validate: (data) => (validate(data) as boolean) === wantValid,
+      validate: (data) => validate(data) === wantValid,
     };
   });
 }

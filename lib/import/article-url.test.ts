@@ -1,12 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { articles } from "@/db/schema";
 import { cleanArticleText } from "./clean";
-import { importArticle } from "./import-article";
+import { importArticle } from "@/db/services/import-article";
 
 const URL = "https://news.example/floods";
 const TEXT = "The floods displaced 4,200 families in March, the ministry said.";
@@ -29,18 +27,13 @@ describe("an article's URL comes only from its header lines or the URL field", (
 });
 
 describe("importing never lets a link in the text replace another article", () => {
-  let dir: string;
   let db: Db;
   let close: () => void;
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-url-"));
-    const opened = createDb(path.join(dir, "test.db"));
-    db = opened.db;
-    close = () => opened.sqlite.close();
+    ({ db, close } = createTestDb());
   });
   afterEach(() => {
     close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const stored = (id: number) => db.select().from(articles).where(eq(articles.id, id)).get()!;

@@ -1,4 +1,4 @@
-import type { ItemResult, ImportSummary } from "./run";
+import type { ItemResult, ImportSummary } from "./outcome";
 
 /** One imported item as the import page shows it (and as the streamed batch sends it). */
 export interface ResultView {

@@ -1,12 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { articles } from "@/db/schema";
 import { readArticle } from "./read-article";
 import { readArticleOffThread } from "./read-off-thread";
-import { importItemsGradually } from "./run";
+import { importItemsGradually } from "@/db/services/import-batch";
 import { articleInputSchema } from "./schema";
 
 const BODY =
@@ -54,18 +52,13 @@ describe("reading articles in a worker thread", () => {
 });
 
 describe("a batch imported off the event loop", () => {
-  let dir: string;
   let db: Db;
   let close: () => void;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-read-"));
-    const opened = createDb(path.join(dir, "test.db"));
-    db = opened.db;
-    close = () => opened.sqlite.close();
+    ({ db, close } = createTestDb());
   });
   afterAll(() => {
     close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("fails only the article that ran out of time; the others are saved", async () => {

@@ -39,6 +39,6 @@ function searchTerms(input: string): string[] {
     if (terms.length >= MAX_TERMS) break;
   }
   endWord();
-  if (phrase && (phrase as string[]).length) terms.push((phrase as string[]).join(" "));
+  if (phrase && phrase.length) terms.push(phrase.join(" "));
   return terms.slice(0, MAX_TERMS);
 }

@@ -180,10 +180,6 @@ function sameScopePlaces(x: Set<string>, y: Set<string>): boolean {
   return coveredBy(x, y) && coveredBy(y, x);
 }
 
-function sameSet(x: Set<string>, y: Set<string>): boolean {
-  return x.size === y.size && [...x].every((v) => y.has(v));
-}
-
 /** Same value: one figure. The same source with another value later: an update. Two sources with
  * different values at about the same time: they disagree; further apart, the later one updates. */
 export function relationFor(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import fixture from "./fixtures/seed-links.json";
-import { seedTempDb } from "./test-seed-db";
+import { seedTempDb } from "@/tests/seed-db";
 
 type Seeded = ReturnType<typeof seedTempDb>;
 let seeded: Seeded;
@@ -87,7 +87,7 @@ describe("suggestions on the seed articles (real import path)", () => {
   });
 
   test("recomputing keeps dismissed suggestions dismissed", async () => {
-    const { recomputeSuggestionsForArticle } = await import("./recompute");
+    const { recomputeSuggestionsForArticle } = await import("@/db/services/recompute-suggestions");
     const row = seeded.sqlite
       .prepare(
         `SELECT id, claim_id, candidate_id FROM link_suggestions WHERE state = 'open' LIMIT 1`,

@@ -92,7 +92,7 @@ function hasText(doc: NoteDoc): boolean {
     (nodes ?? []).some(
       (n) => (n.type === "text" && (n.text ?? "").trim() !== "") || visit(n.content as never),
     );
-  return visit(doc.content as never);
+  return visit(doc.content);
 }
 
 /** A note body as the editor sends it: size-capped, only allowed nodes and marks, safe links, not empty. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_STATUSES, VERDICTS } from "@/db/schema";
+import { CLAIM_STATUSES, VERDICTS } from "@/lib/domain";
 import { CLAIM_KINDS } from "@/lib/claims/types";
 
 /** A form sends every field, empty or not: an empty field is "no filter". */

@@ -72,7 +72,7 @@ export function overBudget(
   family: (length: number) => Iterable<{ label: string; input: string }>,
   run: (input: string) => unknown,
   {
-    ladder = LADDER as readonly number[],
+    ladder = LADDER,
     limit = 5,
     factor = LINEAR_FACTOR,
     constantMs = CONSTANT_MS,

@@ -26,7 +26,8 @@ async function clientAddress(): Promise<string | null> {
 
 export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  const email = String(formData.get("email") ?? "");
+  const typed = formData.get("email");
+  const email = typeof typed === "string" ? typed : "";
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC, email };
   const address = await clientAddress();
   const until = throttledUntil(getDb(), throttleKeys(parsed.data.email, address));

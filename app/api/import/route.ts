@@ -1,15 +1,14 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/lib/auth/guards";
+import { problem } from "@/app/_lib/problem";
 import { itemsFromArray, itemsFromFile, type ImportItem } from "@/lib/import/files";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES, megabytes } from "@/lib/import/limits";
-import { importItemsGradually, summarize, type ItemResult } from "@/lib/import/run";
+import { importItemsGradually, summarize, type ItemResult } from "@/db/services/import-batch";
 import { toResultView, toSummaryView, type ImportEvent } from "@/lib/import/events";
 import { mediaType, readCapped } from "@/lib/http/read-capped";
 
 export const dynamic = "force-dynamic";
-
-const problem = (status: number, error: string) => Response.json({ error }, { status });
 
 // Multipart framing adds a little to the files themselves.
 const MAX_REQUEST_BYTES = MAX_BATCH_BYTES + 1024 * 1024;
@@ -80,7 +79,7 @@ async function readItems(request: Request): Promise<ImportItem[] | Response> {
  */
 export async function POST(request: Request) {
   const auth = await authorizeRequest(request, "article.import");
-  if (!auth.ok) return deniedResponse(auth);
+  if (!auth.ok) return problem(auth.status, auth.error);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_REQUEST_BYTES) return tooLarge(declared);
   const items = await readItems(request);

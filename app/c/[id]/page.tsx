@@ -11,12 +11,9 @@ import { VERDICT_TEXT } from "@/lib/export/annotations";
 import { buildClaimReview, jsonForScript, PUBLISHER } from "@/lib/export/claim-review";
 import { formatDate } from "@/lib/format";
 import "@/components/export/export.css";
+import { parseId } from "@/lib/parse-id";
 
 type Props = { params: Promise<{ id: string }> };
-
-function parseId(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
-}
 
 async function origin(): Promise<string> {
   const h = await headers();

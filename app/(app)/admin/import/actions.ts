@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { importArticleOffThread } from "@/lib/import/run";
+import { importArticleOffThread } from "@/db/services/import-batch";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { toResultView, type ResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";

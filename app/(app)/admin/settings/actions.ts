@@ -2,11 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { appendAudit } from "@/db/queries/audit";
-import { getSetting, PUBLIC_CLAIMS_KEY, putSetting } from "@/db/queries/settings";
-import { invalid, ok, type ActionResult } from "@/lib/action-result";
-import { authorizeAction } from "@/lib/auth/guards";
+import * as settings from "@/db/services/settings";
+import { runAction } from "@/app/_lib/action";
+import type { ActionResult } from "@/lib/action-result";
 
 const publicClaimsSchema = z.object({
   enabled: z.boolean({ message: "enabled must be true or false." }),
@@ -14,25 +12,10 @@ const publicClaimsSchema = z.object({
 
 /** Makes decided claims' pages (/c/:id) readable without signing in, or signed-in only again. */
 export async function setPublicClaims(raw: unknown): Promise<ActionResult<{ enabled: boolean }>> {
-  const auth = await authorizeAction("settings.manage");
-  if (!auth.ok) return auth;
-  const input = publicClaimsSchema.safeParse(raw);
-  if (!input.success) return invalid(input.error);
-  const value = input.data.enabled ? "1" : "0";
-  getDb().transaction((tx) => {
-    const before = getSetting(tx, { key: PUBLIC_CLAIMS_KEY });
-    putSetting(tx, { key: PUBLIC_CLAIMS_KEY, value });
-    // Settings have no numeric id; 0 stands for "the settings table" and the key is in the payload.
-    appendAudit(tx, {
-      actorId: auth.user.id,
-      entity: "setting",
-      entityId: 0,
-      action: "setting.changed",
-      before: { key: PUBLIC_CLAIMS_KEY, value: before ?? null },
-      after: { key: PUBLIC_CLAIMS_KEY, value },
-    });
+  return runAction("settings.manage", publicClaimsSchema, raw, (db, actor, input) => {
+    const result = settings.setPublicClaims(db, actor, input);
+    revalidatePath("/admin/settings");
+    revalidatePath("/c/[id]", "page");
+    return result;
   });
-  revalidatePath("/admin/settings");
-  revalidatePath("/c/[id]", "page");
-  return ok({ enabled: input.data.enabled });
 }

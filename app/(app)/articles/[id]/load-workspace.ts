@@ -17,7 +17,7 @@ export function loadWorkspace(
 ): WorkspaceData {
   return buildWorkspaceData({
     articleId,
-    me: { id: user.id, name: user.name },
+    me: { id: user.id, name: user.name, role: user.role },
     canAnnotate: can(user.role, "claim.annotate"),
     claims: listWorkspaceClaims(db, { articleId }),
     notes: listNotesForArticle(db, { articleId }),

@@ -9,18 +9,17 @@ import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { loadWorkspace } from "./load-workspace";
 import { RemovedOnImport } from "@/components/import/removed-on-import";
 import { ArticleChecks } from "@/components/suggestions/article-checks";
+import { listFlagsForArticle } from "@/db/queries/flags";
+import { checkArticleArithmetic } from "@/db/queries/arithmetic";
 import { suggestionSections } from "@/components/suggestions/suggestion-sections";
 import { listOpenSuggestionsForArticle } from "@/db/queries/suggestions";
 import { can } from "@/lib/auth/permissions";
 import { claimContext } from "@/lib/article/claim-context";
 import { isLookingForLinks } from "@/db/jobs/follow-ups";
 import { LookingForLinks } from "@/components/suggestions/looking-for-links";
+import { parseId } from "@/lib/parse-id";
 
 type Props = { params: Promise<{ id: string }> };
-
-function parseId(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -58,8 +57,8 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleChecks
-        articleId={id}
-        publishedAt={article.publishedAt}
+        flags={listFlagsForArticle(db, { articleId: id })}
+        arithmetic={checkArticleArithmetic(db, id, article.publishedAt)}
         canResolve={can(user.role, "claim.annotate")}
       />
       <ArticleWorkspace

@@ -24,15 +24,12 @@ import { AssignForm } from "@/components/review/assign-form";
 import { QueueNavigation } from "@/components/review/queue-navigation";
 import { VERDICT_LABELS } from "@/components/review/verdicts";
 import "@/components/review/review.css";
+import { parseId } from "@/lib/parse-id";
 
 type Props = {
   params: Promise<{ claimId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-function parseId(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).claimId);

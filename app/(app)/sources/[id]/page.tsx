@@ -6,12 +6,9 @@ import { getSourceById, listClaimsCitingSource } from "@/db/queries/sources";
 import { requirePageUser } from "@/lib/auth/guards";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/validation/labels";
+import { parseId } from "@/lib/parse-id";
 
 type Props = { params: Promise<{ id: string }> };
-
-function parseId(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);

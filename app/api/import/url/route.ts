@@ -2,7 +2,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { importByUrl } from "@/db/services/url-imports";
-import { authorizeRequest, deniedResponse } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/lib/auth/guards";
+import { problem } from "@/app/_lib/problem";
 import { toResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";
 import { mediaType, readCapped } from "@/lib/http/read-capped";
@@ -11,8 +12,6 @@ import { mediaType, readCapped } from "@/lib/http/read-capped";
 const MAX_REQUEST_BYTES = 64 * 1024;
 
 export const dynamic = "force-dynamic";
-
-const problem = (status: number, error: string) => Response.json({ error }, { status });
 
 const { title, outlet, publishedAt } = articleInputSchema.shape;
 const bodySchema = z.object({
@@ -35,7 +34,7 @@ const bodySchema = z.object({
  */
 export async function POST(request: Request) {
   const auth = await authorizeRequest(request, "article.import");
-  if (!auth.ok) return deniedResponse(auth);
+  if (!auth.ok) return problem(auth.status, auth.error);
   if (mediaType(request.headers.get("content-type")) !== "application/json")
     return problem(415, 'Send application/json: {"url": "https://…"}.');
   const body = await readCapped(request.body, MAX_REQUEST_BYTES);

@@ -1,25 +1,19 @@
 import "server-only";
 import type { z } from "zod";
-import { authorizeRequest, deniedResponse, type SessionUser } from "@/lib/auth/guards";
+import { authorizeRequest, type SessionUser } from "@/lib/auth/guards";
+import { parseId } from "@/lib/parse-id";
+import { fieldErrorsOf } from "@/lib/validation/issues";
+import { problem, problemFrom } from "@/app/_lib/problem";
 import type { Permission } from "@/lib/auth/permissions";
 import { mediaType, megabytesOf, readCapped } from "@/lib/http/read-capped";
 
-/** The API's error shape: one specific message, and per-field messages when zod found them. */
-export function apiError(
-  status: number,
-  error: string,
-  fieldErrors?: Record<string, string[]>,
-): Response {
-  return Response.json(fieldErrors ? { error, fieldErrors } : { error }, { status });
-}
+export { problem, problemFrom, parseId as parseIdParam };
 
+/** A zod failure as a 400: the first message (with where it is) up front, every field's messages kept. */
 export function zodError(error: z.ZodError): Response {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues)
-    (fieldErrors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-  return apiError(400, `${where}${first?.message ?? "Invalid input."}`, fieldErrors);
+  return problem(400, `${where}${first?.message ?? "Invalid input."}`, fieldErrorsOf(error));
 }
 
 /** Runs a handler for an authorised caller (session cookie or Bearer API key); 401/403 as JSON otherwise. */
@@ -29,8 +23,12 @@ export async function withAuth(
   handler: (user: SessionUser) => Response | Promise<Response>,
 ): Promise<Response> {
   const auth = await authorizeRequest(request, permission);
-  if (!auth.ok) return deniedResponse(auth);
-  return handler(auth.user);
+  if (!auth.ok) return problem(auth.status, auth.error);
+  try {
+    return await handler(auth.user);
+  } catch (error) {
+    return problemFrom(error);
+  }
 }
 
 /** The query string as a plain object, parsed by the route's schema. */
@@ -54,12 +52,12 @@ export async function readJson(
   if (mediaType(request.headers.get("content-type")) !== "application/json") {
     return {
       ok: false,
-      response: apiError(415, "Send the body as JSON with Content-Type: application/json."),
+      response: problem(415, "Send the body as JSON with Content-Type: application/json."),
     };
   }
   const tooLarge = () => ({
     ok: false as const,
-    response: apiError(413, `The body is larger than the ${megabytesOf(maxBytes)} limit.`),
+    response: problem(413, `The body is larger than the ${megabytesOf(maxBytes)} limit.`),
   });
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge();
   const body = await readCapped(request.body, maxBytes);
@@ -69,13 +67,9 @@ export async function readJson(
   } catch (error) {
     return {
       ok: false,
-      response: apiError(400, `The body is not valid JSON: ${(error as Error).message}`),
+      response: problem(400, `The body is not valid JSON: ${(error as Error).message}`),
     };
   }
-}
-
-export function parseIdParam(raw: string): number | null {
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
 }
 
 /** The origin the caller used (ids in exports are built on it). Next's request.url may name the address the

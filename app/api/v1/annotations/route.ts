@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import {
   exportAnnotationCollection,
   exportAnnotationPage,
-} from "@/lib/export/annotation-collection";
+} from "@/db/queries/annotation-collection";
 import { originOf, parseQuery, withAuth } from "../_lib/http";
 import { annotationPageQuerySchema } from "../_lib/query-schemas";
 import { jsonLd } from "@/app/api/v1/_lib/json-ld";

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { listArticlesForApi } from "@/db/queries/api-articles";
-import { importArticleOffThread } from "@/lib/import/run";
-import { apiError, parseQuery, readJson, withAuth } from "../_lib/http";
+import { importArticleOffThread } from "@/db/services/import-batch";
+import { problem, parseQuery, readJson, withAuth } from "../_lib/http";
 import { articleListQuerySchema } from "../_lib/query-schemas";
 
 /** GET /api/v1/articles?outlet=&q=&limit=&cursor= */
@@ -26,7 +26,7 @@ export async function POST(request: Request) {
     const body = await readJson(request, 6_000_000);
     if (!body.ok) return body.response;
     const outcome = await importArticleOffThread(getDb(), body.data, { actorId: user.id });
-    if (outcome.status === "failed") return apiError(400, outcome.error);
+    if (outcome.status === "failed") return problem(400, outcome.error);
     return Response.json(outcome, { status: outcome.status === "created" ? 201 : 200 });
   });
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { searchClaims, type SearchClaimHit } from "@/db/queries/search";
 import { searchQuerySchema, isEmptySearch } from "@/lib/validation/search";
 import { toMarkedText } from "@/lib/search/marks";
-import { apiError, parseQuery, withAuth } from "../_lib/http";
+import { problem, parseQuery, withAuth } from "../_lib/http";
 
 const marked = (s: string | null) => (s === null ? null : toMarkedText(s));
 
@@ -29,7 +29,7 @@ export async function GET(request: Request) {
     const query = parseQuery(request, searchQuerySchema);
     if (!query.ok) return query.response;
     if (isEmptySearch(query.data))
-      return apiError(400, "Give some words (q) or at least one filter.");
+      return problem(400, "Give some words (q) or at least one filter.");
     const result = searchClaims(getDb(), query.data);
     return Response.json({
       articles: result.groups.map((g) => ({

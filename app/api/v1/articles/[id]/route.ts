@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { getArticleForApi } from "@/db/queries/api-articles";
 import { listExportClaims, loadExportBundle } from "@/db/queries/export";
 import { claimToJson } from "@/lib/export/claim-json";
-import { apiError, parseIdParam, withAuth } from "../../_lib/http";
+import { problem, parseIdParam, withAuth } from "../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,10 +10,10 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Context) {
   return withAuth(request, "article.read", async () => {
     const id = parseIdParam((await params).id);
-    if (id === null) return apiError(400, "The article id must be a number.");
+    if (id === null) return problem(400, "The article id must be a number.");
     const db = getDb();
     const article = getArticleForApi(db, { id });
-    if (!article) return apiError(404, `There is no article ${id}.`);
+    if (!article) return problem(404, `There is no article ${id}.`);
     const claims = listExportClaims(db, { articleId: id });
     const bundle = loadExportBundle(db, claims, { withBodies: false });
     return Response.json({

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { getExportClaim, loadExportBundle } from "@/db/queries/export";
 import { claimToJson } from "@/lib/export/claim-json";
-import { apiError, parseIdParam, withAuth } from "../../_lib/http";
+import { problem, parseIdParam, withAuth } from "../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -9,10 +9,10 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Context) {
   return withAuth(request, "article.read", async () => {
     const id = parseIdParam((await params).id);
-    if (id === null) return apiError(400, "The claim id must be a number.");
+    if (id === null) return problem(400, "The claim id must be a number.");
     const db = getDb();
     const claim = getExportClaim(db, { id });
-    if (!claim) return apiError(404, `There is no claim ${id}.`);
+    if (!claim) return problem(404, `There is no claim ${id}.`);
     return Response.json({
       claim: claimToJson(claim, loadExportBundle(db, [claim], { withBodies: false }), {
         detail: true,

@@ -3,8 +3,8 @@ import { getArticleForApi } from "@/db/queries/api-articles";
 import {
   exportAnnotationCollection,
   exportAnnotationPage,
-} from "@/lib/export/annotation-collection";
-import { apiError, originOf, parseIdParam, parseQuery, withAuth } from "../../../_lib/http";
+} from "@/db/queries/annotation-collection";
+import { problem, originOf, parseIdParam, parseQuery, withAuth } from "../../../_lib/http";
 import { annotationPageQuerySchema } from "../../../_lib/query-schemas";
 import { jsonLd } from "@/app/api/v1/_lib/json-ld";
 
@@ -15,12 +15,12 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Context) {
   return withAuth(request, "article.read", async () => {
     const articleId = parseIdParam((await params).id);
-    if (articleId === null) return apiError(400, "The article id must be a number.");
+    if (articleId === null) return problem(400, "The article id must be a number.");
     const query = parseQuery(request, annotationPageQuerySchema);
     if (!query.ok) return query.response;
     const db = getDb();
     if (!getArticleForApi(db, { id: articleId }))
-      return apiError(404, `There is no article ${articleId}.`);
+      return problem(404, `There is no article ${articleId}.`);
     const base = originOf(request);
     const { cursor, limit } = query.data;
     return jsonLd(

@@ -1,12 +1,12 @@
-import type { Db } from "@/db";
-import { countExportClaims, listExportClaims, loadExportBundle } from "@/db/queries/export";
+import type { Db } from "../index";
+import { countExportClaims, listExportClaims, loadExportBundle } from "./export";
 import {
   ANNOTATION_CONTEXT,
   iso,
   type AnnotationCollection,
   type AnnotationPage,
-} from "./annotation-model";
-import { articleEntries, claimToAnnotation } from "./annotations";
+} from "@/lib/export/annotation-model";
+import { articleEntries, claimToAnnotation } from "@/lib/export/annotations";
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;

@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "@/lib/format";
-import { VERDICT_LABELS } from "./verdicts";
+import { VERDICT_LABELS } from "@/lib/validation/labels";
 
 /** What a refused write sends back about the claim as it is now. */
 export interface NewerState {

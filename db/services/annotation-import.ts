@@ -7,7 +7,7 @@ import {
   parseImportPayload,
   type ImportAnnotation,
   type ImportArticleEntry,
-} from "./annotation-import-schema";
+} from "@/lib/export/annotation-import-schema";
 import { noteDocSchema } from "@/lib/validation/note";
 import { PeopleResolver, resolveArticle, resolveSource } from "./import-resolvers";
 

@@ -1,11 +1,9 @@
-import "server-only";
-import { revalidatePath } from "next/cache";
-import type { Db } from "@/db";
-import type { Claim } from "@/db/schema";
-import { latestClaimChange } from "@/db/queries/history";
-import { fail, type ActionResult } from "@/lib/action-result";
+import { conflict, type DomainError } from "@/lib/domain-error";
 import { formatNumber, STATUS_LABELS } from "@/lib/format";
 import { VERDICT_LABELS } from "@/lib/validation/labels";
+import type { Claim } from "../schema";
+import type { DbOrTx } from "../queries/audit";
+import { latestClaimChange } from "../queries/history";
 
 /** The newer state sent back with a conflict, so the client can show it before reloading. */
 export interface ClaimConflictState {
@@ -45,7 +43,7 @@ function describe(current: Claim, changedKeys: string[]): string {
 }
 
 /** "Cleo Checker changed this claim at 14:02 UTC: status is now Disputed (reason …). Your change was not saved." */
-export function claimConflict(db: Db, current: Claim): ActionResult<never> {
+export function claimConflict(db: DbOrTx, current: Claim): DomainError {
   const change = latestClaimChange(db, { claimId: current.id });
   const who = change?.actorName ?? "Someone";
   const at = change ? ` at ${hhmm.format(new Date(change.at))} UTC` : "";
@@ -62,13 +60,8 @@ export function claimConflict(db: Db, current: Claim): ActionResult<never> {
     statusReason: current.statusReason,
     deleted: current.deletedAt !== null,
   };
-  return fail(
-    409,
+  return conflict(
     `${who} changed this claim${at}: ${describe(current, changedKeys)}. Your change was not saved.`,
-    { current: state },
+    state,
   );
-}
-
-export function revalidateArticle(articleId: number): void {
-  revalidatePath(`/articles/${articleId}`);
 }

@@ -1,5 +1,5 @@
 import { createElement, Fragment, type ReactNode } from "react";
-import { isSafeHref, type NoteBlock, type NoteDoc, type NoteInline } from "./types";
+import { isSafeHref, type NoteBlock, type NoteDoc, type NoteInline } from "@/lib/notes/types";
 
 /**
  * Renders a stored note as React elements. Only the node types of the note schema exist here, each

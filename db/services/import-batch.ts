@@ -1,18 +1,11 @@
 import type { Db } from "@/db";
-import { importArticle, type ImportOutcome } from "./import-article";
-import type { ImportItem } from "./files";
-import { articleInputSchema } from "./schema";
-import { readArticleOffThread } from "./read-off-thread";
+import type { ImportOutcome, ImportSummary, ItemResult } from "@/lib/import/outcome";
+import { importArticle } from "./import-article";
+import type { ImportItem } from "@/lib/import/files";
+import { articleInputSchema } from "@/lib/import/schema";
+import { readArticleOffThread } from "@/lib/import/read-off-thread";
 
-export type ItemResult = { label: string } & ImportOutcome;
-
-export interface ImportSummary {
-  results: ItemResult[];
-  created: number;
-  updated: number;
-  duplicates: number;
-  failed: number;
-}
+export type { ImportSummary, ItemResult };
 
 interface ImportOptions {
   actorId: number | null;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { detectClaims } from "./detect";
+import { detectClaims } from "@/lib/claims/detect";
 
-/** `tsx lib/claims/cli.ts FILE|-`: prints the detected claims as a JSON array on stdout, nothing else. */
+/** `npm run claims -- FILE|-`: prints the detected claims as a JSON array on stdout, nothing else. */
 function main(argv: string[]): number {
   const source = argv[0];
   if (!source || argv.length > 1) {

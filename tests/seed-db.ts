@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/db";
 import { drainJobs } from "@/db/jobs/worker";
-import { importItems } from "@/lib/import/run";
-import { collectFiles, readItems } from "@/lib/import/cli";
+import { importItems } from "@/db/services/import-batch";
+import { collectFiles, readItems } from "@/scripts/import";
 
 /** A temporary database holding the five seed articles, imported through the real import path,
  * with the suggestions and flags it queues computed. Returns the article id of each seed file. */

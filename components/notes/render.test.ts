@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { renderNote } from "./render";
-import { notePlainText } from "./plain-text";
-import type { NoteDoc } from "./types";
+import { notePlainText } from "@/lib/notes/plain-text";
+import type { NoteDoc } from "@/lib/notes/types";
 
 const html = (doc: NoteDoc) => renderToStaticMarkup(createElement("div", null, renderNote(doc)));
 

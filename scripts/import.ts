@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getDb, closeDb } from "@/db";
-import { itemsFromFile, type ImportItem } from "./files";
-import { importItems } from "./run";
+import { itemsFromFile, type ImportItem } from "@/lib/import/files";
+import { importItems } from "@/db/services/import-batch";
 import { drainJobs } from "@/db/jobs/worker";
 import { importByUrl } from "@/db/services/url-imports";
 

@@ -1,27 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
+import { createTestDb } from "@/tests/test-db";
 import { articles, auditEvents, claims, notes, users } from "@/db/schema";
 import { importArticle } from "./import-article";
-import { importItems } from "./run";
-import { itemsFromFile } from "./files";
+import { importItems } from "./import-batch";
+import { itemsFromFile } from "@/lib/import/files";
 
-let dir: string;
 let db: Db;
 let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-import-"));
-  const opened = createDb(path.join(dir, "test.db"));
-  db = opened.db;
-  close = () => opened.sqlite.close();
+  ({ db, close } = createTestDb());
 });
 afterEach(() => {
   close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const URL = "https://news.example/floods";

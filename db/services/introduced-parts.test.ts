@@ -1,22 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { createDb } from "@/db";
 import { drainJobs } from "@/db/jobs/worker";
-import { importItems } from "@/lib/import/run";
+import { importItems } from "@/db/services/import-batch";
+import { createTestDb } from "@/tests/test-db";
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
 /** Imports one article through the real path and reads back its part suggestions and arithmetic flags. */
 function importOne(body: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-parts-"));
-  const { db, sqlite } = createDb(path.join(dir, "test.db"));
-  cleanups.push(() => {
-    sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { db, sqlite, close } = createTestDb();
+  cleanups.push(close);
   importItems(
     db,
     [

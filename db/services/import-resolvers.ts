@@ -3,7 +3,7 @@ import { articles, sources, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/queries/audit";
 import { bodyHash } from "@/lib/import/normalize";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
-import type { ImportAgent, ImportArticleEntry } from "./annotation-import-schema";
+import type { ImportAgent, ImportArticleEntry } from "@/lib/export/annotation-import-schema";
 import type { AnnotationImportResult } from "./annotation-import";
 
 /** How an import finds (or makes) the articles, sources and people an export refers to. */

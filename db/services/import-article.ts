@@ -6,45 +6,22 @@ import {
   insertDetectedClaims,
   listClaimsForReimport,
   updateArticleFromImport,
-  type ReimportCounts,
 } from "@/db/queries/article-writes";
 import { detectedToRow } from "@/db/queries/claims";
 import { appendAudit } from "@/db/queries/audit";
-import { articleInputSchema } from "./schema";
-import { readArticle, type ReadArticle } from "./read-article";
-import { planReimport } from "./reimport-plan";
-import type { RemovedPiece } from "./clean";
-import { queueArticleSuggestions } from "@/db/jobs/follow-ups";
-import { nudgeServerWorker } from "@/db/jobs/server-worker";
+import { fieldErrorsOf } from "@/lib/validation/issues";
+import { articleInputSchema } from "@/lib/import/schema";
+import { readArticle, type ReadArticle } from "@/lib/import/read-article";
+import { planReimport } from "@/lib/import/reimport-plan";
+import type { ImportOutcome } from "@/lib/import/outcome";
+import { queueFollowUps } from "./follow-ups";
 
-export type ImportOutcome =
-  | {
-      status: "created";
-      articleId: number;
-      title: string;
-      claimCount: number;
-      removed: RemovedPiece[];
-    }
-  | {
-      status: "updated";
-      articleId: number;
-      title: string;
-      claimCount: number;
-      removed: RemovedPiece[];
-      claims: ReimportCounts;
-    }
-  | {
-      status: "duplicate";
-      articleId: number;
-      title: string;
-      claimCount: 0;
-      removed: RemovedPiece[];
-    }
-  | { status: "failed"; error: string };
+export type { ImportOutcome };
 
-function describeZodError(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+function describeZodError(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return Object.entries(fieldErrorsOf(error))
+    .map(([path, messages]) => (path === "_" ? messages : messages.map((m) => `${path}: ${m}`)))
+    .flat()
     .join("; ");
 }
 
@@ -70,7 +47,7 @@ export function importArticle(
   },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
-  if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error.issues) };
+  if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error) };
   const result = read ?? readArticle(parsed.data);
   if (!result.ok) return { status: "failed", error: result.error };
   const { prepared, detected } = result;
@@ -120,7 +97,7 @@ export function importArticle(
           plan,
           actorId,
         });
-        if (suggestions) queueArticleSuggestions(tx, previous.id);
+        if (suggestions) queueFollowUps(tx, [{ kind: "article-imported", articleId: previous.id }]);
         appendAudit(tx, {
           actorId,
           entity: "article",
@@ -163,7 +140,7 @@ export function importArticle(
         detected.map((d) => detectedToRow(prepared.body, article.id, d)),
       );
       // In the same transaction: the job exists exactly when the article does, and survives a restart.
-      if (suggestions) queueArticleSuggestions(tx, article.id);
+      if (suggestions) queueFollowUps(tx, [{ kind: "article-imported", articleId: article.id }]);
       appendAudit(tx, {
         actorId,
         entity: "article",
@@ -179,9 +156,6 @@ export function importArticle(
         removed: prepared.removed,
       };
     });
-    // Suggestions and flags are the worker's: the import returns as soon as the article is stored.
-    if (suggestions && (outcome.status === "created" || outcome.status === "updated"))
-      nudgeServerWorker();
     return outcome;
   } catch (error) {
     if (error instanceof ConflictError) return { status: "failed", error: error.message };

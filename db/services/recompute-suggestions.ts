@@ -9,17 +9,16 @@ import {
   replaceOpenSuggestions,
   storeClaimReadings,
 } from "@/db/queries/suggestions";
-import { articleIdsOfClaims } from "@/db/queries/flags";
-import { recomputeFlagsForArticle } from "@/lib/consistency/recompute";
-import { profileClaim, type ClaimProfile } from "./profile";
-import { MIN_SCORE, VALUE_WINDOW, scorePair } from "./score";
-import { suggestParts } from "./parts";
-import { findIntroducedParts, type IntroducedParts } from "./introduced-parts";
+import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
+import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
+import { MIN_SCORE, VALUE_WINDOW, scorePair } from "@/lib/suggest/score";
+import { suggestParts } from "@/lib/suggest/parts";
+import { findIntroducedParts, type IntroducedParts } from "@/lib/suggest/introduced-parts";
 import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
-import { inheritRestatedScopes } from "./restated";
-import { scopeKey } from "./scope";
-import { profileFromReading, readingOf } from "./reading";
-import type { ScoredPair } from "./types";
+import { inheritRestatedScopes } from "@/lib/suggest/restated";
+import { scopeKey } from "@/lib/suggest/scope";
+import { profileFromReading, readingOf } from "@/lib/suggest/reading";
+import type { ScoredPair } from "@/lib/suggest/types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
  * figure within an article ("1,370" in the headline, the lead and the quote) are one suggestion. */
@@ -177,7 +176,7 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
  * flags. Call after import and after a claim of the article changes (value, kind, unit, counted, qualifier,
- * deletion): see `recomputeAfterClaimChange`. Decided suggestions and resolved flags are kept. */
+ * deletion): queued through follow-ups.ts. Decided suggestions and resolved flags are kept. */
 export function recomputeSuggestionsForArticle(
   db: Db,
   articleId: number,
@@ -197,20 +196,4 @@ export function recomputeSuggestionsForArticle(
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
   return { suggestions: pairs.length, flags };
-}
-
-/** For claim edits and links (workspace actions): call after the change commits, with the claims' ids.
- * The change is already saved, so a failure here is logged, never reported as the action's failure. */
-export function recomputeAfterClaimChange(db: Db, ...claimIds: number[]): void {
-  for (const articleId of articleIdsOfClaims(db, { ids: claimIds }))
-    refreshSuggestionsAfterImport(db, articleId);
-}
-
-/** For the import path: the article is already saved, so a failure here is logged, never fatal. */
-export function refreshSuggestionsAfterImport(db: Db, articleId: number): void {
-  try {
-    recomputeSuggestionsForArticle(db, articleId);
-  } catch (error) {
-    console.error(`Suggestions for article ${articleId} could not be computed:`, error);
-  }
 }
