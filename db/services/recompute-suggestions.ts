@@ -11,7 +11,13 @@ import {
 } from "@/db/queries/suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
-import { MIN_SCORE, VALUE_WINDOW, scorePair } from "@/lib/suggest/score";
+import {
+  MIN_SCORE,
+  VALUE_WINDOW,
+  mirrorPair,
+  scorePair,
+  type PairScore,
+} from "@/lib/suggest/score";
 import { suggestParts } from "@/lib/suggest/parts";
 import { findIntroducedParts, type IntroducedParts } from "@/lib/suggest/introduced-parts";
 import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
@@ -83,29 +89,31 @@ export function computeSuggestionsForArticle(
 
   const pairs: ScoredPair[] = [];
   for (const p of own) {
-    const scored: { pair: ScoredPair; key: string }[] = [];
+    const scored: { pair: ScoredPair; key: string; result: PairScore }[] = [];
     for (const id of candidateIdsByClaim.get(p.claim.id) ?? []) {
       const c = candidates.get(id);
       if (!c || isPartElsewhere(c)) continue;
       const result = scorePair(p, c);
       if (!result || result.score < MIN_SCORE) continue;
+      const { score, relation, reason } = result;
       scored.push({
-        pair: { claimId: p.claim.id, candidateId: id, ...result },
+        pair: { claimId: p.claim.id, candidateId: id, score, relation, reason },
         key: `${c.claim.articleId}:${c.claim.value}`,
+        result,
       });
     }
     // The best PER_CLAIM figures; every repeat of a kept figure is kept too (the page shows it once).
     scored.sort((x, y) => y.pair.score - x.pair.score);
     const keptFigures = new Set<string>();
-    for (const { pair, key } of scored) {
+    for (const { pair, key, result } of scored) {
       if (!keptFigures.has(key)) {
         if (keptFigures.size >= PER_CLAIM) continue;
         keptFigures.add(key);
       }
       pairs.push(pair);
       // The other side sees the same link, explained from its own point of view.
-      const mirror = scorePair(candidates.get(pair.candidateId)!, p);
-      if (mirror) pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, ...mirror });
+      const { score, relation, reason } = mirrorPair(p, candidates.get(pair.candidateId)!, result);
+      pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, score, relation, reason });
     }
   }
   for (const part of parts)

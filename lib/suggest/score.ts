@@ -15,6 +15,8 @@ export interface PairScore {
   score: number;
   relation: SuggestedRelation;
   reason: string;
+  /** What the two share, kept so the other side's view can be explained without scoring again. */
+  shared?: { names: string[]; words: string[]; years: number | null };
 }
 
 /** Weights of the evidence that two figures measure one quantity (sum 1). */
@@ -105,7 +107,23 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
   const reason = rounded >= MIN_SCORE ? reasonFor(a, b, sharedNames, shared) : "";
-  return { score: rounded, relation: relationFor(a, b, dy), reason };
+  return {
+    score: rounded,
+    relation: relationFor(a, b, dy),
+    reason,
+    shared: { names: sharedNames, words: shared, years: dy },
+  };
+}
+
+/** The same link seen from `b`: the score of the pair (the evidence is what both share), the relation
+ * and the reason from b's side. Saves scoring every kept pair twice. */
+export function mirrorPair(a: ClaimProfile, b: ClaimProfile, forward: PairScore): PairScore {
+  const shared = forward.shared ?? { names: [], words: [], years: null };
+  return {
+    score: forward.score,
+    relation: relationFor(b, a, shared.years),
+    reason: reasonFor(b, a, shared.names, shared.words),
+  };
 }
 
 /** One word for one thing: the same, or one a longer form of the other ("Syria"/"Syrian",
