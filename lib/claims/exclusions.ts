@@ -1,6 +1,7 @@
 import * as functionWordsModule from "./function-words";
 import type { Numeral } from "./numeral";
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
@@ -13,7 +14,7 @@ const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, word
  */
 
 /** Letters that may follow digits directly and still leave a quantity ("5km", "10kg"). */
-const ATTACHED_UNITS = new Set(
+const ATTACHED_UNITS = wordSetOf(
   "m km kg mm cm ml mg mph kph kmh gb mb tb mw gw kw kwh mwh gwh twh lb lbs oz ft bpd bps kbps mbps gbps hz khz mhz ghz pc pct sq c f p g l bhp hp min mins hrs".split(
     " ",
   ),
@@ -27,8 +28,8 @@ function isDollarPrefix(text: string, start: number): boolean {
   return at < start && text.charCodeAt(at - 1) === 36;
 }
 
-const ABBREVIATED_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
-const QUANTITY_PREFIXES = new Set(["sub", "minus", "near"]);
+const ABBREVIATED_MONTHS = wordSetOf("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+const QUANTITY_PREFIXES = wordSetOf(["sub", "minus", "near"]);
 
 /** A number glued to letters or machine punctuation: "F-16", "G7", "COVID-19", "22:09", "1st", "1990s", "4x3". */
 export function isGluedToken(text: string, lower: string, numeral: Numeral): boolean {
@@ -172,7 +173,7 @@ function isMonthAt(text: string, word: string, start: number): boolean {
 }
 
 /** Words after which a four-digit number is a year: "in 2014", "the 2014 elections", "fiscal 2023". */
-const YEAR_CONTEXT = new Set(
+const YEAR_CONTEXT = wordSetOf(
   (
     "the a an in since of by from until till to through during between its their his her our this that " +
     "s year years fiscal fy early late mid spring summer autumn fall winter before after copyright " +
@@ -194,7 +195,7 @@ export function isYear(lower: string, numeral: Numeral, hasQuantityMarker: boole
   return after.word.length < 3 || FUNCTION_WORDS.has(after.word) || MONTHS.has(after.word);
 }
 
-const IDENTIFIER_WORDS = new Set(
+const IDENTIFIER_WORDS = wordSetOf(
   (
     "article articles section sections table tables figure fig chapter chapters page pages p pp line lines " +
     "paragraph para clause item items room flight route highway interstate resolution resolutions vol volume " +
@@ -208,7 +209,7 @@ const IDENTIFIER_WORDS = new Set(
 
 /** "Article 5", "line 7", "Table 4.2", "News ID: 265628", "No. 10". */
 /** "FTSE 100", "Nikkei 225": a plain number right after an all-capitals word or an index name is a name. */
-const INDEX_WORDS = new Set([
+const INDEX_WORDS = wordSetOf([
   "nikkei",
   "dax",
   "cac",

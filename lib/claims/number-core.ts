@@ -60,7 +60,7 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
   const vague = readVagueOrMultiple(lower, at, word);
   if (vague !== undefined) return vague;
   if (
-    word in SCALE_WORDS ||
+    SCALE_WORDS.has(word) ||
     word === "hundred" ||
     word === "dozen" ||
     (denominatorOf(word) !== undefined && word !== "half")
@@ -105,7 +105,7 @@ function lowerWordEnd(lower: string, at: number): number {
 }
 
 /** "tens of thousands": each plural magnitude, valued as one order of magnitude from its size. */
-const PLURAL_MAGNITUDES: Record<string, number> = table({
+const PLURAL_MAGNITUDES = table<number>({
   tens: 10,
   dozens: 12,
   hundreds: 100,
@@ -113,7 +113,7 @@ const PLURAL_MAGNITUDES: Record<string, number> = table({
   millions: 1e6,
   billions: 1e9,
 });
-const MULTIPLES: Record<string, [number, "up" | "down" | null]> = table({
+const MULTIPLES = table<[number, "up" | "down" | null]>({
   doubled: [2, "up"],
   tripled: [3, "up"],
   quadrupled: [4, "up"],
@@ -140,7 +140,7 @@ function readVagueOrMultiple(
   at: number,
   word: string,
 ): NumberCore | null | undefined {
-  const multiple = MULTIPLES[word];
+  const multiple = MULTIPLES.get(word);
   if (multiple) {
     const core = wordCore({
       start: at,
@@ -153,7 +153,7 @@ function readVagueOrMultiple(
     core.multiple = { change: multiple[1] };
     return core;
   }
-  const size = PLURAL_MAGNITUDES[word];
+  const size = PLURAL_MAGNITUDES.get(word);
   if (size === undefined) return undefined;
   // "5 millions", "two dozens": the digits or number word before carry the value.
   if (isDigit(lower.charCodeAt(at - 2)) || isNumberWord(wordBefore(lower, at).word)) return null;
@@ -163,7 +163,7 @@ function readVagueOrMultiple(
   if (lower.startsWith(" of ", end)) {
     const nextStart = end + 4;
     const next = lower.slice(nextStart, lowerWordEnd(lower, nextStart));
-    const nextSize = PLURAL_MAGNITUDES[next];
+    const nextSize = PLURAL_MAGNITUDES.get(next);
     if (nextSize !== undefined && nextSize >= 1000) {
       low = size * nextSize;
       end = nextStart + next.length;

@@ -1,16 +1,17 @@
 import * as textScanModule from "./text-scan";
+import { WordTable } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isAsciiLetter, letterRunEnd } = textScanModule;
 
 /** Spelled-out numbers: "Seventy-nine", "five million", "a third", "two-thirds", "half a million", "a dozen". */
 
-/** Lookup tables without a prototype: a text word such as "constructor" must not find Object's members. */
-export function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
+/** Lookup tables read in place (no slice per word); a text word such as "constructor" finds nothing. */
+export function table<T>(entries: Record<string, T>): WordTable<T> {
+  return new WordTable(Object.entries(entries));
 }
 
-const SMALL: Record<string, number> = table({
+const SMALL = table<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -32,7 +33,7 @@ const SMALL: Record<string, number> = table({
   eighteen: 18,
   nineteen: 19,
 });
-const TENS: Record<string, number> = table({
+const TENS = table<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -42,14 +43,15 @@ const TENS: Record<string, number> = table({
   eighty: 80,
   ninety: 90,
 });
-export const SCALE_WORDS: Record<string, number> = table({
+export const SCALE_VALUES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-});
+};
+export const SCALE_WORDS = table<number>(SCALE_VALUES);
 /** Denominators. Singular ordinals count only after "a"/"one" ("a third"), never alone ("the third day"). */
-const DENOMINATORS: Record<string, number> = table({
+const DENOMINATORS = table<number>({
   half: 2,
   halves: 2,
   third: 3,
@@ -84,12 +86,16 @@ export interface WordNumber {
 
 export function isNumberWord(word: string): boolean {
   return (
-    word in SMALL || word in TENS || word in SCALE_WORDS || word === "hundred" || word === "dozen"
+    SMALL.has(word) ||
+    TENS.has(word) ||
+    SCALE_WORDS.has(word) ||
+    word === "hundred" ||
+    word === "dozen"
   );
 }
 
 export function denominatorOf(word: string): number | undefined {
-  return DENOMINATORS[word];
+  return DENOMINATORS.get(word);
 }
 
 interface Word {
@@ -134,28 +140,28 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
     if (
       !next ||
       !(
-        next.word in SCALE_WORDS ||
+        SCALE_WORDS.has(next.word) ||
         next.word === "hundred" ||
         next.word === "dozen" ||
-        next.word in DENOMINATORS
+        DENOMINATORS.has(next.word)
       )
     )
       return null;
-    if (next.word in DENOMINATORS && next.word.endsWith("s")) return null;
+    if (DENOMINATORS.has(next.word) && next.word.endsWith("s")) return null;
     current = 1;
     seen = true;
     words = 1;
     lastKind = "small";
     word = next.word;
     end = next.end;
-    if (next.word in DENOMINATORS) {
+    if (DENOMINATORS.has(next.word)) {
       // "a quarter million" is 250,000; "a quarter" alone is a share.
       const scale = nextWord(lower, next.end);
-      if (scale && scale.word in SCALE_WORDS) {
+      if (scale && SCALE_WORDS.has(scale.word)) {
         return {
           start,
           end: scale.end,
-          value: SCALE_WORDS[scale.word]! / DENOMINATORS[next.word]!,
+          value: SCALE_WORDS.get(scale.word)! / DENOMINATORS.get(next.word)!,
           isFraction: false,
           isBareOne: false,
           wordCount: 3,
@@ -164,7 +170,7 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
       return {
         start,
         end,
-        value: 1 / DENOMINATORS[next.word]!,
+        value: 1 / DENOMINATORS.get(next.word)!,
         isFraction: true,
         isBareOne: false,
         wordCount: 2,
@@ -175,17 +181,17 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
 
   for (;;) {
     if (
-      word in SMALL &&
+      SMALL.has(word) &&
       (lastKind === "none" || lastKind === "tens" || lastKind === "hundred" || lastKind === "scale")
     ) {
-      if (lastKind === "tens" && SMALL[word]! >= 10) break;
-      current += SMALL[word]!;
+      if (lastKind === "tens" && SMALL.get(word)! >= 10) break;
+      current += SMALL.get(word)!;
       lastKind = "small";
     } else if (
-      word in TENS &&
+      TENS.has(word) &&
       (lastKind === "none" || lastKind === "hundred" || lastKind === "scale")
     ) {
-      current += TENS[word]!;
+      current += TENS.get(word)!;
       lastKind = "tens";
     } else if (word === "hundred" && seen && current > 0 && current < 100) {
       current *= 100;
@@ -197,18 +203,18 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
     ) {
       current = (current || 1) * 12;
       lastKind = "scale";
-    } else if (word in SCALE_WORDS && seen) {
-      lastScale = SCALE_WORDS[word]!;
+    } else if (SCALE_WORDS.has(word) && seen) {
+      lastScale = SCALE_WORDS.get(word)!;
       total += (current || 1) * lastScale;
       current = 0;
       lastKind = "scale";
-    } else if (word in DENOMINATORS && seen && lastKind === "small" && total === 0) {
+    } else if (DENOMINATORS.has(word) && seen && lastKind === "small" && total === 0) {
       // "two-thirds", "one fifth", "three quarters": the numerator must be a plain small number.
       if (current === 1 ? word.endsWith("s") : !word.endsWith("s") && word !== "half") break;
       return {
         start,
         end,
-        value: current / DENOMINATORS[word]!,
+        value: current / DENOMINATORS.get(word)!,
         isFraction: true,
         isBareOne: false,
         wordCount: words + 1,
@@ -223,8 +229,8 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
       } else {
         value = total + current + fraction;
         const scale = nextWord(lower, fractionEnd);
-        if (scale && scale.word in SCALE_WORDS && total === 0) {
-          value *= SCALE_WORDS[scale.word]!;
+        if (scale && SCALE_WORDS.has(scale.word) && total === 0) {
+          value *= SCALE_WORDS.get(scale.word)!;
           fractionEnd = scale.end;
         }
       }
@@ -238,7 +244,7 @@ export function readWordNumber(lower: string, start: number): WordNumber | null 
       };
     } else if (word === "and" && (lastKind === "hundred" || lastKind === "scale")) {
       const next = nextWord(lower, end);
-      if (!next || !(next.word in SMALL || next.word in TENS)) break;
+      if (!next || !(SMALL.has(next.word) || TENS.has(next.word))) break;
       word = next.word;
       end = next.end;
       continue;
@@ -266,10 +272,10 @@ function readHalf(lower: string, start: number, end: number): WordNumber | null 
     const scale = nextWord(lower, next.end);
     if (
       scale &&
-      (scale.word in SCALE_WORDS || scale.word === "dozen" || scale.word === "hundred")
+      (SCALE_WORDS.has(scale.word) || scale.word === "dozen" || scale.word === "hundred")
     ) {
       const size =
-        scale.word === "dozen" ? 12 : scale.word === "hundred" ? 100 : SCALE_WORDS[scale.word]!;
+        scale.word === "dozen" ? 12 : scale.word === "hundred" ? 100 : SCALE_WORDS.get(scale.word)!;
       return {
         start,
         end: scale.end,
@@ -291,11 +297,11 @@ function readHalf(lower: string, start: number, end: number): WordNumber | null 
   ) {
     return { start, end, value: 0.5, isFraction: true, isBareOne: false, wordCount: 1 };
   }
-  if (next && next.word in SCALE_WORDS) {
+  if (next && SCALE_WORDS.has(next.word)) {
     return {
       start,
       end: next.end,
-      value: SCALE_WORDS[next.word]! / 2,
+      value: SCALE_WORDS.get(next.word)! / 2,
       isFraction: false,
       isBareOne: false,
       wordCount: 2,
@@ -311,14 +317,14 @@ export function readBareFractionScale(
   end: number,
   word: string,
 ): WordNumber | null {
-  const denominator = DENOMINATORS[word];
+  const denominator = DENOMINATORS.get(word);
   if (denominator === undefined || word.endsWith("s")) return null;
   const scale = nextWord(lower, end);
-  if (!scale || !(scale.word in SCALE_WORDS)) return null;
+  if (!scale || !SCALE_WORDS.has(scale.word)) return null;
   return {
     start,
     end: scale.end,
-    value: SCALE_WORDS[scale.word]! / denominator,
+    value: SCALE_WORDS.get(scale.word)! / denominator,
     isFraction: false,
     isBareOne: false,
     wordCount: 2,
@@ -333,6 +339,6 @@ export function readAndFraction(lower: string, at: number): { value: number; end
   AND_FRACTION.lastIndex = at;
   const match = AND_FRACTION.exec(lower);
   if (!match) return null;
-  const numerator = match[2] ? SMALL[match[2]]! : 1;
-  return { value: numerator / DENOMINATORS[match[1] ?? match[3]!]!, end: at + match[0].length };
+  const numerator = match[2] ? SMALL.get(match[2])! : 1;
+  return { value: numerator / DENOMINATORS.get(match[1] ?? match[3]!)!, end: at + match[0].length };
 }

@@ -2,10 +2,11 @@ import type { NumberCore } from "./number-core";
 import * as digitsModule from "./digits";
 import * as numberWordsModule from "./number-words";
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { digits, readDigits } = digitsModule;
-const { readAndFraction, SCALE_WORDS, table } = numberWordsModule;
+const { readAndFraction, SCALE_VALUES, table } = numberWordsModule;
 const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces, wordAfter } = textScanModule;
 
 /** Digit numbers: "1,370", "7.7", "4.2bn", "5.6 million", "2 1/2", "2.33 k", "2½". Read with charCodeAt: no match arrays. */
@@ -13,7 +14,7 @@ const { isAsciiLetter, isDigit, letterRunEnd, skipSpaces, wordAfter } = textScan
 /** The older name: exclusions take the numeric core of a digit number. */
 export type Numeral = NumberCore;
 
-const SUFFIX_SCALES: Record<string, number> = table({
+const SUFFIX_SCALES = table<number>({
   k: 1e3,
   m: 1e6,
   mn: 1e6,
@@ -27,8 +28,8 @@ const SUFFIX_SCALES: Record<string, number> = table({
   tln: 1e12,
 });
 /** Scale words written after a space: "5.6 million", "3 dozen", "10 bn". */
-const SPACED_SCALES: Record<string, number> = table({
-  ...SCALE_WORDS,
+const SPACED_SCALES = table<number>({
+  ...SCALE_VALUES,
   hundred: 100,
   dozen: 12,
   dozens: 12,
@@ -108,7 +109,7 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
   const afterCode = lower.charCodeAt(end);
   if (isAsciiLetter(afterCode)) {
     const suffixEnd = letterRunEnd(lower, end);
-    const scale = suffixEnd - end <= 3 ? SUFFIX_SCALES[lower.slice(end, suffixEnd)] : undefined;
+    const scale = suffixEnd - end <= 3 ? SUFFIX_SCALES.get(lower, end, suffixEnd) : undefined;
     if (scale === 1e6 && suffixEnd === end + 1 && isMetres(text, lower, start, suffixEnd)) {
       // "the 100m in 9.58 seconds": metres, left to the unit reader.
     } else if (scale !== undefined) {
@@ -179,7 +180,7 @@ export function readNumeral(text: string, lower: string, start: number): NumberC
     ) {
       const wordEnd = letterRunEnd(lower, wordStart);
       if (wordEnd - wordStart >= 2 && wordEnd - wordStart <= 8) {
-        const scale = SPACED_SCALES[lower.slice(wordStart, wordEnd)];
+        const scale = SPACED_SCALES.get(lower, wordStart, wordEnd);
         if (scale !== undefined) {
           value *= scale;
           end = wordEnd;
@@ -229,7 +230,7 @@ function digitsValueOf(text: string, start: number, digitsEnd: number): number {
 }
 
 /** After a race, a height or nothing at all, and with no currency, a glued "m" is metres, not millions. */
-const METRE_CONTEXT = new Set(
+const METRE_CONTEXT = wordSetOf(
   "sprint race hurdles freestyle butterfly backstroke breaststroke relay dash final heat fall drop high tall long deep wide".split(
     " ",
   ),

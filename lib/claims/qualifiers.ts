@@ -1,5 +1,6 @@
 import * as textScanModule from "./text-scan";
 import type { Qualifier } from "./types";
+import { WordTable } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isAsciiLetter } = textScanModule;
@@ -86,13 +87,16 @@ const BEFORE_PHRASES: Record<string, Qualifier> = {
 };
 
 /** Phrases grouped by their last word, longest first, so "just over" wins over "over". */
-const BY_LAST_WORD = new Map<string, string[]>();
-for (const phrase of Object.keys(BEFORE_PHRASES).sort((a, b) => b.length - a.length)) {
-  const last = phrase.slice(phrase.lastIndexOf(" ") + 1).replace(/\.$/, "");
-  const list = BY_LAST_WORD.get(last);
-  if (list) list.push(phrase);
-  else BY_LAST_WORD.set(last, [phrase]);
-}
+const BY_LAST_WORD = (() => {
+  const grouped = new Map<string, string[]>();
+  for (const phrase of Object.keys(BEFORE_PHRASES).sort((a, b) => b.length - a.length)) {
+    const last = phrase.slice(phrase.lastIndexOf(" ") + 1).replace(/\.$/, "");
+    const list = grouped.get(last);
+    if (list) list.push(phrase);
+    else grouped.set(last, [phrase]);
+  }
+  return new WordTable(grouped);
+})();
 
 /** The qualifier ending right before `at` (lower-cased text), with where it starts. */
 export function readQualifierBefore(
@@ -111,7 +115,7 @@ export function readQualifierBefore(
   let wordStart = wordEnd;
   while (wordStart > 0 && isAsciiLetter(lower.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === wordEnd) return null;
-  const phrases = BY_LAST_WORD.get(lower.slice(wordStart, wordEnd));
+  const phrases = BY_LAST_WORD.get(lower, wordStart, wordEnd);
   if (!phrases) return null;
   for (const phrase of phrases) {
     const phraseStart = afterWord - phrase.length;

@@ -1,6 +1,7 @@
 import * as numberCoreModule from "./number-core";
 import type { NumberCore } from "./number-core";
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { readNumberCore } = numberCoreModule;
@@ -67,7 +68,7 @@ function readJoiner(lower: string, at: number): Joiner | null {
   return { length: end - at, dash: false, word, spaced: true };
 }
 const RATIO_JOINER = /[ \u00a0]+(?:in|out of)[ \u00a0]+/y;
-const CHANGE_VERBS = new Set(
+const CHANGE_VERBS = wordSetOf(
   (
     "rose risen rise rises rising fell fallen fall falls falling increased increase increases decreased decrease " +
     "grew grown grow dropped drop drops climbed climb jumped jump declined decline went go surged plunged slipped " +

@@ -1,11 +1,12 @@
 import * as textScanModule from "./text-scan";
+import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isAsciiLetter, isDigit, isSpace, letterRunStart } = textScanModule;
 
 /** Sentence bounds around a position, found by scanning outward so only the text near claims is read. */
 
-const ABBREVIATIONS = new Set(
+const ABBREVIATIONS = wordSetOf(
   (
     "mr mrs ms dr st no nos vs etc inc ltd co corp jr sr gen col lt sgt capt cmdr rep sen gov prof approx " +
     "ca jan feb mar apr jun jul aug sep sept oct nov dec fig est dept univ ave rd mt ft pp vol"

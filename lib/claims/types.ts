@@ -42,6 +42,12 @@ export interface DetectedClaim {
   currency: string | null;
   /** What is counted or measured ("civilians", "of the area", "budget"). */
   counted: string | null;
+  /**
+   * What the figure counts, read from its phrase: the counted words reduced to their noun ("of the
+   * area" → area) or, when none follow the figure, the subject its clause gives it ("the death toll
+   * has risen to 90" → deaths; "the number of people injured … stood at 75" → people injured).
+   */
+  subject: string | null;
   qualifier: Qualifier;
   /** "rose 4.1%", "fell to 2.9%": the figure is presented as a movement up or down; null for a level. */
   change: Change | null;

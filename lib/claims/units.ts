@@ -1,3 +1,4 @@
+import { wordSet, wordSetOf } from "./word-table";
 import type { ClaimKind } from "./types";
 
 /** What follows a number ("per cent", "billion dollars", "km") and what precedes it ("$", "US$", "£"). */
@@ -115,15 +116,14 @@ const NATIONALITIES: Record<string, string> = Object.assign(Object.create(null) 
   "sri lankan": "LKR",
 });
 /** ISO 4217 codes news prints (before or after the figure). */
-export const ISO_CODES = new Set(
-  (
-    "USD EUR GBP JPY CNY INR CHF AUD CAD HKD NZD SGD SEK NOK DKK ISK CZK PLN HUF RON BGN TRY RUB UAH " +
-    "BRL MXN ARS CLP COP PEN ZAR NGN KES GHS EGP MAD SAR AED QAR KWD BHD OMR ILS JOD IQD IRR PKR BDT " +
-    "LKR KRW TWD THB MYR IDR PHP VND"
-  ).split(" "),
-);
+const ISO_CODE_LIST = (
+  "USD EUR GBP JPY CNY INR CHF AUD CAD HKD NZD SGD SEK NOK DKK ISK CZK PLN HUF RON BGN TRY RUB UAH " +
+  "BRL MXN ARS CLP COP PEN ZAR NGN KES GHS EGP MAD SAR AED QAR KWD BHD OMR ILS JOD IQD IRR PKR BDT " +
+  "LKR KRW TWD THB MYR IDR PHP VND"
+).split(" ");
+export const ISO_CODES = wordSetOf(ISO_CODE_LIST);
 /** Codes that are also English words: read after a figure only as words ("5 try"), never as money. */
-const ENGLISH_WORD_CODES = new Set(["try", "pen", "mad", "cop", "omr"]);
+const ENGLISH_WORD_CODES = wordSet("try pen mad cop omr");
 const CURRENCY_WORD =
   /(?:(hong kong|new zealand|south african|south korean|sri lankan|[a-z.]+) )?([a-z]+)\b/y;
 
@@ -134,9 +134,8 @@ const DURATIONS =
   /(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|millennia)\b/y;
 
 /** First words of every unit above: most numbers are followed by a plain noun, which this rejects at once. */
-const UNIT_FIRST_WORDS = new Set(
-  (
-    "per pct percent percentage basis bps us u dollar dollars australian aussie canadian hong pound pounds sterling " +
+const UNIT_FIRST_WORDS = wordSet(
+  "per pct percent percentage basis bps us u dollar dollars australian aussie canadian hong pound pounds sterling " +
     "euro euros yen yuan renminbi rupee rupees crore rouble roubles ruble rubles swiss franc francs naira rand shekel " +
     "shekels riyal riyals dirham dirhams usd eur gbp jpy cny inr chf aud cad square sq cubic kilometre kilometres " +
     "kilometer kilometers km km2 m metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre " +
@@ -146,16 +145,15 @@ const UNIT_FIRST_WORDS = new Set(
     "megawatt megawatts gigawatt gigawatts kilowatt kilowatts mw gw kw kwh mwh gwh twh watt watts volt volts calorie " +
     "calories kcal bhp hp megapixel megapixels terawatt terawatts cents cent g l gb mb tb gigabyte gigabytes megabyte megabytes terabyte terabytes kbps mbps gbps tbps hz khz mhz ghz ppm parts megaton megatons point points " +
     "pts second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months year years " +
-    "yr yrs decade decades centuries century millennia"
-  ).split(" "),
+    "yr yrs decade decades centuries century millennia",
 );
 
-const PERCENT_FIRST_WORDS = new Set(["per", "pct", "percent", "percentage", "basis", "bps"]);
+const PERCENT_FIRST_WORDS = wordSet("per pct percent percentage basis bps");
 /** First words of CURRENCY_WORDS: only these run the currency patterns. */
-const CURRENCY_FIRST_WORDS = new Set([
+const CURRENCY_FIRST_WORDS = wordSetOf([
   ...Object.keys(CURRENCY_NOUNS).flatMap((n) => [n, `${n}s`]),
   ...Object.keys(NATIONALITIES).map((n) => n.split(/[ .]/)[0]!),
-  ...[...ISO_CODES].map((c) => c.toLowerCase()),
+  ...ISO_CODE_LIST.map((c) => c.toLowerCase()),
   "u",
 ]);
 
@@ -172,14 +170,15 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
       wordEnd++;
     }
     if (wordEnd === spacedAt) return null;
-    word = lower.slice(spacedAt, wordEnd);
+    const length = wordEnd - spacedAt;
     if (
-      !UNIT_FIRST_WORDS.has(word) &&
-      !CURRENCY_FIRST_WORDS.has(word) &&
-      word !== "fold" &&
-      !(at === spacedAt && (word === "p" || word === "c"))
+      !UNIT_FIRST_WORDS.has(lower, spacedAt, wordEnd) &&
+      !CURRENCY_FIRST_WORDS.has(lower, spacedAt, wordEnd) &&
+      !(length === 4 && lower.startsWith("fold", spacedAt)) &&
+      !(at === spacedAt && length === 1 && (first === 112 || first === 99))
     )
       return null;
+    word = lower.slice(spacedAt, wordEnd);
   }
   const percent = first === 37 || PERCENT_FIRST_WORDS.has(word) ? readPercent(lower, at) : null;
   if (percent) return percent;
@@ -340,6 +339,19 @@ export function readCurrencyBefore(
     first !== 46
   )
     return null;
+  // After a space, the prefix itself must end just before it: a symbol, a capital, "Rs" or "Rs.".
+  // Most figures follow a lower-case word, so they stop here without a slice or a regex.
+  if (first === 32 || first === 160) {
+    const second = text.charCodeAt(numberStart - 2);
+    if (
+      second !== 36 &&
+      second !== 46 &&
+      second !== 115 &&
+      !(second >= 65 && second <= 90) &&
+      !(second >= 0xa0)
+    )
+      return null;
+  }
   const window = text.slice(Math.max(0, numberStart - 6), numberStart);
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;
