@@ -1,7 +1,8 @@
-import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import type { DbOrTx } from "./audit";
 import { users, type Role } from "../schema";
+import { containsText } from "./sources";
 
 /** The user columns safe to hand around (no password hash). */
 export const publicUserFields = {
@@ -57,6 +58,28 @@ export function getUserPasswordHash(db: DbOrTx, { id }: { id: number }): string 
 
 export function listUsers(db: Db): UserSummary[] {
   return db.select(publicUserFields).from(users).orderBy(asc(users.role), asc(users.email)).all();
+}
+
+/** One page of the users list, by email (unique), found by name or email: keyset paging on the email
+ * so a page is an index range however many users there are. `hasMore` says whether a next page exists. */
+export function searchUsers(
+  db: Db,
+  { query = "", after, limit }: { query?: string; after?: string; limit: number },
+): { rows: UserSummary[]; hasMore: boolean } {
+  const q = query.trim();
+  const rows = db
+    .select(publicUserFields)
+    .from(users)
+    .where(
+      and(
+        q === "" ? undefined : or(containsText(users.name, q), containsText(users.email, q)),
+        after === undefined ? undefined : gt(users.email, after),
+      ),
+    )
+    .orderBy(asc(users.email))
+    .limit(limit + 1)
+    .all();
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
 export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {

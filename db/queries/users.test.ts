@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestDb, insertTestUsers } from "@/tests/test-db";
+import { searchUsers } from "./users";
+
+const t = createTestDb();
+insertTestUsers(t.db);
+afterAll(() => t.close());
+
+describe("searchUsers", () => {
+  it("pages through every user by email, none lost or repeated", () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const { rows, hasMore } = searchUsers(t.db, { after, limit: 2 });
+      seen.push(...rows.map((r) => r.email));
+      if (!hasMore) break;
+      after = rows.at(-1)!.email;
+    }
+    expect(seen).toEqual(["admin@test.test", "checker@test.test", "editor@test.test"]);
+  });
+
+  it("finds users by a part of their name or email, case-insensitively", () => {
+    expect(searchUsers(t.db, { query: "eddie", limit: 10 }).rows.map((r) => r.name)).toEqual([
+      "Eddie Editor",
+    ]);
+    expect(searchUsers(t.db, { query: "CHECKER@", limit: 10 }).rows).toHaveLength(1);
+    expect(searchUsers(t.db, { query: "nobody", limit: 10 }).rows).toEqual([]);
+    expect(searchUsers(t.db, { query: "100%", limit: 10 }).rows).toEqual([]);
+  });
+});
