@@ -9,7 +9,7 @@ export default defineConfig({
   retries: 0,
   // Generous: the machines CI runs on are shared, and sign-ins use a deliberately slow password hash.
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,

@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
-import { readQuantity } from "../lib/suggest/quantity";
-import { saidBy } from "../lib/suggest/said-by";
+import { profileClaim } from "../lib/suggest/profile";
+import { readingOf } from "../lib/suggest/reading";
+import { inheritRestatedScopes } from "../lib/suggest/restated";
+import { scopeKey } from "../lib/suggest/scope";
+import type { MatchClaim } from "../lib/suggest/types";
 
 /**
  * Synthetic newsroom for the suggestion benchmark: articles of ~25 claims each, written from
@@ -97,8 +100,8 @@ export function generateClaims(
     `INSERT INTO articles (title, outlet, published_at, body, body_hash) VALUES (?, ?, ?, ?, ?)`,
   );
   const insertClaim = sqlite.prepare(
-    `INSERT INTO claims (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, value, kind, unit, currency, counted, qualifier, quantity, quantity_who, said_by, period)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, value, kind, unit, currency, counted, qualifier, period, quantity, quantity_who, said_by, scope, reading)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const outlets = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
   let made = 0;
@@ -108,6 +111,12 @@ export function generateClaims(
       const perArticle = 15 + Math.floor(random() * 20);
       const topic = Array.from({ length: 4 }, () => pick(COUNTED));
       const rows: (string | number | null)[][] = [];
+      const read: MatchClaim[] = [];
+      const title = `Synthetic article ${articles + 1}`;
+      const day = new Date(Date.UTC(2014, 0, 1) + Math.floor(random() * 3650) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const dated = random() < 0.9;
       let body = "";
       for (let i = 0; i < perArticle && made + rows.length < target; i++) {
         const r = random();
@@ -150,9 +159,23 @@ export function generateClaims(
         const written = sentence.charAt(0).toUpperCase() + sentence.slice(1);
         body += written + " ";
         const numberEnd = numberStart + numberText.length;
-        // What the import path stores for each claim (read once, at profile time).
-        const quantity = readQuantity(written, numberEnd - sentenceStart, counted);
-        const source = saidBy(written, numberEnd - sentenceStart);
+        const period = random() < 0.3 ? `since ${year}` : null;
+        read.push({
+          id: 0,
+          articleId: 0,
+          value,
+          kind,
+          unit,
+          counted,
+          qualifier,
+          period,
+          sentence: written,
+          before: body.slice(Math.max(0, sentenceStart - 300), sentenceStart),
+          title,
+          numberEndInSentence: numberEnd - sentenceStart,
+          outlet: null,
+          date: { date: dated ? day : null, inferred: false },
+        });
         rows.push([
           sentenceStart + lead.length,
           numberEnd + after.length,
@@ -167,23 +190,30 @@ export function generateClaims(
           currency,
           counted,
           qualifier,
-          quantity.concept ?? "",
-          quantity.who ?? "",
-          source ?? "",
-          random() < 0.3 ? `since ${year}` : null,
+          period,
         ]);
       }
-      const day = new Date(Date.UTC(2014, 0, 1) + Math.floor(random() * 3650) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+      // What the import path stores for each claim when its article is written (see recompute.ts).
+      const profiles = inheritRestatedScopes(read.map((c) => profileClaim(c)));
       const article = insertArticle.run(
-        `Synthetic article ${articles + 1}`,
+        title,
         pick(outlets),
-        random() < 0.9 ? day : null,
+        dated ? day : null,
         body,
         `bench-${seed}-${articles}`,
       );
-      for (const row of rows) insertClaim.run(Number(article.lastInsertRowid), ...row);
+      rows.forEach((row, i) => {
+        const p = profiles[i]!;
+        insertClaim.run(
+          Number(article.lastInsertRowid),
+          ...row,
+          p.concept ?? "",
+          p.who ?? "",
+          p.saidBy ?? "",
+          scopeKey(p.scope),
+          readingOf(p),
+        );
+      });
       made += rows.length;
       articles++;
     }

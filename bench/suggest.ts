@@ -2,12 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../db";
-import { loadArticleMatchClaims, loadMatchClaimsByIds } from "../db/queries/suggestions";
+import { loadArticleMatchClaims, loadCandidateReadings } from "../db/queries/suggestions";
 import {
   computeSuggestionsForArticle,
   recomputeSuggestionsForArticle,
 } from "../db/services/recompute-suggestions";
 import { profileClaim, type ClaimProfile } from "../lib/suggest/profile";
+import { profileFromReading } from "../lib/suggest/reading";
 import { MIN_SCORE, VALUE_WINDOW, scorePair } from "../lib/suggest/score";
 import { generateClaims } from "./suggest-data";
 
@@ -23,7 +24,7 @@ const arg = (name: string, fallback: number) => {
 };
 const CLAIMS = arg("claims", 100_000);
 const SAMPLE = arg("articles", 200);
-const BASELINE_SAMPLE = arg("baseline-articles", 20);
+const BASELINE_SAMPLE = arg("baseline-articles", 10);
 
 // CPU ms of each measured run, kept beside its wall-clock list.
 const cpuTimes = new Map<number[], number[]>();
@@ -155,13 +156,18 @@ function naiveSuggestions(articleId: number) {
     );
     hits.forEach((h) => wanted.add(h.id));
   }
-  const candidates = new Map<number, ClaimProfile>(
-    loadMatchClaimsByIds(db, { ids: [...wanted] }).map((c) => [c.id, profileClaim(c)]),
-  );
+  // The same candidate reading as the indexed path: only the retrieval differs.
+  const candidates = new Map<number, ClaimProfile>();
+  for (const { claim, reading } of loadCandidateReadings(db, { ids: [...wanted] })) {
+    const profile = profileFromReading(claim, reading);
+    if (profile) candidates.set(claim.id, profile);
+  }
   let kept = 0;
   for (const p of own)
     for (const id of perClaim.get(p.claim.id) ?? []) {
-      const s = scorePair(p, candidates.get(id)!);
+      const c = candidates.get(id);
+      if (!c) continue;
+      const s = scorePair(p, c);
       if (s && s.score >= MIN_SCORE) kept++;
     }
   return kept;

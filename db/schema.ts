@@ -124,6 +124,12 @@ export const claims = sqliteTable(
     quantityWho: text("quantity_who"),
     /** Who gives the figure, read from its sentence (lib/suggest/said-by.ts); null when no one is named. */
     saidBy: text("said_by"),
+    /** What stretch the figure covers ("cumulative", "window:2", "event:1"; "" for unsaid), read from its
+     * sentence and its restatements in the article (lib/suggest/scope.ts, restated.ts). */
+    scope: text("scope"),
+    /** The claim's whole reading as the suggestion scorer compares it (lib/suggest/reading.ts, JSON),
+     * stored when its article is written so candidates are compared without reading their text again. */
+    reading: text("reading"),
     qualifier: text("qualifier").notNull().default("exact"),
     /** Which way the sentence says the figure moved ("rose 4%": up); null for a level. */
     change: text("change", { enum: CHANGES }),
@@ -161,8 +167,16 @@ export const claims = sqliteTable(
     // Search by a value range whatever the kind.
     index("claims_value").on(t.value),
     index("claims_kind_unit_counted_value").on(t.kind, t.unit, sql`lower("counted")`, t.value),
-    // ...and, narrower, of the same quantity by meaning, so retrieval stays an index range at scale.
-    index("claims_kind_unit_quantity_value").on(t.kind, t.unit, t.quantity, t.value),
+    // ...and, narrower, of the same quantity by meaning, so retrieval stays an index range at scale;
+    // covering (article and deletion too), so the nearest candidates are read without the table.
+    index("claims_kind_unit_quantity_value").on(
+      t.kind,
+      t.unit,
+      t.quantity,
+      t.value,
+      t.articleId,
+      t.deletedAt,
+    ),
   ],
 );
 

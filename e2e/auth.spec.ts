@@ -1,19 +1,16 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { hashPassword } from "@/lib/auth/password";
-import { E2E_DB } from "./env";
+import { getUserCredentials, rehashUserPassword } from "@/db/queries/users";
+import { addUser, openAppDb } from "./app-db";
 import { test, expect, signIn, signInAs, demoEmail, type DemoRole } from "./fixtures";
 
 async function insertUser(email: string, role: DemoRole) {
-  const db = new Database(E2E_DB);
-  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(
-    email,
-    email,
-    role,
-    await hashPassword("tally-demo"),
-  );
-  db.close();
+  const app = openAppDb();
+  try {
+    await addUser(app.db, { email, role });
+  } finally {
+    app.close();
+  }
 }
 
 const NAV: Record<DemoRole, { visible: string[]; hidden: string[] }> = {
@@ -307,20 +304,17 @@ test("a password hashed with older scrypt parameters is upgraded at the next sig
     maxmem: 64 * 1024 * 1024,
   });
   const old = ["scrypt", 32768, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
-  const db = new Database(E2E_DB);
-  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(
-    "oldhash@tally.test",
-    "Old hash",
-    "checker",
-    old,
-  );
+  // The account is made as any other; then the sign-in's own rehash query swaps its hash for the one an
+  // older Tally wrote (no service writes a weaker hash, by design).
+  const app = openAppDb();
+  const user = await addUser(app.db, { email: "oldhash@tally.test", role: "checker" });
+  const current = getUserCredentials(app.db, { email: "oldhash@tally.test" })!.passwordHash;
+  expect(rehashUserPassword(app.db, { id: user.id, from: current, to: old })).toBe(true);
   await signIn(page, "oldhash@tally.test", "tally-demo");
   await expect(page.getByTestId("role-badge")).toBeVisible();
-  const stored = db
-    .prepare("select password_hash as hash from users where email = ?")
-    .get("oldhash@tally.test") as { hash: string };
-  db.close();
-  expect(stored.hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+  const stored = getUserCredentials(app.db, { email: "oldhash@tally.test" })!.passwordHash;
+  app.close();
+  expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
   await page.context().clearCookies();
   await signIn(page, "oldhash@tally.test", "tally-demo");
   await expect(page.getByTestId("role-badge")).toBeVisible();

@@ -1,69 +1,52 @@
 import fs from "node:fs";
-import Database from "better-sqlite3";
 import { request as playwrightRequest } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { importArticle } from "@/db/services/import-article";
 import { loadMustAssertions } from "@/lib/export/w3c-suite";
+import { actorFor, decideClaim, openAppDb } from "./app-db";
 import { expect, signInAs, test } from "./fixtures";
 
-/** The editors' desk may not have landed: a decided claim is written straight into the database,
- * in an article whose sentence tries to break out of the JSON-LD script tag. */
+/** An article of the spec's own, imported and decided through the app's services, whose sentence and
+ * decision try to break out of the JSON-LD script tag. */
 const HOSTILE = "</script><script>alert(1)</script>";
-const BODY = `Officials said the ${HOSTILE} scheme cost £2 million last year. A second sentence follows.`;
+const BODY = `Officials said the ${HOSTILE} scheme cost £2 million last year. Ministers opened 14 new schools.`;
 let claimId: number;
-let articleId: number;
+let undecidedClaimId: number;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
-  const db = new Database(E2E_DB);
-  db.pragma("busy_timeout = 5000");
-  const editor = db.prepare("select id from users where email = 'editor@tally.test'").get() as {
-    id: number;
-  };
-  const article = db
-    .prepare(
-      "insert into articles (title, outlet, url, published_at, body, body_hash) values (?, ?, ?, ?, ?, ?) returning id",
-    )
-    .get(
-      "Scheme costs & <benefits>",
-      "The Example Post",
-      "https://post.example/scheme",
-      "2024-05-01",
-      BODY,
-      `export-e2e-${Date.now()}`,
-    ) as { id: number };
-  const start = BODY.indexOf("£2 million");
-  const end = start + "£2 million".length;
-  const sentenceEnd = BODY.indexOf(". ") + 1;
-  articleId = article.id;
-  claimId = (
-    db
-      .prepare(
-        `insert into claims (article_id, start, end, number_start, number_end, sentence_start, sentence_end, quote, prefix, suffix, value, kind, currency,
-           status, verdict, decision_note, decided_by, decided_at)
-         values (?, ?, ?, ?, ?, 0, ?, '£2 million', '', '', 2000000, 'money', 'GBP', 'decided', 'inaccurate', ?, ?, ?) returning id`,
-      )
-      .get(
-        article.id,
-        start,
-        end,
-        start,
-        end,
-        sentenceEnd,
-        `The budget shows £1.2 million. ${HOSTILE}`,
-        editor.id,
-        Date.UTC(2024, 4, 3),
-      ) as { id: number }
-  ).id;
-  db.close();
-});
-
-test.afterAll(() => {
-  // Specs share one database: leave the article list as the seed made it for the specs that count it.
-  const db = new Database(E2E_DB);
-  db.pragma("foreign_keys = ON");
-  db.prepare("delete from articles where id = ?").run(articleId);
-  db.close();
+  const app = openAppDb();
+  try {
+    const outcome = importArticle(
+      app.db,
+      {
+        title: "Scheme costs & <benefits>",
+        outlet: "The Example Post",
+        url: "https://post.example/scheme",
+        publishedAt: "2024-05-01",
+        body: BODY,
+      },
+      { actorId: actorFor(app.db, "admin").id },
+    );
+    if (outcome.status !== "created") throw new Error(`export article: ${JSON.stringify(outcome)}`);
+    const claims = listClaimsForArticle(app.db, { articleId: outcome.articleId });
+    const money = claims.find((c) => c.quote === "£2 million");
+    if (!money)
+      throw new Error(`no £2 million claim among ${claims.map((c) => c.quote).join(", ")}`);
+    claimId = money.id;
+    decideClaim(app.db, claimId, {
+      verdict: "inaccurate",
+      explanation: `The budget shows £1.2 million. ${HOSTILE}`,
+      decidedAt: Date.UTC(2024, 4, 3),
+    });
+    // The schools figure, left as the detector found it.
+    const schools = claims.find((c) => c.quote.includes("14"));
+    if (!schools) throw new Error("no claim for the 14 schools");
+    undecidedClaimId = schools.id;
+  } finally {
+    app.close();
+  }
 });
 
 function ldJsonBlocks(html: string): string[] {
@@ -127,13 +110,8 @@ test("a decided claim's page shows the claim and carries a complete ClaimReview"
 });
 
 test("claims that are not decided have no page", async ({ page }) => {
-  const db = new Database(E2E_DB, { readonly: true });
-  const undecided = db.prepare("select id from claims where status <> 'decided' limit 1").get() as {
-    id: number;
-  };
-  db.close();
   await signInAs(page, "checker");
-  expect((await page.goto(`/c/${undecided.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/c/${undecidedClaimId}`))?.status()).toBe(404);
 });
 
 test("decided claims are public only while an admin says so", async ({ page, baseURL }) => {

@@ -1,11 +1,15 @@
 import type { Browser, Page } from "@playwright/test";
-import { createDb } from "@/db";
+import type { Db } from "@/db";
+import { listArticles } from "@/db/queries/articles";
+import { listOpenClaimsForArticle } from "@/db/queries/assignments";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { listHistoryForArticle } from "@/db/queries/history";
 import { disputeClaim } from "@/db/services/claims";
 import { dismissDispute, upholdDispute } from "@/db/services/review";
 import { attachSource } from "@/db/services/sources";
 import { importArticle } from "@/db/services/import-article";
+import { actorFor, claimNow, openAppDb } from "./app-db";
 import { test, expect, signInAs, type DemoRole } from "./fixtures";
-import { E2E_DB } from "./env";
 
 /**
  * The editors' desk end to end, on an article of its own (imported through the real import path) so that
@@ -13,12 +17,12 @@ import { E2E_DB } from "./env";
  * made in the fact-checker's workspace; the rest are set up through the same service functions it calls.
  */
 const DESK_TITLE = "Desk test: displacement figures by district";
-let db: ReturnType<typeof createDb>["db"];
-let sqlite: ReturnType<typeof createDb>["sqlite"];
+let db: Db;
+let closeDb: (() => void) | undefined;
 let deskArticleId: number;
 
 test.beforeAll(() => {
-  ({ db, sqlite } = createDb(E2E_DB));
+  ({ db, close: closeDb } = openAppDb());
   const sentences = Array.from(
     { length: 48 },
     (_, i) =>
@@ -36,32 +40,22 @@ test.beforeAll(() => {
     throw new Error(`desk article: ${JSON.stringify(outcome)}`);
   deskArticleId = outcome.articleId;
 });
-test.afterAll(() => sqlite?.close());
+test.afterAll(() => closeDb?.());
 
-const userId = (role: DemoRole) =>
-  (
-    sqlite.prepare("select id from users where email = ?").get(`${role}@tally.test`) as {
-      id: number;
-    }
-  ).id;
+const actor = (role: DemoRole) => actorFor(db, role);
+const userId = (role: DemoRole) => actor(role).id;
 
 /** Live, still unchecked claims of the desk article, skipping those earlier tests used. */
 function uncheckedClaims(count: number): { id: number; articleId: number; quote: string }[] {
-  const rows = sqlite
-    .prepare(
-      `select id, article_id as articleId, quote from claims
-       where article_id = ? and deleted_at is null and status = 'unchecked' order by start limit ?`,
-    )
-    .all(deskArticleId, count) as { id: number; articleId: number; quote: string }[];
+  const rows = listClaimsForArticle(db, { articleId: deskArticleId })
+    .filter((c) => c.status === "unchecked")
+    .slice(0, count)
+    .map((c) => ({ id: c.id, articleId: deskArticleId, quote: c.quote }));
   expect(rows.length, "enough unchecked desk claims").toBe(count);
   return rows;
 }
 
-const actor = (role: DemoRole) => ({ id: userId(role), role });
-
-const versionOf = (claimId: number) =>
-  (sqlite.prepare("select version from claims where id = ?").get(claimId) as { version: number })
-    .version;
+const versionOf = (claimId: number) => claimNow(db, claimId).version;
 
 function dispute(claimId: number, reason: string, at = Date.now()) {
   disputeClaim(db, actor("checker"), { claimId, version: versionOf(claimId), reason, now: at });
@@ -121,14 +115,11 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
     "verdict: — → Misleading",
   );
 
-  const row = sqlite
-    .prepare("select status, verdict, decision_note, decided_by from claims where id = ?")
-    .get(claim!.id);
-  expect(row).toEqual({
+  expect(claimNow(db, claim!.id)).toMatchObject({
     status: "decided",
     verdict: "misleading",
-    decision_note: "The district office counts a longer period than the article says.",
-    decided_by: userId("editor"),
+    decisionNote: "The district office counts a longer period than the article says.",
+    decidedBy: userId("editor"),
   });
 
   // The checker's article page: the highlight turns 'decided' and the claim panel shows the verdict.
@@ -214,10 +205,7 @@ test("a stale decision is refused with the newer state", async ({ browser }) => 
   await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText(
     "Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)",
   );
-  expect(
-    (sqlite.prepare("select status from claims where id = ?").get(claim!.id) as { status: string })
-      .status,
-  ).toBe("verified");
+  expect(claimNow(db, claim!.id).status).toBe("verified");
 });
 
 test("the queue filters and pages with a keyset cursor", async ({ browser }) => {
@@ -309,18 +297,13 @@ test("an editor assigns an article's open claims; the checker finds them under A
     0,
   );
 
-  const open = sqlite
-    .prepare(
-      "select count(*) n from claims where article_id = ? and deleted_at is null and status in ('unchecked','disputed') and assignee_id = ?",
-    )
-    .get(article.id, userId("checker")) as { n: number };
-  expect(open.n).toBeGreaterThan(0);
-  const history = sqlite
-    .prepare(
-      "select count(*) n from audit_events where action = 'claim.assigned' and claim_id in (select id from claims where article_id = ?)",
-    )
-    .get(article.id) as { n: number };
-  expect(history.n).toBe(open.n);
+  const open = listOpenClaimsForArticle(db, { articleId: article.id });
+  expect(open.length).toBeGreaterThan(0);
+  expect(open.filter((c) => c.assigneeId !== userId("checker"))).toEqual([]);
+  const assigned = listHistoryForArticle(db, { articleId: article.id }).filter(
+    (e) => e.action === "claim.assigned",
+  );
+  expect(assigned.length).toBe(open.length);
 
   const checker = await as(browser, "checker");
   await checker.goto("/review");
@@ -336,12 +319,10 @@ test("the article list sorts by what needs work and shows progress", async ({ pa
   // Row 0 is the header row.
   const firstRow = page.getByRole("table", { name: "Articles" }).getByRole("row").nth(1);
   // The article with the most disputes (from the tests above), then the most unchecked claims, comes first.
-  const most = sqlite
-    .prepare(
-      `select a.title from articles a left join claims c on c.article_id = a.id and c.deleted_at is null group by a.id
-       order by coalesce(sum(c.status = 'disputed'), 0) desc, coalesce(sum(c.status = 'unchecked'), 0) desc, coalesce(a.published_at, '') desc, a.id desc limit 1`,
-    )
-    .get() as { title: string };
+  // Worked out here from the counts (the newest-first list, stably re-sorted), not by the page's own query.
+  const most = listArticles(db).sort(
+    (a, b) => b.disputedCount - a.disputedCount || b.uncheckedCount - a.uncheckedCount,
+  )[0]!;
   await expect(firstRow.getByRole("link").first()).toHaveText(most.title);
   await expect(firstRow.getByRole("img", { name: /claims checked/ })).toBeVisible();
 });

@@ -1,16 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import {
   test,
   expect,
   request as playwrightRequest,
   type APIRequestContext,
 } from "@playwright/test";
-import type { Role } from "@/lib/domain";
-import { hashPassword } from "@/lib/auth/password";
-import { generateApiKey } from "@/lib/auth/api-keys";
-import { E2E_DB, E2E_PORT, DEMO_PASSWORD } from "./env";
+import type { Db } from "@/db";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { getUserById } from "@/db/queries/users";
+import { createApiKey, revokeApiKey } from "@/db/services/api-keys";
+import { importArticle } from "@/db/services/import-article";
+import { addNote } from "@/db/services/notes";
+import { setUserDisabled } from "@/db/services/users";
+import type { ApiKeyScope, Role } from "@/lib/domain";
+import { actorFor, addUser, decideClaim, openAppDb, userByEmail } from "./app-db";
+import { E2E_PORT, DEMO_PASSWORD } from "./env";
 import type { Actor, MatrixContext, MatrixEntry, Observed, Outcome } from "./matrix/types";
 
 /**
@@ -39,7 +44,6 @@ const KEY_ACTORS: Actor[] = [
 ];
 const RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 };
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
-const DAY = 24 * 60 * 60 * 1000;
 
 function expected(actor: Actor, minRole: Role, write: boolean): Outcome {
   switch (actor) {
@@ -110,12 +114,12 @@ function judgeStatus(status: number, body: string): Observed {
   return `unexpected ${status}: ${body.slice(0, 160)}`;
 }
 
-let db: Database.Database;
+let db: Db;
+let closeDb: (() => void) | undefined;
 const sessions = new Map<Actor, APIRequestContext>();
 const keys = new Map<Actor, string>();
 let ctx: MatrixContext;
 let actions: Map<string, ActionRef>;
-let matrixArticleId: number | undefined;
 
 let sessionsMade = 0;
 async function signedInRequest(email: string): Promise<APIRequestContext> {
@@ -134,106 +138,108 @@ async function signedInRequest(email: string): Promise<APIRequestContext> {
   return api;
 }
 
+/** The matrix's own article: figures of its own (not a copy of a seed story, so searches and suggestions
+ * over the seed find nothing new), imported through the import service like any other. */
+function matrixArticleBody(): string {
+  const sentences = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `Branch ${i + 1} of the county library lent ${210 + i * 13} books to ${30 + i} reading groups.`,
+  );
+  return Array.from({ length: 10 }, (_, p) => sentences.slice(p * 4, p * 4 + 4).join(" ")).join(
+    "\n\n",
+  );
+}
+
 test.beforeAll(async () => {
-  db = new Database(E2E_DB);
-  db.pragma("busy_timeout = 5000");
+  ({ db, close: closeDb } = openAppDb());
   actions = loadActions();
-  // The matrix writes for real, so it works on an article of its own (a copy of a seed article and its
-  // claims), removed afterwards: other specs find the seed articles as the seed left them.
-  const article = db
-    .prepare(
-      `insert into articles (title, outlet, url, published_at, body, body_hash, removed_json)
-       select 'Role-matrix fixture', outlet, null, published_at, body, 'matrix-' || hex(randomblob(8)), '[]'
-       from articles order by id limit 1 returning id`,
-    )
-    .get() as { id: number };
-  matrixArticleId = article.id;
-  db.prepare(
-    `insert into claims (article_id, start, "end", number_start, number_end, sentence_start, sentence_end, quote, prefix, suffix,
-       value, low, high, kind, unit, currency, counted, qualifier, period, origin)
-     select ?, start, "end", number_start, number_end, sentence_start, sentence_end, quote, prefix, suffix,
-       value, low, high, kind, unit, currency, counted, qualifier, period, origin
-     from claims where article_id = (select min(id) from articles) and deleted_at is null`,
-  ).run(article.id);
-  const claimIds = (
-    db.prepare("select id from claims where article_id = ? order by id").all(article.id) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
+  const admin = actorFor(db, "admin");
+  // The matrix writes for real, so it works on an article of its own; it stays, as any imported article
+  // does, and no other spec depends on how many articles there are.
+  const imported = importArticle(
+    db,
+    { title: "Role-matrix fixture", outlet: "Matrix Wire", body: matrixArticleBody() },
+    { actorId: admin.id },
+  );
+  if (imported.status !== "created" && imported.status !== "duplicate")
+    throw new Error(`matrix article: ${JSON.stringify(imported)}`);
+  const articleId = imported.articleId;
+  const [decidedClaim, ...claimIds] = listClaimsForArticle(db, { articleId }).map((c) => c.id);
+  if (decidedClaim === undefined || claimIds.length < 20)
+    throw new Error("the matrix article needs a few dozen claims");
+  decideClaim(db, decidedClaim, {
+    verdict: "misleading",
+    explanation: "Matrix: decided so that only editors may rework it.",
+  });
+
   let nextClaim = 0;
   let userCount = 0;
-  const hash = await hashPassword(DEMO_PASSWORD);
-  const insertUser = db.prepare(
-    "insert into users (email, name, role, password_hash) values (?, ?, ?, ?) returning id",
-  );
-  const idOf = (email: string) =>
-    (db.prepare("select id from users where email = ?").get(email) as { id: number }).id;
   const makeKey = (
     actor: Actor,
-    ownerId: number,
-    { scope = "write", expiresAt = Date.now() + DAY, revokedAt = null as number | null } = {},
+    owner: number,
+    { scope = "write", expiresInDays = 1 }: { scope?: ApiKeyScope; expiresInDays?: number } = {},
   ) => {
-    const key = generateApiKey();
-    db.prepare(
-      "insert into api_keys (name, prefix, key_hash, user_id, scope, expires_at, revoked_at) values (?, ?, ?, ?, ?, ?, ?)",
-    ).run(`matrix ${actor}`, key.prefix, key.hash, ownerId, scope, expiresAt, revokedAt);
+    const key = createApiKey(db, admin, {
+      name: `matrix ${actor}`,
+      userId: owner,
+      scope,
+      expiresInDays,
+    });
     keys.set(actor, key.key);
+    return key;
   };
   for (const role of ["checker", "editor", "admin"] as const)
-    makeKey(`key:${role}`, idOf(`${role}@tally.test`));
-  makeKey("key:revoked", idOf("admin@tally.test"), { revokedAt: Date.now() });
-  makeKey("key:expired", idOf("admin@tally.test"), { expiresAt: Date.now() - DAY });
-  makeKey("key:read-only", idOf("admin@tally.test"), { scope: "read" });
-  const editorNoteId = (
-    db
-      .prepare(
-        "insert into notes (claim_id, author_id, doc_json, plain_text) values (?, ?, ?, ?) returning id",
-      )
-      .get(
-        claimIds[0],
-        idOf("editor@tally.test"),
-        JSON.stringify({
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "editor's note" }] }],
-        }),
-        "editor's note",
-      ) as { id: number }
-  ).id;
+    makeKey(`key:${role}`, actorFor(db, role).id);
+  revokeApiKey(db, admin, { id: makeKey("key:revoked", admin.id).id });
+  // The action offers only a few lifetimes (API_KEY_LIFETIMES_DAYS); the service takes any, so a
+  // lifetime of -1 day makes a key that expired yesterday without touching the clock.
+  makeKey("key:expired", admin.id, { expiresInDays: -1 });
+  makeKey("key:read-only", admin.id, { scope: "read" });
+  const editorNote = addNote(db, actorFor(db, "editor"), {
+    claimId: claimIds[0]!,
+    doc: {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "editor's note" }] }],
+    },
+  });
   ctx = {
-    articleId: article.id,
+    articleId,
     claimId: () => claimIds[nextClaim++ % claimIds.length]!,
-    userId: () =>
+    decidedClaimId: decidedClaim,
+    userId: async () =>
       (
-        insertUser.get(
-          `matrix-${Date.now()}-${userCount++}@tally.test`,
-          "Matrix user",
-          "checker",
-          hash,
-        ) as { id: number }
+        await addUser(db, {
+          email: `matrix-${Date.now()}-${userCount++}@tally.test`,
+          name: "Matrix user",
+          role: "checker",
+        })
       ).id,
-    editorNoteId,
+    editorNoteId: editorNote.noteId,
   };
 
   sessions.set("anonymous", await playwrightRequest.newContext({ baseURL: BASE }));
   for (const role of ["checker", "editor", "admin"] as const)
     sessions.set(role, await signedInRequest(`${role}@tally.test`));
-  const disabledId = (
-    insertUser.get("matrix-disabled@tally.test", "Disabled user", "admin", hash) as { id: number }
-  ).id;
+  const disabled = await addUser(db, {
+    email: "matrix-disabled@tally.test",
+    name: "Disabled user",
+    role: "admin",
+  });
   sessions.set("disabled", await signedInRequest("matrix-disabled@tally.test"));
-  makeKey("key:disabled-owner", disabledId);
-  // Disabled after signing in: the session cookie is still valid, the guard must refuse it.
-  db.prepare("update users set disabled_at = ? where email = ?").run(
-    Date.now(),
-    "matrix-disabled@tally.test",
-  );
+  makeKey("key:disabled-owner", disabled.id);
+  // Disabled by an admin after signing in, as the users page does it: the old cookie and the key must
+  // both be refused from the next request on.
+  setUserDisabled(db, admin, {
+    userId: disabled.id,
+    version: userByEmail(db, "matrix-disabled@tally.test").version,
+    disabled: true,
+  });
 });
 
 test.afterAll(async () => {
   for (const s of sessions.values()) await s.dispose();
-  if (matrixArticleId !== undefined)
-    db.prepare("delete from articles where id = ?").run(matrixArticleId);
-  db?.close();
+  closeDb?.();
 });
 
 test("the matrix covers mutations", () => {
@@ -252,7 +258,7 @@ async function callAs(actor: Actor, entry: MatrixEntry): Promise<Observed> {
         "Content-Type": "text/plain;charset=UTF-8",
         Origin: BASE,
       },
-      data: JSON.stringify(entry.args(ctx)),
+      data: JSON.stringify(await entry.args(ctx)),
       maxRedirects: 0,
     });
     return outcome(res.status(), res.headers()["location"], await res.text());
@@ -294,13 +300,11 @@ for (const entry of ENTRIES) {
 }
 
 test("a role downgrade mid-session takes effect on the very next request", async () => {
-  const hash = await hashPassword(DEMO_PASSWORD);
-  db.prepare("insert into users (email, name, role, password_hash) values (?, ?, ?, ?)").run(
-    "matrix-downgraded@tally.test",
-    "Downgraded editor",
-    "editor",
-    hash,
-  );
+  await addUser(db, {
+    email: "matrix-downgraded@tally.test",
+    name: "Downgraded editor",
+    role: "editor",
+  });
   const session = await signedInRequest("matrix-downgraded@tally.test");
   const decide = ENTRIES.find(
     (e) => e.kind === "action" && e.exportedName === "upholdClaimDispute",
@@ -310,9 +314,7 @@ test("a role downgrade mid-session takes effect on the very next request", async
   try {
     expect(await callAs("editor-to-be-checker" as Actor, decide!)).toBe("allowed");
     // The admin's own action, as the users page sends it: the role changes and the session version moves.
-    const user = db
-      .prepare("select id, version from users where email = ?")
-      .get("matrix-downgraded@tally.test") as { id: number; version: number };
+    const user = userByEmail(db, "matrix-downgraded@tally.test");
     const change = ENTRIES.find((e) => e.kind === "action" && e.exportedName === "changeUserRole");
     expect(change).toBeDefined();
     const downgrade = {
@@ -320,9 +322,7 @@ test("a role downgrade mid-session takes effect on the very next request", async
       args: () => [{ userId: user.id, version: user.version, role: "checker" }],
     };
     expect(await callAs("admin", downgrade as MatrixEntry)).toBe("allowed");
-    expect(
-      (db.prepare("select role from users where id = ?").get(user.id) as { role: string }).role,
-    ).toBe("checker");
+    expect(getUserById(db, { id: user.id })?.role).toBe("checker");
     // The editor's old cookie is refused outright (its session ended), not merely held to the new role.
     expect(await callAs("editor-to-be-checker" as Actor, decide!)).toBe(401);
   } finally {

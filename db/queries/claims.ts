@@ -55,6 +55,11 @@ export function listClaimsForArticle(db: Db, { articleId }: { articleId: number 
     .all();
 }
 
+/** One claim as the article page shows it, live or rejected. */
+export function getClaimById(db: DbOrTx, { id }: { id: number }): ClaimView | undefined {
+  return db.select(claimView).from(claims).where(eq(claims.id, id)).get();
+}
+
 export function listRejectedClaimsForArticle(
   db: Db,
   { articleId }: { articleId: number },

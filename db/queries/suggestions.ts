@@ -6,19 +6,23 @@ import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
-type Row = Omit<MatchRow, "sentence" | "before" | "quantity" | "quantityWho" | "saidBy"> & {
+type Row = Omit<
+  MatchRow,
+  "sentence" | "before" | "quantity" | "quantityWho" | "saidBy" | "scope"
+> & {
   context: string;
   sentenceOffset: number;
   storedQuantity: string | null;
   storedWho: string | null;
   storedSaidBy: string | null;
+  storedScope: string | null;
 };
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
 const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
   c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.quantity AS storedQuantity,
-  c.quantity_who AS storedWho, c.said_by AS storedSaidBy,
+  c.quantity_who AS storedWho, c.said_by AS storedSaidBy, c.scope AS storedScope,
   substr(a.body, max(1, c.sentence_start - 299), c.sentence_end - max(0, c.sentence_start - 300)) AS context,
   min(300, c.sentence_start) AS sentenceOffset, a.title AS title,
   c.number_end - c.sentence_start AS numberEndInSentence, a.outlet AS outlet, a.published_at AS publishedAt`;
@@ -39,12 +43,21 @@ function prepare(sqlite: Database.Database) {
       WHERE kind = ? AND unit IS ? AND quantity = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
       ORDER BY value DESC LIMIT ?`),
     storeReading: sqlite.prepare(
-      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ? WHERE id = ?
-        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ?)`,
+      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ?, scope = ?, reading = ? WHERE id = ?
+        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ? OR scope IS NOT ?
+          OR reading IS NOT ?)`,
     ),
+    // Candidates as the scorer needs them once their reading is stored: no text, no body.
+    candidateReadings:
+      sqlite.prepare(`SELECT c.id AS id, c.article_id AS articleId, c.value AS value,
+        c.kind AS kind, c.unit AS unit, c.counted AS counted, c.qualifier AS qualifier, c.period AS period,
+        c.reading AS reading, a.outlet AS outlet, a.published_at AS publishedAt
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`),
     partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
         JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
       WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
+        AND part.quantity IS total.quantity AND part.quantity_who IS total.quantity_who
         AND s.claim_id IN (SELECT value FROM json_each(?))
       UNION SELECT from_claim_id FROM claim_links WHERE relation = 'part_of' AND from_claim_id IN (SELECT value FROM json_each(?))`),
     undatedBodies: sqlite.prepare(
@@ -70,13 +83,14 @@ function stmts(db: DbOrTx) {
 // One substr per row (the body is read once): the sentence and the 300 characters before it, split here.
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const rows: MatchRow[] = raw.map(
-    ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, ...r }) => ({
+    ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, storedScope, ...r }) => ({
       ...r,
       // NULL: not read yet (computed when profiled); "": read, and nothing found.
       ...(storedQuantity === null
         ? {}
         : { quantity: storedQuantity || null, quantityWho: storedWho || null }),
       ...(storedSaidBy === null ? {} : { saidBy: storedSaidBy || null }),
+      ...(storedScope === null ? {} : { scope: storedScope }),
       before: context.slice(0, sentenceOffset),
       sentence: context.slice(sentenceOffset),
     }),
@@ -108,7 +122,38 @@ export function loadMatchClaimsByIds(db: DbOrTx, { ids }: { ids: number[] }): Ma
   return toMatchClaims(db, stmts(db).claimsByIds.all(JSON.stringify(ids)) as Row[]);
 }
 
-/** Which of `ids` are parts of a total in their own article (suggested and not dismissed, or linked). */
+/** Candidates with their stored reading (null when not stored yet): the claim without its text, which
+ * the reading stands in for. */
+export function loadCandidateReadings(
+  db: DbOrTx,
+  { ids }: { ids: number[] },
+): { claim: MatchClaim; reading: string | null }[] {
+  if (!ids.length) return [];
+  const s = stmts(db);
+  const rows = s.candidateReadings.all(JSON.stringify(ids)) as (Omit<
+    MatchClaim,
+    "date" | "sentence" | "before" | "title" | "numberEndInSentence"
+  > & { reading: string | null; publishedAt: string | null })[];
+  const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
+  const bodies = new Map<number, string>();
+  if (undated.length)
+    for (const a of s.undatedBodies.all(JSON.stringify(undated)) as { id: number; body: string }[])
+      bodies.set(a.id, a.body);
+  return rows.map(({ reading, publishedAt, ...r }) => ({
+    claim: {
+      ...r,
+      sentence: "",
+      before: "",
+      title: "",
+      numberEndInSentence: 0,
+      date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+    },
+    reading,
+  }));
+}
+
+/** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
+ * breakdown: one year, one province), suggested and not dismissed, or linked. */
 export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<number> {
   if (!ids.length) return new Set();
   const json = JSON.stringify(ids);
@@ -155,7 +200,14 @@ export function findCandidateIds(
  * by meaning and shown with their source without reading their sentences again. */
 export function storeClaimReadings(
   db: DbOrTx,
-  readings: { id: number; quantity: string; quantityWho: string; saidBy: string }[],
+  readings: {
+    id: number;
+    quantity: string;
+    quantityWho: string;
+    saidBy: string;
+    scope: string;
+    reading: string;
+  }[],
 ): void {
   const s = stmts(db);
   for (const r of readings)
@@ -163,10 +215,14 @@ export function storeClaimReadings(
       r.quantity,
       r.quantityWho,
       r.saidBy,
+      r.scope,
+      r.reading,
       r.id,
       r.quantity,
       r.quantityWho,
       r.saidBy,
+      r.scope,
+      r.reading,
     );
 }
 

@@ -33,6 +33,14 @@ export function getUserById(db: DbOrTx, { id }: { id: number }): UserSummary | u
   return db.select(publicUserFields).from(users).where(eq(users.id, id)).get();
 }
 
+export function getUserByEmail(db: DbOrTx, { email }: { email: string }): UserSummary | undefined {
+  return db
+    .select(publicUserFields)
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
+}
+
 /** Includes the password hash: only for sign-in and password changes. */
 export function getUserCredentials(db: Db, { email }: { email: string }) {
   return db

@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
+  loadCandidateReadings,
   listPartClaimIds,
   loadArticleMatchClaims,
   loadMatchClaimsByIds,
@@ -10,8 +11,19 @@ import {
 } from "@/db/queries/suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
-import { MIN_SCORE, VALUE_WINDOW, scorePair } from "@/lib/suggest/score";
+import {
+  MIN_SCORE,
+  VALUE_WINDOW,
+  mirrorPair,
+  scorePair,
+  type PairScore,
+} from "@/lib/suggest/score";
 import { suggestParts } from "@/lib/suggest/parts";
+import { findIntroducedParts, type IntroducedParts } from "@/lib/suggest/introduced-parts";
+import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
+import { inheritRestatedScopes } from "@/lib/suggest/restated";
+import { scopeKey } from "@/lib/suggest/scope";
+import { profileFromReading, readingOf } from "@/lib/suggest/reading";
 import type { ScoredPair } from "@/lib/suggest/types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
@@ -27,13 +39,19 @@ export function computeSuggestionsForArticle(
 ): { claimIds: number[]; pairs: ScoredPair[]; own: ClaimProfile[] } {
   // The article's own claims are read afresh (a checker may have changed them); candidates use what
   // was stored when their article was last computed.
-  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
-    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
+  const own = readArticleAfresh(db, articleId);
+  // Parts of a total in the same article: figures that add up to it, and figures the text introduces as
+  // its parts ("including 6 children and 11 adults", "64 of them").
+  const parts = withIntroducedParts(suggestParts(own), findIntroducedParts(own));
+  // A part measuring the same thing as its total is a breakdown (one year, one province), not the
+  // quantity other articles report: it is offered as a part, not across articles. A part that counts
+  // another group ("6 children" of "17 people") is a figure of its own that others may report too.
+  const byId = new Map(own.map((p) => [p.claim.id, p]));
+  const isPart = new Set(
+    parts
+      .filter((p) => sameQuantity(byId.get(p.claimId), byId.get(p.candidateId)))
+      .map((p) => p.claimId),
   );
-  // A figure that adds up with others to a total in its own article is a breakdown (one year, one
-  // province), not the quantity other articles report: it is offered as a part, not across articles.
-  const parts = suggestParts(own);
-  const isPart = new Set(parts.map((p) => p.claimId));
   const candidateIdsByClaim = new Map<number, number[]>();
   const allCandidateIds = new Set<number>();
   // A figure repeated in the article (headline, lead, quote) is looked up once.
@@ -56,37 +74,46 @@ export function computeSuggestionsForArticle(
     candidateIdsByClaim.set(p.claim.id, ids);
     ids.forEach((id) => allCandidateIds.add(id));
   }
+  // Candidates are compared through the reading stored when their article was written; a claim
+  // without one (written before readings were stored, or by older rules) is read from its text.
   const candidates = new Map<number, ClaimProfile>();
-  for (const c of loadMatchClaimsByIds(db, { ids: [...allCandidateIds] }))
-    candidates.set(c.id, profileClaim(c));
+  const unread: number[] = [];
+  for (const { claim, reading } of loadCandidateReadings(db, { ids: [...allCandidateIds] })) {
+    const profile = profileFromReading(claim, reading);
+    if (profile) candidates.set(claim.id, profile);
+    else unread.push(claim.id);
+  }
+  for (const c of loadMatchClaimsByIds(db, { ids: unread })) candidates.set(c.id, profileClaim(c));
   const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 
   const pairs: ScoredPair[] = [];
   for (const p of own) {
-    const scored: { pair: ScoredPair; key: string }[] = [];
+    const scored: { pair: ScoredPair; key: string; result: PairScore }[] = [];
     for (const id of candidateIdsByClaim.get(p.claim.id) ?? []) {
       const c = candidates.get(id);
       if (!c || isPartElsewhere(c)) continue;
       const result = scorePair(p, c);
       if (!result || result.score < MIN_SCORE) continue;
+      const { score, relation, reason } = result;
       scored.push({
-        pair: { claimId: p.claim.id, candidateId: id, ...result },
+        pair: { claimId: p.claim.id, candidateId: id, score, relation, reason },
         key: `${c.claim.articleId}:${c.claim.value}`,
+        result,
       });
     }
     // The best PER_CLAIM figures; every repeat of a kept figure is kept too (the page shows it once).
     scored.sort((x, y) => y.pair.score - x.pair.score);
     const keptFigures = new Set<string>();
-    for (const { pair, key } of scored) {
+    for (const { pair, key, result } of scored) {
       if (!keptFigures.has(key)) {
         if (keptFigures.size >= PER_CLAIM) continue;
         keptFigures.add(key);
       }
       pairs.push(pair);
       // The other side sees the same link, explained from its own point of view.
-      const mirror = scorePair(candidates.get(pair.candidateId)!, p);
-      if (mirror) pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, ...mirror });
+      const { score, relation, reason } = mirrorPair(p, candidates.get(pair.candidateId)!, result);
+      pairs.push({ claimId: pair.candidateId, candidateId: pair.claimId, score, relation, reason });
     }
   }
   for (const part of parts)
@@ -94,13 +121,53 @@ export function computeSuggestionsForArticle(
   return { claimIds: own.map((p) => p.claim.id), pairs, own };
 }
 
+function sameQuantity(a: ClaimProfile | undefined, b: ClaimProfile | undefined): boolean {
+  return !!a && !!b && a.concept === b.concept && a.who === b.who;
+}
+
+/** Adds a part_of suggestion (part → total) for each introduced part not already proposed by its sum. */
+function withIntroducedParts(parts: ScoredPair[], introduced: IntroducedParts[]): ScoredPair[] {
+  const seen = new Set(parts.map((p) => `${p.claimId}:${p.candidateId}`));
+  const out = [...parts];
+  for (const group of introduced) {
+    const check = checkIntroducedSum(group);
+    for (const part of group.parts) {
+      const key = `${part.claim.id}:${group.total.claim.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        claimId: part.claim.id,
+        candidateId: group.total.claim.id,
+        relation: "part_of",
+        score: 0.9,
+        reason: `given as part (“${group.cue}”): ${check.text}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The article's claims profiled from their sentences, not from stored readings, with the scopes their
+ * restatements in the article give them. */
+function readArticleAfresh(db: DbOrTx, articleId: number): ClaimProfile[] {
+  return inheritRestatedScopes(
+    loadArticleMatchClaims(db, { articleId }).map((c) =>
+      profileClaim({
+        ...c,
+        quantity: undefined,
+        quantityWho: undefined,
+        saidBy: undefined,
+        scope: undefined,
+      }),
+    ),
+  );
+}
+
 /** Stores what each of the article's claims measures and who says it, so other articles' lookups find
  * them at once. Done when the article is written, not when its suggestion job runs: otherwise what a
  * job finds would depend on which articles' jobs happened to run before it. */
 export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfile[] {
-  const own = loadArticleMatchClaims(db, { articleId }).map((c) =>
-    profileClaim({ ...c, quantity: undefined, quantityWho: undefined, saidBy: undefined }),
-  );
+  const own = readArticleAfresh(db, articleId);
   storeClaimReadings(
     db,
     own.map((p) => ({
@@ -108,6 +175,8 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
       quantity: p.concept ?? "",
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
+      scope: scopeKey(p.scope),
+      reading: readingOf(p),
     })),
   );
   return own;
@@ -128,6 +197,8 @@ export function recomputeSuggestionsForArticle(
       quantity: p.concept ?? "",
       quantityWho: p.who ?? "",
       saidBy: p.saidBy ?? "",
+      scope: scopeKey(p.scope),
+      reading: readingOf(p),
     })),
   );
   replaceOpenSuggestions(db, { claimIds, pairs });

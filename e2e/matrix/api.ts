@@ -52,7 +52,9 @@ export const entries: MatrixEntry[] = [
     file: "app/(app)/admin/api-keys/actions.ts",
     exportedName: "createApiKey",
     minRole: "admin",
-    args: (ctx) => [{ name: "matrix key", userId: ctx.userId(), scope: "read", expiresInDays: 7 }],
+    args: async (ctx) => [
+      { name: "matrix key", userId: await ctx.userId(), scope: "read", expiresInDays: 7 },
+    ],
   },
   {
     kind: "action",

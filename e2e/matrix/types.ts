@@ -1,12 +1,14 @@
 import type { Role } from "@/lib/domain";
 
-/** Ids of seeded rows the matrix may use in its calls (see e2e/role-matrix.spec.ts). */
+/** Ids of rows the matrix made for its calls through the app's services (see e2e/role-matrix.spec.ts). */
 export interface MatrixContext {
   articleId: number;
-  /** A different live claim for every call, so one cell's write never changes another's outcome. */
+  /** A different live, undecided claim for every call, so one cell's write never changes another's outcome. */
   claimId: () => number;
-  /** Creates a throwaway user through the database and returns its id. */
-  userId: () => number;
+  /** A claim of the matrix's article that an editor has decided (disputed by the checker, upheld). */
+  decidedClaimId: number;
+  /** Creates a throwaway checker through the users service and returns its id. */
+  userId: () => Promise<number>;
   /** A note written by the demo editor on the matrix's own article (only its author may change it). */
   editorNoteId: number;
 }
@@ -39,7 +41,7 @@ export type MatrixEntry =
       exportedName: string;
       /** Least role allowed; everyone below gets 403, anonymous and disabled users get 401. */
       minRole: Role;
-      args: (ctx: MatrixContext) => unknown[];
+      args: (ctx: MatrixContext) => unknown[] | Promise<unknown[]>;
       /** Cells that differ from what the role order says (e.g. only a note's author may edit it). */
       expect?: Partial<Record<Actor, Outcome>>;
     }

@@ -24,7 +24,7 @@ export const entries: MatrixEntry[] = [
     file: USERS,
     exportedName: "changeUserRole",
     minRole: "admin",
-    args: (ctx) => [{ userId: ctx.userId(), version: 1, role: "editor" }],
+    args: async (ctx) => [{ userId: await ctx.userId(), version: 1, role: "editor" }],
   },
   {
     kind: "action",
@@ -32,7 +32,7 @@ export const entries: MatrixEntry[] = [
     file: USERS,
     exportedName: "setUserDisabled",
     minRole: "admin",
-    args: (ctx) => [{ userId: ctx.userId(), version: 1, disabled: true }],
+    args: async (ctx) => [{ userId: await ctx.userId(), version: 1, disabled: true }],
   },
   {
     kind: "action",
@@ -40,7 +40,7 @@ export const entries: MatrixEntry[] = [
     file: USERS,
     exportedName: "resetUserPassword",
     minRole: "admin",
-    args: (ctx) => [{ userId: ctx.userId(), password: "another-long-password" }],
+    args: async (ctx) => [{ userId: await ctx.userId(), password: "another-long-password" }],
   },
   {
     kind: "action",

@@ -79,3 +79,30 @@ entries.push({
   args: (ctx) => [{ noteId: ctx.editorNoteId, version: STALE, doc }],
   expect: { checker: 403, admin: 403 },
 });
+
+// A claim an editor has decided belongs to the editors (issue #14): a checker may no longer correct,
+// reject or restore it (403 from the service, whatever the version), while an editor or admin passes
+// that check and, with a stale version, is refused with a 409 that leaves the decision as it is.
+const decided = (exportedName: string, args: (ctx: MatrixContext) => unknown): MatrixEntry => ({
+  kind: "action",
+  name: `workspace: ${exportedName} on a decided claim`,
+  file: `${dir}/claim-actions.ts`,
+  exportedName,
+  minRole: "editor",
+  args: (ctx) => [args(ctx)],
+});
+entries.push(
+  decided("editClaim", (ctx) => ({
+    claimId: ctx.decidedClaimId,
+    version: STALE,
+    value: 1,
+    low: null,
+    high: null,
+    unit: "",
+    counted: "",
+    qualifier: "exact",
+    period: "",
+  })),
+  decided("rejectClaim", (ctx) => ({ claimId: ctx.decidedClaimId, version: STALE })),
+  decided("restoreClaim", (ctx) => ({ claimId: ctx.decidedClaimId, version: STALE })),
+);

@@ -83,7 +83,11 @@ describe("internal inconsistencies on the seed articles", () => {
       source: { kind: "official" as const, name: "" },
       years: null,
       places: new Set<string>(),
+      placesStated: false,
       narrowed: false,
+      scope: { shape: null, events: null, days: null },
+      status: null,
+      vague: false,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -130,7 +134,11 @@ describe("internal inconsistencies on the seed articles", () => {
       source: { kind: "official" as const, name: "" },
       years: null,
       places: new Set<string>(),
+      placesStated: false,
       narrowed: false,
+      scope: { shape: null, events: null, days: null },
+      status: null,
+      vague: false,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

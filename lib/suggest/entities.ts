@@ -44,20 +44,30 @@ export function nameWords(
   return sure;
 }
 
-/** Places a sentence sets its figure in: the names after "in", "across", "near", "throughout"
- * ("in Iraq and Syria" → iraq, syria). "In Syria" and "in Iraq and Syria" are different scopes. */
+/** Places a sentence sets its figure in: the names after "in", "across", "near", "throughout", each
+ * name whole ("in Iraq and Syria" → iraq, syria; "in Corran County" → corran county). "In Syria" and
+ * "in Iraq and Syria" are different scopes. */
 export function placeWords(sentence: string): Set<string> {
   const out = new Set<string>();
   const tokens = sentence.match(/[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]/g) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACE_PREPOSITIONS.has(tokens[i]!.toLowerCase())) continue;
+    let name: string[] = [];
+    const flush = () => {
+      if (name.length) out.add(name.join(" "));
+      name = [];
+    };
     for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
       const t = tokens[j]!;
-      if ((t === "and" || t === ",") && /^[A-Z]/.test(tokens[j + 1] ?? "")) continue;
+      if ((t === "and" || t === ",") && /^[A-Z]/.test(tokens[j + 1] ?? "")) {
+        flush();
+        continue;
+      }
       if (!/^[A-Z]/.test(t)) break;
       const lower = t.replace(/['’]s$/, "").toLowerCase();
-      if (!NOT_NAMES.has(lower)) out.add(lower);
+      if (!NOT_NAMES.has(lower)) name.push(lower);
     }
+    flush();
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { nameWords, placeWords } from "./entities";
 import { readQuantity } from "./quantity";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
+import { parseScopeKey, readScope, type Scope } from "./scope";
 import type { MatchClaim } from "./types";
 
 /** A claim with everything the scorer compares, derived once. */
@@ -30,7 +31,15 @@ export interface ClaimProfile {
   years: number | null;
   /** Places the sentence sets the figure in: "in Syria" and "in Iraq and Syria" are different scopes. */
   places: Set<string>;
+  /** True when the places were read from the sentence, not taken from the title. */
+  placesStated: boolean;
   narrowed: boolean;
+  /** Cumulative, a window or some events (see scope.ts). */
+  scope: Scope;
+  /** The status word of the counted phrase ("confirmed", "suspected", "credible"), if any. */
+  status: string | null;
+  /** Given only as an order of magnitude ("thousands were killed"). */
+  vague: boolean;
 }
 
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count)\b/i;
@@ -39,8 +48,27 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Another figure in the same sentence ("300 civilians … in 11 attacks") usually narrows what is counted. */
 function hasOtherFigure(claim: MatchClaim): boolean {
   const own = /\d[\d,.]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0];
-  const numerals = claim.sentence.match(/\d[\d,.]*\d|\d/g) ?? [];
+  // A day of the month ("on July 18", "between March 31 and October 22") dates a figure, not narrows it.
+  const numerals = claim.sentence.replace(DAY_OF_MONTH, " ").match(/\d[\d,.]*\d|\d/g) ?? [];
   return numerals.some((n) => n !== own && !YEAR.test(n));
+}
+
+const DAY_OF_MONTH =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+
+/** A number given as a word of magnitude, not as a figure. */
+const VAGUE = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/i;
+
+/** Words that split one counted thing into subsets a report counts apart. */
+const STATUS = new Set(
+  `new active open closed completed pending resolved credible confirmed suspected probable`.split(
+    " ",
+  ),
+);
+
+function statusOf(counted: string | null): string | null {
+  for (const word of counted?.match(/[a-z-]+/g) ?? []) if (STATUS.has(word)) return word;
+  return null;
 }
 
 const NAME_WINDOW = 5;
@@ -136,6 +164,15 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
     ownName: nameBefore(claim.sentence, claim.numberEndInSentence, names, sourceStems),
     years: claim.date.date ? dateToYears(claim.date.date) : null,
     places: sentencePlaces.size ? sentencePlaces : placeWords(claim.title),
+    placesStated: sentencePlaces.size > 0,
     narrowed: hasOtherFigure(claim),
+    scope:
+      claim.scope !== undefined
+        ? parseScopeKey(claim.scope)
+        : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
+    status: statusOf(counted),
+    vague: VAGUE.test(
+      /[\w,.-]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0] ?? "",
+    ),
   };
 }

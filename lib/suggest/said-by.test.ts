@@ -70,6 +70,24 @@ describe("saidBy: who gives a figure, from its own sentence", () => {
     expect(said("A wildfire has burned 12,000 hectares of forest.", "12,000")).toBeNull();
   });
 
+  test("counted nouns and tolls are not sources: reports of, an estimate of, claimed the lives", () => {
+    expect(
+      said("The command said it assessed 116 credible reports of civilian casualties.", "116"),
+    ).toBe("command");
+    expect(
+      said("The strikes resulted in a minimum estimate of some 7,000 deaths.", "7,000"),
+    ).toBeNull();
+    expect(
+      said(
+        "A report says its airstrikes in Syria and Iraq have claimed the lives of 624 civilians.",
+        "624",
+      ),
+    ).toBe("report");
+    expect(
+      said("The figure brings to 173 the number that the alliance has so far admitted to.", "173"),
+    ).toBeNull();
+  });
+
   test("one source named two ways", () => {
     expect(sameSource("the agency", "The state health agency")).toBe(true);
     expect(sameSource("officials", "health officials")).toBe(true);

@@ -22,7 +22,7 @@ const NOT_IN_SOURCE = new Set(
   `that which who whom whose and or but as while when where because if than so after before since until with without
   from into onto over under on in at by for to about against between during among through is are was were be been being
   it its this these those there here not no nor more most least some many much any each every other another such
-  rose risen fell climbed reached killed died injured hit`.split(/\s+/),
+  rose risen fell climbed reached killed died injured hit far`.split(/\s+/),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -72,7 +72,8 @@ function phraseBefore(ws: Word[], i: number): string | null {
     if (w.punct && w.punct !== "'" && w.punct !== "’") {
       if (picked.length === 0 && w.punct !== ")") return null;
     }
-    if (/^\d/.test(w.text)) break;
+    // "116 credible reports": a number before the phrase makes the "verb" a counted noun.
+    if (/^\d/.test(w.text)) return picked.length ? null : cleanSource(picked);
     if (NOT_IN_SOURCE.has(w.lower) && !(w.lower === "of" && picked.length) && !capitalised(w))
       break;
     if (/ly$/.test(w.lower) && !capitalised(w) && w.lower.length > 4) break;
@@ -133,6 +134,13 @@ export function attributions(sentence: string, position = 0): Attribution[] {
     }
     if (!SAY_VERBS.has(w.lower) && !PUT_VERBS.has(w.lower)) continue;
     if (PUT_VERBS.has(w.lower) && !putsAFigure(ws, i)) continue;
+    // "reports of casualties", "an estimate of 7,000", "claimed the lives of": nouns and a toll, not a source.
+    const next = ws[i + 1]?.lower;
+    if (
+      !w.punct &&
+      (next === "of" || next === "lives" || (next === "the" && ws[i + 2]?.lower === "lives"))
+    )
+      continue;
     if (ws[i + 1]?.lower === "by" && !w.punct) {
       // "not the 2,400 announced by the company": the agent speaks for the figure just before it only.
       const near =
@@ -198,6 +206,19 @@ export function saidBy(sentence: string, position = 0, previous = ""): string | 
 
 /** A comparable key: case-folded, possessives and determiners dropped ("The Agency's" → "agency"). */
 export function sourceKey(name: string): string {
+  let key = sourceKeys.get(name);
+  if (key === undefined) {
+    // Compared for every scored pair: each name is keyed once (the cache is bounded).
+    if (sourceKeys.size > 10_000) sourceKeys.clear();
+    key = computeSourceKey(name);
+    sourceKeys.set(name, key);
+  }
+  return key;
+}
+
+const sourceKeys = new Map<string, string>();
+
+function computeSourceKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/['’]s\b/g, "")
@@ -211,6 +232,7 @@ export function sourceKey(name: string): string {
  * other's ("the agency" / "the state health agency", "officials" / "health officials"). */
 export function sameSource(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
+  if (a === b) return true;
   const x = sourceKey(a).split(" ");
   const y = sourceKey(b).split(" ");
   if (x.join(" ") === y.join(" ")) return true;

@@ -2,6 +2,7 @@ import type { ClaimProfile } from "./profile";
 import type { SuggestedRelation } from "./types";
 import { formatNumber } from "./format-number";
 import { sameSource } from "./said-by";
+import { scopesConflict } from "./scope";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -14,11 +15,15 @@ export interface PairScore {
   score: number;
   relation: SuggestedRelation;
   reason: string;
+  /** What the two share, kept so the other side's view can be explained without scoring again. */
+  shared?: { names: string[]; words: string[]; years: number | null };
 }
 
 /** Weights of the evidence that two figures measure one quantity (sum 1). */
 const W = { concept: 0.3, names: 0.2, words: 0.3, date: 0.05, value: 0.15 };
 
+/** The same named source on both sides counts as this many shared topic words. */
+const SAME_SOURCE = 0.5;
 /** A word shared only through the text around the sentences counts this much. */
 const AROUND = 0.25;
 
@@ -39,12 +44,22 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   // A group listed beside other figures ("617 women … 861 children") is a breakdown, not the toll.
   if (a.who !== b.who && ((!everyone(a.who) && a.narrowed) || (!everyone(b.who) && b.narrowed)))
     return null;
+  // "in Syria" against "in Iraq and Syria", both read from the sentences: two scopes, two quantities.
+  if (a.placesStated && b.placesStated && !sameScopePlaces(a.places, b.places)) return null;
+  // A toll "since 2014" is not the toll of "a single raid" or of "just two days".
+  if (scopesConflict(a.scope, b.scope)) return null;
+  // "credible reports" and "open reports", "confirmed" and "suspected cases": different subsets.
+  if (a.status && b.status && a.status !== b.status) return null;
+  // "thousands were killed" gives an order of magnitude, not a figure to link.
+  if (a.vague || b.vague) return null;
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
   const conceptScore = a.concept ? 1 : 0.4;
 
-  const sharedNames = [...a.names].filter((n) => hasAlike(b.names, n));
+  const sharedNames: string[] = [];
+  for (const n of a.names) if (hasAlike(b.names, n)) sharedNames.push(n);
   const namesDiffer = !sharedNames.length && a.names.size > 0 && b.names.size > 0;
   const nameScore = sharedNames.length >= 2 ? 1 : sharedNames.length ? 0.75 : 0.25;
+  const oneSource = sameSource(a.saidBy, b.saidBy);
   const shared: string[] = [];
   let sharedAround = 0;
   for (const [key, word] of a.words) {
@@ -53,7 +68,9 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   }
   for (const key of a.around.keys())
     if (hasAlike(b.words, key) || hasAlike(b.around, key)) sharedAround++;
-  const sharedWeight = shared.length + AROUND * sharedAround;
+  // The source's words are kept out of the topic words (two outlets quoting one agency are not one
+  // topic); the same source named on both sides is evidence of its own.
+  const sharedWeight = shared.length + AROUND * sharedAround + (oneSource ? SAME_SOURCE : 0);
   const wordScore = Math.min(sharedWeight, 3) / 3;
   // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
   // Only when one's name is missing from the other's text: "Holt" / "Belmark" in one story both appear.
@@ -66,7 +83,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const dy = a.years !== null && b.years !== null ? Math.abs(a.years - b.years) : null;
   const dateScore = dy === null ? 0.4 : 1 / (1 + dy / 3);
   const valueScore = Math.max(0, 1 - Math.log10(ratio));
-  const placesDiffer = a.places.size > 0 && b.places.size > 0 && !sameSet(a.places, b.places);
+  const placesDiffer =
+    a.places.size > 0 && b.places.size > 0 && !sameScopePlaces(a.places, b.places);
   const score =
     (W.concept * conceptScore +
       W.names * nameScore +
@@ -80,46 +98,104 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     (sharedWeight > 0 ? 1 : 0.8) *
     (ownNamesDiffer ? 0.8 : 1) *
     (placesDiffer ? 0.7 : 1) *
-    (periodShapesDiffer(a.claim.period, b.claim.period) ? 0.7 : 1) *
+    // One event's figure is rarely another article's figure unless that one names the event too.
+    (oneEventOnly(a, b) ? 0.85 : 1) *
+    // Both say what they cover, and it is the same ("since 2014" / "so far"): evidence of one quantity.
+    (a.scope.shape && a.scope.shape === b.scope.shape ? 1.1 : 1) *
     (a.narrowed || b.narrowed ? 0.85 : 1);
 
-  const rounded = Math.round(score * 1000) / 1000;
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
   const reason = rounded >= MIN_SCORE ? reasonFor(a, b, sharedNames, shared) : "";
-  return { score: rounded, relation: relationFor(a, b, dy), reason };
+  return {
+    score: rounded,
+    relation: relationFor(a, b, dy),
+    reason,
+    shared: { names: sharedNames, words: shared, years: dy },
+  };
+}
+
+/** The same link seen from `b`: the score of the pair (the evidence is what both share), the relation
+ * and the reason from b's side. Saves scoring every kept pair twice. */
+export function mirrorPair(a: ClaimProfile, b: ClaimProfile, forward: PairScore): PairScore {
+  const shared = forward.shared ?? { names: [], words: [], years: null };
+  return {
+    score: forward.score,
+    relation: relationFor(b, a, shared.years),
+    reason: reasonFor(b, a, shared.names, shared.words),
+  };
 }
 
 /** One word for one thing: the same, or one a longer form of the other ("Syria"/"Syrian",
  * "quake"/"earthquake", "fire"/"wildfire"), for words of at least four letters. */
 function alike(x: string, y: string): boolean {
   if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 4 && (long.startsWith(short) || long.endsWith(short));
+  // No destructuring here: this runs thousands of times per article.
+  if (x.length <= y.length) return x.length >= 4 && (y.startsWith(x) || y.endsWith(x));
+  return y.length >= 4 && (x.startsWith(y) || x.endsWith(y));
 }
 
-function hasAlike(set: Set<string> | Map<string, string>, word: string): boolean {
+type Words = Set<string> | Map<string, string>;
+
+/** Every start and end (four letters or more) of a set's words, so "is some word alike" is a few
+ * lookups instead of a walk over the set: the scorer asks it thousands of times per article. */
+const affixesOf = new WeakMap<Words, Set<string>>();
+const INDEX_FROM = 6;
+
+function affixes(set: Words): Set<string> {
+  let index = affixesOf.get(set);
+  if (!index) {
+    index = new Set();
+    for (const w of set.keys())
+      for (let n = 4; n < w.length; n++) {
+        index.add(w.slice(0, n));
+        index.add(w.slice(w.length - n));
+      }
+    affixesOf.set(set, index);
+  }
+  return index;
+}
+
+function hasAlike(set: Words, word: string): boolean {
   if (set.has(word)) return true;
-  for (const other of set.keys()) if (alike(other, word)) return true;
+  // Alike needs the shorter word to have four letters at least.
+  if (word.length < 4) return false;
+  if (set.size < INDEX_FROM) {
+    for (const other of set.keys()) if (other.length >= 4 && alike(other, word)) return true;
+    return false;
+  }
+  // A longer word of the set starts or ends with this one...
+  if (affixes(set).has(word)) return true;
+  // ...or this one starts or ends with a word of the set.
+  for (let n = 4; n < word.length; n++)
+    if (set.has(word.slice(0, n)) || set.has(word.slice(word.length - n))) return true;
   return false;
 }
 
-/** "between March and October" counts a window; "since 2014", "to date" count everything so far. */
-function periodShape(period: string | null): "window" | "cumulative" | null {
-  if (!period) return null;
-  const p = period.toLowerCase();
-  if (/\bsince\b|\bto date\b|\bso far\b|\buntil now\b/.test(p)) return "cumulative";
-  if (/\bbetween\b.*\band\b|\bfrom\b.*\b(?:to|until)\b/.test(p)) return "window";
-  return null;
+function oneEventOnly(a: ClaimProfile, b: ClaimProfile): boolean {
+  return (a.scope.shape === "event") !== (b.scope.shape === "event");
 }
 
-function periodShapesDiffer(x: string | null, y: string | null): boolean {
-  const a = periodShape(x);
-  const b = periodShape(y);
-  return a !== null && b !== null && a !== b;
+/** One place named two ways: "Syria"/"Syrian", or a longer form ("Corran" / "Corran County"). */
+function samePlace(p: string, q: string): boolean {
+  if (p === q) return true;
+  const short = (p.length <= q.length ? p : q).split(" ");
+  const long = (p.length <= q.length ? q : p).split(" ");
+  return short.every((w) => long.some((v) => alike(v, w)));
 }
 
-function sameSet(x: Set<string>, y: Set<string>): boolean {
-  return x.size === y.size && [...x].every((v) => y.has(v));
+function coveredBy(x: Set<string>, y: Set<string>): boolean {
+  for (const p of x) {
+    let found = false;
+    for (const q of y) if ((found = samePlace(p, q))) break;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The same places: each name of one is a name of the other. */
+function sameScopePlaces(x: Set<string>, y: Set<string>): boolean {
+  return coveredBy(x, y) && coveredBy(y, x);
 }
 
 /** Same value: one figure. The same source with another value later: an update. Two sources with
@@ -163,7 +239,7 @@ function reasonFor(
         ? `both from ${b.saidBy}`
         : `${a.saidBy ?? "unattributed"} vs ${b.saidBy ?? "unattributed"}`,
     );
-  if (a.places.size && b.places.size && !sameSet(a.places, b.places)) {
+  if (a.places.size && b.places.size && !sameScopePlaces(a.places, b.places)) {
     parts.push(`places differ (${[...a.places].join("+")} vs ${[...b.places].join("+")})`);
   }
   if (a.narrowed || b.narrowed) parts.push("another figure in the sentence narrows it");

@@ -93,9 +93,9 @@ describe("suggested links on labelled stories", () => {
     "development stories",
     () => {
       const r = evaluate("dev", dev.stories);
-      // Floors measured on this set (90.0% / 81.8% when written).
+      // Floors measured on this set: 90.0% / 81.8% when written, 90.7% / 89.1% with scopes (scope.ts).
       expect(r.precision).toBeGreaterThanOrEqual(0.88);
-      expect(r.recall).toBeGreaterThanOrEqual(0.8);
+      expect(r.recall).toBeGreaterThanOrEqual(0.85);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(2);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
@@ -141,11 +141,10 @@ describe("suggested links on labelled stories", () => {
       };
       const r = scoreStories([story], pairs, flags);
       console.log(formatSetReport("seeds", r));
-      // KNOWN REGRESSION: the seed-tuned scorer reached 80% / 87.5%; the general rules reach 60.5% /
-      // 81.3% before, 50.0% / 81.3% after merging main on 15:40 (the detector now finds more figures); the
-      // Syria-only monitor counts and per-raid figures are taken for the cumulative toll.
-      expect(r.precision).toBeGreaterThanOrEqual(0.5);
-      expect(r.recall).toBeGreaterThanOrEqual(0.8);
+      // The floor is what the seed-tuned scorer reached: 80% / 87.5%. The general rules measure
+      // 93.5% / 90.6% (scopes, places and restatements read from the text; see scope.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.8);
+      expect(r.recall).toBeGreaterThanOrEqual(0.875);
       expect(r.stories[0]!.contradictionsFound).toBe(1);
     },
     SLOW,

@@ -24,6 +24,8 @@ export interface MatchClaim {
   quantity?: string | null;
   quantityWho?: string | null;
   saidBy?: string | null;
+  /** Stored scope (claims.scope, see scope.ts scopeKey), read with the article's restatements. */
+  scope?: string | null;
 }
 
 export type SuggestedRelation = "same_figure" | "updates" | "contradicts" | "part_of";
