@@ -8,7 +8,9 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers a real 403 from pages when the role is wrong.
-  experimental: { authInterrupts: true },
+  // A pasted article (MAX_PASTE_CHARS, up to four UTF-8 bytes a character, JSON-escaped) travels in one
+  // server action: above the 1 MB default it was refused with a 500 and "This page couldn't load".
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
 } satisfies NextConfig;
 
 export default nextConfig;

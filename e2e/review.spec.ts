@@ -7,6 +7,7 @@ import { listHistoryForArticle } from "@/db/queries/history";
 import { disputeClaim } from "@/db/services/claims";
 import { dismissDispute, upholdDispute } from "@/db/services/review";
 import { attachSource } from "@/db/services/sources";
+import { countClaimsByStatus, countDisputedClaims } from "@/db/queries/review";
 import { importArticle } from "@/db/services/import-article";
 import { actorFor, claimNow, openAppDb } from "./app-db";
 import { test, expect, signInAs, type DemoRole } from "./fixtures";
@@ -254,6 +255,14 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
     els.map((e) => Number(e.getAttribute("data-claim-id"))),
   );
   expect(filtered.filter((id) => claims.some((c) => c.id === id))).toEqual([contradicted.id]);
+  // The heading counts the matches out of all disputes, never only the total.
+  const total = countClaimsByStatus(db).disputed;
+  const matching = countDisputedClaims(db, { filters: { contradicted: true } });
+  expect(matching).toBeGreaterThanOrEqual(1);
+  expect(matching).toBeLessThan(total);
+  await expect(editor.getByTestId("queue-count")).toHaveText(
+    `(${matching.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} match)`,
+  );
 
   // Oldest first puts the oldest of the batch ahead of the newer disputes.
   await editor.goto("/review?order=oldest");
@@ -349,6 +358,10 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
   await expect(editor.getByTestId("dispute-reason")).toHaveText(
     "A newer report revises the count upwards.",
   );
+  // The reason is the editor's reopen reason, not the checker's dispute ("Too high.").
+  const why = editor.getByRole("region", { name: "Why the decision was reopened" });
+  await expect(why).toContainText("Reopened by");
+  await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toHaveCount(0);
   await expect(editor.getByRole("list", { name: "History" })).toContainText(
     "Reopened the decision",
   );

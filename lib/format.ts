@@ -49,3 +49,12 @@ export const STATUS_LABELS: Record<string, string> = {
   disputed: "Disputed",
   decided: "Decided",
 };
+
+/** A claim's unit as read: the detector stores money's code as both currency and unit ("USD", "USD"),
+ * so a unit that only repeats the currency is shown once ("USD", not "USD USD"); "" when there is none. */
+export function formatUnit(currency: string | null, unit: string | null): string {
+  const parts = [currency?.trim(), unit?.trim()].filter((p): p is string => Boolean(p));
+  const [first, second] = parts;
+  if (first && second && first.toLowerCase() === second.toLowerCase()) return first;
+  return parts.join(" ");
+}

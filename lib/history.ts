@@ -120,3 +120,17 @@ export function toHistoryEntry(
     changes,
   };
 }
+
+/** Who gave the reason a disputed claim carries now: the checker's dispute, or an editor reopening a
+ * decision. The last event that made the claim disputed or wrote its reason says which (the audit keeps
+ * only changed fields, so either may be missing); a claim never reopened reads "dispute". */
+export function statusReasonKind(
+  events: Pick<AuditEventView, "action" | "after">[],
+): "dispute" | "reopen" {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if ("statusReason" in event.after || event.after.status === "disputed")
+      return event.action === "claim.reopened" ? "reopen" : "dispute";
+  }
+  return "dispute";
+}

@@ -1,4 +1,4 @@
-import { formatNumber, QUALIFIER_LABELS } from "@/lib/format";
+import { formatNumber, formatUnit, QUALIFIER_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
 
 export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
@@ -11,9 +11,7 @@ export function ClaimFacts({ claim }: { claim: ClaimSummary }) {
       <dt>Value</dt>
       <dd data-testid="fact-value">{value}</dd>
       <dt>Unit</dt>
-      <dd>
-        {[claim.currency, claim.unit].filter(Boolean).join(" ") || <span className="muted">—</span>}
-      </dd>
+      <dd>{formatUnit(claim.currency, claim.unit) || <span className="muted">—</span>}</dd>
       <dt>Counted</dt>
       <dd>{claim.counted ?? <span className="muted">—</span>}</dd>
       <dt>Qualifier</dt>

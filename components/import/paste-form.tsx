@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import Link from "next/link";
-import type { ActionResult } from "@/lib/action-result";
+import { fail, type ActionResult } from "@/lib/action-result";
 import type { ResultView } from "@/lib/import/events";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";
 import { RemovedPieces } from "./removed-pieces";
@@ -25,15 +25,36 @@ function FieldError({ state, name }: { state: ActionResult<ResultView> | null; n
   ) : null;
 }
 
+function tooLong(length: number): ActionResult<ResultView> {
+  return fail(
+    413,
+    `The pasted text is too long: ${length.toLocaleString("en-US")} characters, and at most ${MAX_PASTE_CHARS.toLocaleString("en-US")} can be pasted. Upload it as a file instead, or paste a shorter part.`,
+  );
+}
+
+const serverFailed = fail(
+  422,
+  "The server did not answer the import. Your text is still here: try again in a moment.",
+);
+
 /** Paste one article; the action gets one plain object, like every server action here. */
 export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
   const [pasted, action, pending] = useActionState<PasteState, FormData>(async (_prev, form) => {
     const input: Record<string, string> = {};
     for (const [key, value] of form.entries())
       if (typeof value === "string" && value.trim()) input[key] = value;
-    const result = await pasteArticle(input);
-    return { result, values: result.ok ? null : input };
+    // Too long is said here, before a request the server would refuse, and the text stays in the form.
+    if ((input.body?.length ?? 0) > MAX_PASTE_CHARS)
+      return { result: tooLong(input.body!.length), values: input };
+    try {
+      const result = await pasteArticle(input);
+      return { result, values: result.ok ? null : input };
+    } catch {
+      // The request itself failed (connection, a proxy's size limit, a server error): answer in place.
+      return { result: serverFailed, values: input };
+    }
   }, null);
+  const [length, setLength] = useState(0);
   const state = pasted?.result ?? null;
   const kept = pasted?.values ?? {};
   const result = state?.ok ? state.data : null;
@@ -88,11 +109,21 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
           defaultValue={kept.body}
           rows={10}
           required
-          aria-describedby="paste-body-hint"
+          onChange={(e) => setLength(e.target.value.length)}
+          aria-invalid={length > MAX_PASTE_CHARS || undefined}
+          aria-describedby="paste-body-hint paste-body-count"
         />
         <p className="muted small" id="paste-body-hint">
-          Up to {MAX_PASTE_CHARS.toLocaleString("en-US")} characters. Comment forms, captchas, share
-          buttons and similar page furniture are removed; the rest is kept exactly.
+          Comment forms, captchas, share buttons and similar page furniture are removed; the rest is
+          kept exactly.
+        </p>
+        <p
+          id="paste-body-count"
+          data-testid="paste-count"
+          className={length > MAX_PASTE_CHARS ? "field-error" : "muted small"}
+        >
+          {length.toLocaleString("en-US")} of {MAX_PASTE_CHARS.toLocaleString("en-US")} characters
+          {length > MAX_PASTE_CHARS && " — too long to paste; upload it as a file instead"}
         </p>
         <FieldError state={state} name="body" />
       </div>

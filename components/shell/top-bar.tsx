@@ -12,6 +12,10 @@ export function TopBar({ user }: { user: SessionUser }) {
       <Link href="/" className="brand">
         Tal<span>ly</span>
       </Link>
+      {/* Outside the folding menu: on a phone too, whoever holds it sees at once which role they act in. */}
+      <span className="role-badge" data-testid="role-badge">
+        {ROLE_LABELS[user.role]}
+      </span>
       <MenuToggle />
       <div className="site-menu" id="site-menu">
         <NavLinks items={navFor(user.role).map(({ href, label }) => ({ href, label }))} />
@@ -19,9 +23,6 @@ export function TopBar({ user }: { user: SessionUser }) {
           <Link href="/account" title="Your account">
             {user.name}
           </Link>
-          <span className="role-badge" data-testid="role-badge">
-            {ROLE_LABELS[user.role]}
-          </span>
           <form action={logOut}>
             <button type="submit">Sign out</button>
           </form>

@@ -79,11 +79,17 @@ export function searchLinkTargets(
   { claimId, query, limit = 10 }: { claimId: number; query: string; limit?: number },
 ): LinkTarget[] {
   const numeric = Number(query.replace(/[, ]/g, ""));
+  const isNumber = query.trim() !== "" && Number.isFinite(numeric);
   const matches = or(
     containsText(claims.quote, query),
     containsText(articles.title, query),
-    query !== "" && Number.isFinite(numeric) ? eq(claims.value, numeric) : undefined,
+    isNumber ? eq(claims.value, numeric) : undefined,
   );
+  // A figure searched by its value is meant exactly: "1,114" lists the claims worth 1,114 before a
+  // quote that merely contains the text (a range "1,114 to 1,144" stored as 1,144).
+  const exactFirst = isNumber
+    ? sql`case when ${claims.value} = ${numeric} then 0 else 1 end`
+    : sql`0`;
   return db
     .select({
       id: claims.id,
@@ -98,6 +104,7 @@ export function searchLinkTargets(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(isNull(claims.deletedAt), ne(claims.id, claimId), matches))
     .orderBy(
+      exactFirst,
       sql`${claims.articleId} = (select article_id from claims where id = ${claimId})`,
       asc(claims.articleId),
       asc(claims.start),

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateClaimsDb, type GeneratedDb } from "@/bench/generate-claims";
 import {
   countClaimsByStatus,
+  countDisputedClaims,
+  hasQueueFilter,
   listDisputedClaims,
   queueQuery,
   type QueueFilters,
@@ -160,5 +162,17 @@ describe("the disputed-claims queue", () => {
         .all() as { detail: string }[]
     ).map((r) => r.detail);
     expect(lines.join(" | ")).toContain("COVERING INDEX claims_status_deleted");
+  });
+
+  it("counts the disputes a filter lets through, as many as its pages hold", () => {
+    const all = countDisputedClaims(g.db, { filters: {}, now: g.now });
+    expect(all).toBe(countClaimsByStatus(g.db).disputed);
+    const filters: QueueFilters = { contradicted: true };
+    const some = countDisputedClaims(g.db, { filters, now: g.now });
+    expect(some).toBe(walk("newest", filters, 50).length);
+    expect(some).toBeLessThan(all);
+    expect(hasQueueFilter({})).toBe(false);
+    expect(hasQueueFilter({ contradicted: false })).toBe(false);
+    expect(hasQueueFilter(filters)).toBe(true);
   });
 });

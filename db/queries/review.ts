@@ -169,6 +169,31 @@ export function listDisputedClaimsByOffset(
     .all();
 }
 
+/** How many disputed claims the queue's filters let through (all pages), for "3 of 9 match". */
+export function countDisputedClaims(
+  db: Db,
+  { filters, now = Date.now() }: { filters: QueueFilters; now?: number },
+): number {
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(
+      and(
+        eq(claims.status, "disputed"),
+        isNull(claims.deletedAt),
+        ...filterConditions(filters, now),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Whether any of the queue's filters is set (an empty filter shows every disputed claim). */
+export function hasQueueFilter(filters: QueueFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined && v !== false);
+}
+
 export type StatusCounts = Record<ClaimStatus, number>;
 
 /** Live claims per status, for the bar chart over the queue. */

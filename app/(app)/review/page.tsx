@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import {
   countClaimsByStatus,
+  countDisputedClaims,
+  hasQueueFilter,
   listAssignedOpenClaims,
   listDisputedClaims,
   listQueueFilterOptions,
@@ -40,6 +42,10 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const { rows, hasMore } = listDisputedClaims(db, { ...query, limit: PAGE_SIZE });
   const evidence = listEvidenceForClaims(db, { claimIds: rows.map((r) => r.id) });
   const counts = countClaimsByStatus(db);
+  // Filtered, the heading says how many match out of all ("1 of 9 match"), never only the total.
+  const matching = hasQueueFilter(query.filters)
+    ? countDisputedClaims(db, { filters: query.filters })
+    : null;
   const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
   const options = listQueueFilterOptions(db);
   // Filtered to one article, the queue shows that article's flags; otherwise the newest across all.
@@ -77,7 +83,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <section aria-labelledby="queue-heading">
           <h2 id="queue-heading" className="list-heading">
             Disputed claims{" "}
-            <span className="muted">({counts.disputed.toLocaleString("en-US")} in all)</span>
+            <span className="muted" data-testid="queue-count">
+              (
+              {matching === null
+                ? `${counts.disputed.toLocaleString("en-US")} in all`
+                : `${matching.toLocaleString("en-US")} of ${counts.disputed.toLocaleString("en-US")} match`}
+              )
+            </span>
           </h2>
           <QueueKeys />
           {rows.length === 0 ? (

@@ -17,7 +17,7 @@ import { STATUS_LABELS, formatDate, formatTimestamp } from "@/lib/format";
 import { ArticleExcerpt } from "@/components/review/article-excerpt";
 import { EvidenceList } from "@/components/review/evidence-list";
 import { ClaimHistory } from "@/components/review/claim-history";
-import { toHistoryEntry } from "@/lib/history";
+import { statusReasonKind, toHistoryEntry } from "@/lib/history";
 import { DecisionForms } from "@/components/review/decision-forms";
 import { ReopenForm } from "@/components/review/reopen-form";
 import { AssignForm } from "@/components/review/assign-form";
@@ -47,9 +47,10 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
   const order = (await searchParams).order === "oldest" ? "oldest" : "newest";
   const evidence = listEvidenceForClaims(db, { claimIds: [id] }).get(id)!;
   const names = listUserNames(db);
-  const history = listClaimHistory(db, { claimId: id }).map((e) =>
-    toHistoryEntry(e, (userId) => names.get(userId)),
-  );
+  const events = listClaimHistory(db, { claimId: id });
+  const history = events.map((e) => toHistoryEntry(e, (userId) => names.get(userId)));
+  // After a reopen the claim's reason is the editor's, not the checker's dispute: label it so.
+  const reopened = claim.status === "disputed" && statusReasonKind(events) === "reopen";
   const mayDecide = can(user.role, "claim.decide");
   const mayAssign = can(user.role, "claim.assign");
   const open = claim.status === "disputed" || claim.status === "unchecked";
@@ -101,10 +102,15 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
           {claim.reason && (claim.status === "disputed" || claim.status === "decided") && (
             <section className="panel" aria-labelledby="dispute-heading">
               <h2 id="dispute-heading">
-                {claim.status === "disputed" ? "The dispute" : "Disputed"}
+                {reopened
+                  ? "Why the decision was reopened"
+                  : claim.status === "disputed"
+                    ? "The dispute"
+                    : "Disputed"}
               </h2>
               <p data-testid="dispute-reason">{claim.reason}</p>
               <p className="muted small">
+                {reopened ? "Reopened by " : ""}
                 {claim.statusByName ?? "Someone"}
                 {claim.statusAt && <>, {formatTimestamp(claim.statusAt)}</>}
               </p>
