@@ -14,6 +14,26 @@ describe("direction of change", () => {
     ]);
   });
 
+  it("reads a verb across its short object: 'cut the time by', 'raised its forecast to'", () => {
+    expect(changesOf("The bypass cuts the journey time by 12 minutes.")).toEqual([
+      ["12", "down", null],
+    ]);
+    expect(changesOf("The bank raised its growth forecast to 2.1%.")).toEqual([
+      ["2.1", "up", null],
+    ]);
+    // A clause break or a content word that is no object ends the search.
+    expect(changesOf("Ministers cut, the report says, by 4 votes.")).toEqual([["4", null, null]]);
+  });
+
+  it("takes an 'up' or 'down' after its own verb as a particle, not a movement", () => {
+    expect(changesOf("Judges handed down 214 orders.")).toEqual([["214", null, null]]);
+    expect(changesOf("Electric models made up 28% of sales.")).toEqual([["28", null, null]]);
+    expect(changesOf("The index closed down 1.2% and shares were up 3%.")).toEqual([
+      ["1.2", "down", null],
+      ["3", "up", null],
+    ]);
+  });
+
   it("gives the level a movement reached the movement's direction", () => {
     expect(changesOf("Copper slipped 2.5% to $8,100 a tonne.")).toEqual([
       ["2.5", "down", null],

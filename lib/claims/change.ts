@@ -1,9 +1,11 @@
 import * as textScanModule from "./text-scan";
 import type { Change, ClaimKind } from "./types";
+import * as functionWordsModule from "./function-words";
 import { WordTable, wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isSpace, letterRunEnd, letterRunStart, skipSpaces, skipSpacesBack } = textScanModule;
+const { FUNCTION_WORDS } = functionWordsModule;
 
 /**
  * Which way a figure moved, read from the few words around it: a verb or noun of movement
@@ -95,21 +97,72 @@ function verbBefore(lower: string, start: number, rate: boolean): Change | "neut
   let end = skipSpacesBack(lower, start);
   let begin = letterRunStart(lower, end);
   let linked = false;
+  let byOrTo = false;
   for (let hops = 0; hops < 2 && LINKS.has(lower, begin, end); hops++) {
     linked = true;
+    byOrTo = end - begin === 2 && (lower.startsWith("by", begin) || lower.startsWith("to", begin));
     end = skipSpacesBack(lower, begin);
     begin = letterRunStart(lower, end);
   }
   if (begin === end) return null;
   const intransitive = INTRANSITIVE.get(lower, begin, end);
-  if (intransitive) return intransitive;
+  if (intransitive) return isParticle(lower, begin, end) ? null : intransitive;
   const transitive = linked || rate ? TRANSITIVE.get(lower, begin, end) : undefined;
   if (transitive) return transitive;
   const noun = linked ? NOUNS.get(lower, begin, end) : undefined;
   if (noun) return noun;
-  return NEUTRAL.has(lower, begin, end) ? "neutral" : null;
+  if (NEUTRAL.has(lower, begin, end)) return "neutral";
+  // "cut the journey time by 40 minutes", "raised its forecast to 2.1%": a short object between.
+  return byOrTo ? transitiveAcrossObject(lower, begin) : null;
 }
 
+/** Words an object may open with: "cut [the] time", "raised [its] forecast". */
+const OBJECT_DETERMINERS = wordSet("the a an its their his her our this that these those");
+
+/** A verb that takes an object, up to three plain words before `objectEnd`'s word. */
+function transitiveAcrossObject(lower: string, lastWordStart: number): Change | null {
+  let begin = lastWordStart;
+  for (let words = 0; words < 3; words++) {
+    // Only spaces between the words: a comma or bracket ends the clause.
+    if (lower.charCodeAt(begin - 1) !== 32) return null;
+    const end = begin - 1;
+    begin = letterRunStart(lower, end);
+    if (begin === end) return null;
+    const verb = TRANSITIVE.get(lower, begin, end);
+    if (verb) return verb;
+    if (FUNCTION_WORDS.has(lower, begin, end) && !OBJECT_DETERMINERS.has(lower, begin, end))
+      return null;
+  }
+  return null;
+}
+
+/**
+ * "handed down 214 orders", "made up 28% of sales": an "up" or "down" after a verb it belongs to
+ * is a particle, not a movement. Verbs that end a trading level ("closed up 2%") keep it.
+ */
+function isParticle(lower: string, begin: number, end: number): boolean {
+  const length = end - begin;
+  const isUpDown =
+    (length === 2 && lower.startsWith("up", begin)) ||
+    (length === 4 && lower.startsWith("down", begin));
+  if (!isUpDown || lower.charCodeAt(begin - 1) !== 32) return false;
+  const hostEnd = begin - 1;
+  const hostStart = letterRunStart(lower, hostEnd);
+  if (hostEnd - hostStart < 3) return false;
+  if (LEVEL_ENDINGS.has(lower, hostStart, hostEnd)) return false;
+  return lower.startsWith("ed", hostEnd - 2) || PARTICLE_VERBS.has(lower, hostStart, hostEnd);
+}
+
+/** Verbs after which "up 2%" / "down 2%" is where a level ended. */
+const LEVEL_ENDINGS = wordSet(
+  "closed ended finished opened traded started stood was were is are been be came comes",
+);
+/** Common irregular verbs that take "up"/"down" as a particle ("made up", "shut down", "set up"). */
+const PARTICLE_VERBS = wordSet(
+  "make makes made making set sets put puts take takes took taken give gives gave given shut shuts " +
+    "break breaks broke broken wind winds wound bring brings brought hold holds held step steps " +
+    "sign signs split splits pick picks tie ties",
+);
 /** "a 6.5% drop", "a 4% pay rise", "2.4% higher": a movement word right after the figure. */
 function nounAfter(lower: string, end: number): Change | null {
   const firstStart = skipSpaces(lower, end);

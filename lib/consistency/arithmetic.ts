@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/suggest/format-number";
+import { formatNumber } from "@/lib/format";
 
 export interface PartLink {
   partId: number;

@@ -1,5 +1,5 @@
 import type { ClaimProfile } from "@/lib/suggest/profile";
-import { formatNumber } from "@/lib/suggest/format-number";
+import { formatNumber } from "@/lib/format";
 import { sameSource } from "@/lib/suggest/said-by";
 import { claimInterval, intervalsOverlap } from "./interval";
 

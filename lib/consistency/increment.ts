@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/suggest/format-number";
+import { formatNumber } from "@/lib/format";
 
 /** "some 54 civilians … The newly-released figure brings to 173 the number of civilians": a new total
  * stated beside the increment that produced it. */

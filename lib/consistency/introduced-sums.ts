@@ -1,5 +1,5 @@
 import { claimInterval } from "./interval";
-import { formatNumber } from "@/lib/suggest/format-number";
+import { formatNumber } from "@/lib/format";
 import type { IntroducedParts } from "@/lib/suggest/introduced-parts";
 
 export interface IntroducedSum {

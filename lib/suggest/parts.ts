@@ -1,6 +1,6 @@
 import type { ClaimProfile } from "./profile";
 import type { ScoredPair } from "./types";
-import { formatNumber } from "@/lib/suggest/format-number";
+import { formatNumber } from "@/lib/format";
 
 /**
  * Within one article, claims whose values add up exactly to another claim's value are proposed as its

@@ -1,6 +1,6 @@
 import type { ClaimProfile } from "./profile";
 import type { SuggestedRelation } from "./types";
-import { formatNumber } from "./format-number";
+import { formatNumber } from "@/lib/format";
 import { sameSource } from "./said-by";
 import { scopesConflict } from "./scope";
 
