@@ -6,7 +6,7 @@ import { isResourcePath, securityHeaders } from "@/lib/security/headers";
  * Runs before every request (pages, API, files): sets the security headers, with a fresh CSP nonce for
  * pages (Next reads it from the request's CSP header and puts it on its own scripts), and passes the
  * requested path along so a guard can send an anonymous visitor back after sign-in. Access control is
- * not here: pages and actions check the session and role themselves (lib/auth/guards.ts).
+ * not here: pages and actions check the session and role themselves (app/_lib/guards.ts).
  */
 export function proxy(request: NextRequest) {
   const page = !isResourcePath(request.nextUrl.pathname);

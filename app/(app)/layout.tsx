@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { TopBar } from "@/components/shell/top-bar";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listArticles, type ArticleSort } from "@/db/queries/articles";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { ClaimProgress } from "@/components/progress/claim-progress";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db";
-import { authorizeAction, type SessionUser } from "@/lib/auth/guards";
+import { authorizeAction, type SessionUser } from "@/app/_lib/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import { attempt, invalid, type ActionResult } from "@/lib/action-result";
 

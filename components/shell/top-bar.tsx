@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/guards";
+import type { SessionUser } from "@/app/_lib/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { logOut } from "@/app/(auth)/login/actions";
 import { navFor } from "./nav-items";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { changeOwnPassword as changePassword } from "@/db/services/users";
 import { runAction } from "@/app/_lib/action";
-import { signOut } from "@/lib/auth";
+import { signOut } from "@/app/_lib/auth";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { throttleKeys } from "@/lib/auth/throttle";
 import type { ActionResult } from "@/lib/action-result";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listExportClaims, loadExportBundle } from "@/db/queries/export";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { VERDICT_TEXT } from "@/lib/export/annotations";
 import { CsvDownloadLink } from "@/components/export/csv-download-link";

@@ -10,7 +10,7 @@ import {
   listQueueFilterOptions,
 } from "@/db/queries/review";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { StatusChart } from "@/components/review/status-chart";
 import { QueueFilters } from "@/components/review/queue-filters";

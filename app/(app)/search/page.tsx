@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listOutlets, searchClaims } from "@/db/queries/search";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { isEmptySearch, searchQuerySchema } from "@/lib/validation/search";
 import { SearchForm, type SearchFormValues } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";

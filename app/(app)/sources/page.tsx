@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listSourcesWithCounts } from "@/db/queries/sources";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { formatDate } from "@/lib/format";
 import { SOURCE_TYPE_LABELS } from "@/lib/validation/labels";
 

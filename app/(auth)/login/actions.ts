@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { signIn, signOut } from "@/lib/auth";
+import { signIn, signOut } from "@/app/_lib/auth";
 import { throttledMessage, throttleKeys } from "@/lib/auth/throttle";
 import { throttledUntil } from "@/db/queries/login-failures";
 import { clientAddressOf } from "@/lib/auth/client-address";

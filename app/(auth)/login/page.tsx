@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_lib/guards";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { LoginForm } from "./login-form";
 

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { authorizeRequest } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/app/_lib/guards";
 import { problem } from "@/app/_lib/problem";
 import { itemsFromArray, itemsFromFile, type ImportItem } from "@/lib/import/files";
 import { MAX_BATCH_BYTES, MAX_FILE_BYTES, MAX_FILES, megabytes } from "@/lib/import/limits";

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { getDecidedClaimForReview } from "@/db/queries/claim-review";
 import { publicClaimsEnabled } from "@/db/queries/settings";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_lib/guards";
 import { env } from "@/lib/env";
 import { VERDICT_TEXT } from "@/lib/export/annotations";
 import { buildClaimReview, jsonForScript, PUBLISHER } from "@/lib/export/claim-review";

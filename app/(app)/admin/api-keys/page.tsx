@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { listActiveUsersByRole } from "@/db/queries/users";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { ApiKeyCreateForm } from "./api-key-create-form";
 import { ApiKeyTable } from "./api-key-table";

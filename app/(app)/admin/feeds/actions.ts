@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { addFeed, changeFeed, readFeed, removeFeed } from "@/db/services/feeds";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/_lib/guards";
 import { FEED_INTERVALS } from "@/lib/feeds/intervals";
 
 const intervalSchema = z.coerce

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listFeeds } from "@/db/queries/feeds";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { formatTimestamp } from "@/lib/format";
 import { intervalLabel } from "@/lib/feeds/intervals";
 import { AddFeedForm } from "@/components/feeds/add-feed-form";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { authorizeAction } from "@/lib/auth/guards";
+import { authorizeAction } from "@/app/_lib/guards";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { importArticleOffThread } from "@/db/services/import-batch";
 import { MAX_PASTE_CHARS } from "@/lib/import/limits";

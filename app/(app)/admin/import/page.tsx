@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listRecentImports } from "@/db/queries/articles";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { formatTimestamp } from "@/lib/format";
 import { PasteForm } from "@/components/import/paste-form";
 import { UploadForm } from "@/components/import/upload-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { publicClaimsEnabled } from "@/db/queries/settings";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { env } from "@/lib/env";
 import { PublicClaimsToggle } from "./public-claims-toggle";
 import "@/components/export/export.css";

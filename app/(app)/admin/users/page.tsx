@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { searchUsers } from "@/db/queries/users";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRow } from "@/components/users/user-row";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getArticleById } from "@/db/queries/articles";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { formatDate } from "@/lib/format";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleWorkspace } from "@/components/article/article-workspace";

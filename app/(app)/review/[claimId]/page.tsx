@@ -11,7 +11,7 @@ import {
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
 import { listAssignableUsers } from "@/db/queries/assignments";
 import { listUserNames } from "@/db/queries/review";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { STATUS_LABELS, formatDate, formatTimestamp } from "@/lib/format";
 import { ArticleExcerpt } from "@/components/review/article-excerpt";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getSourceById, listClaimsCitingSource } from "@/db/queries/sources";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/validation/labels";
 import { parseId } from "@/lib/parse-id";

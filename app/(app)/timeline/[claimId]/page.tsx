@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { listConnectedClaimIds } from "@/db/queries/timeline";
 import { loadMatchClaimsByIds } from "@/db/queries/suggestions";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { toTimelinePoints } from "@/lib/suggest/timeline-points";
 import { formatNumber } from "@/lib/format";
 import { TimelineChart } from "@/components/timeline/timeline-chart";

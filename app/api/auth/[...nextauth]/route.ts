@@ -1,1 +1,1 @@
-export { GET, POST } from "@/lib/auth/handlers";
+export { GET, POST } from "@/app/_lib/auth-handlers";

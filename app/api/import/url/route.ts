@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { importByUrl } from "@/db/services/url-imports";
-import { authorizeRequest } from "@/lib/auth/guards";
+import { authorizeRequest } from "@/app/_lib/guards";
 import { problem } from "@/app/_lib/problem";
 import { toResultView } from "@/lib/import/events";
 import { articleInputSchema } from "@/lib/import/schema";

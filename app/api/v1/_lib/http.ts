@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { authorizeRequest, type SessionUser } from "@/lib/auth/guards";
+import { authorizeRequest, type SessionUser } from "@/app/_lib/guards";
 import { parseId } from "@/lib/parse-id";
 import { fieldErrorsOf } from "@/lib/validation/issues";
 import { problem, problemFrom } from "@/app/_lib/problem";

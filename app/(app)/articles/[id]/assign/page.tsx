@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getArticleById } from "@/db/queries/articles";
 import { listAssignableUsers, listOpenClaimsForArticle } from "@/db/queries/assignments";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/app/_lib/guards";
 import { STATUS_LABELS } from "@/lib/format";
 import { AssignArticleForm } from "@/components/review/assign-article-form";
 import "@/components/review/review.css";

@@ -3,11 +3,11 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
-import { auth } from "./index";
-import { can, type Permission } from "./permissions";
+import { auth } from "./auth";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { getPresentedApiKey, touchApiKey } from "@/db/queries/api-keys";
-import { judgeApiKey } from "./api-keys";
-import { isSameOriginRequest } from "./same-origin";
+import { judgeApiKey } from "@/lib/auth/api-keys";
+import { isSameOriginRequest } from "@/lib/auth/same-origin";
 
 export type SessionUser = UserSummary;
 

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { getUserCredentials, rehashUserPassword } from "@/db/queries/users";
 import { clearFailures, recordFailure, throttledUntil } from "@/db/queries/login-failures";
-import { authConfig } from "./config";
-import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
-import { resolveAuthSecret } from "./secret";
-import { clientAddressOf } from "./client-address";
-import { throttleKeys } from "./throttle";
+import { authConfig } from "@/lib/auth/config";
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { clientAddressOf } from "@/lib/auth/client-address";
+import { throttleKeys } from "@/lib/auth/throttle";
 
 const credentialsSchema = z.object({
   email: z.email().max(320),
