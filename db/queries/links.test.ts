@@ -11,4 +11,12 @@ describe("searchLinkTargets", () => {
     expect(hits.map((h) => h.value)).toContain(1144);
     expect(hits[0]?.value).toBe(1114);
   });
+
+  it("finds claims by their words alone", () => {
+    const hits = searchLinkTargets(seeded.db, { claimId: -1, query: "civilians" });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => /civilians/i.test(h.quote) || /civilians/i.test(h.articleTitle))).toBe(
+      true,
+    );
+  });
 });

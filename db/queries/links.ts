@@ -87,9 +87,10 @@ export function searchLinkTargets(
   );
   // A figure searched by its value is meant exactly: "1,114" lists the claims worth 1,114 before a
   // quote that merely contains the text (a range "1,114 to 1,144" stored as 1,144).
+  // (A constant ORDER BY term would be read as a column number, so words alone add no term.)
   const exactFirst = isNumber
-    ? sql`case when ${claims.value} = ${numeric} then 0 else 1 end`
-    : sql`0`;
+    ? [sql`case when ${claims.value} = ${numeric} then 0 else 1 end`]
+    : [];
   return db
     .select({
       id: claims.id,
@@ -104,7 +105,7 @@ export function searchLinkTargets(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(isNull(claims.deletedAt), ne(claims.id, claimId), matches))
     .orderBy(
-      exactFirst,
+      ...exactFirst,
       sql`${claims.articleId} = (select article_id from claims where id = ${claimId})`,
       asc(claims.articleId),
       asc(claims.start),
