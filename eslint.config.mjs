@@ -73,6 +73,21 @@ export default tseslint.config(
       ],
     },
   },
+  // One kind of write transaction: IMMEDIATE, so a write waits for another writer instead of failing
+  // with "database is locked" (see db/write-transaction.ts). Tests and benches may set up data directly.
+  {
+    files: ["db/**/*.ts", "app/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    ignores: ["db/write-transaction.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: "Start a write with writeTransaction(db, tx => ...) from db/write-transaction.",
+        },
+      ],
+    },
+  },
   // Drizzle and the SQLite driver only in db/ (and the tools around it).
   {
     files: ["**/*.{ts,tsx,mts,mjs}"],

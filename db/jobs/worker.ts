@@ -2,6 +2,7 @@ import type { Db } from "../index";
 import type { Job } from "../schema";
 import { claimNextJob, completeJob, failJob, pruneFinishedJobs } from "./queue";
 import { JOB_HANDLERS } from "./follow-ups";
+import { writeTransaction } from "../write-transaction";
 
 export const DEFAULT_LEASE_MS = 60_000;
 const IDLE_POLL_MS = 500;
@@ -19,13 +20,10 @@ export function runNextJob(db: Db, { leaseMs = DEFAULT_LEASE_MS } = {}): Job | u
   try {
     if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
     const payload: unknown = JSON.parse(job.payloadJson);
-    db.transaction(
-      () => {
-        handler(db, payload);
-        if (!completeJob(db, job)) throw new LeaseLost();
-      },
-      { behavior: "immediate" },
-    );
+    writeTransaction(db, () => {
+      handler(db, payload);
+      if (!completeJob(db, job)) throw new LeaseLost();
+    });
   } catch (error) {
     // Another worker took the job over after this one's lease ran out: its run counts, not ours.
     if (error instanceof LeaseLost) return job;

@@ -2,7 +2,7 @@ import type { Db } from "../index";
 import { auditEvents } from "../schema";
 import type { AuditAction, AuditEntity } from "@/lib/domain";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import type { Tx } from "../write-transaction";
 export type DbOrTx = Db | Tx;
 
 export interface AuditInput {

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claims } from "../schema";
@@ -33,7 +34,7 @@ export function redetectArticle(
   db: Db,
   { articleId, actorId }: { articleId: number; actorId: number | null },
 ): RedetectCounts | null {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const article = tx
       .select({ id: articles.id, body: articles.body })
       .from(articles)

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
@@ -114,7 +115,7 @@ export function replaceOpenFlags(
   db: Db,
   { articleId, findings }: { articleId: number; findings: FlagFinding[] },
 ): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.delete(claimFlags)
       .where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt)))
       .run();

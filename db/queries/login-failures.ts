@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { and, count, eq, gte, inArray, lt, max } from "drizzle-orm";
 import type { Db } from "../index";
 import { loginFailures } from "../schema";
@@ -20,7 +21,7 @@ export function throttledUntil(db: Db, keys: ThrottleKey[], now = Date.now()): n
 
 /** Counts a failure against every key, pruning failures too old to count. */
 export function recordFailure(db: Db, keys: ThrottleKey[], now = Date.now()): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.delete(loginFailures)
       .where(lt(loginFailures.at, now - DECAY_MS))
       .run();

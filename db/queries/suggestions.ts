@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type Database from "better-sqlite3";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
@@ -234,7 +235,7 @@ export function replaceOpenSuggestions(
   db: Db,
   { claimIds, pairs }: { claimIds: number[]; pairs: ScoredPair[] },
 ): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (let i = 0; i < claimIds.length; i += 400) {
       const slice = claimIds.slice(i, i + 400);
       tx.delete(linkSuggestions)

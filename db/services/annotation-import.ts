@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { claimLinks, claims, claimSources, notes, type NewClaim } from "@/db/schema";
@@ -62,7 +63,7 @@ export function importAnnotations(
     });
   }
 
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const result: AnnotationImportResult = {
       articlesCreated: 0,
       claimsCreated: 0,

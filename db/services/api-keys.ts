@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { generateApiKey } from "@/lib/auth/api-keys";
 import type { ApiKeyScope } from "@/lib/domain";
 import { conflict, DomainError, notFound, refused } from "@/lib/domain-error";
@@ -15,7 +16,7 @@ export function createApiKey(
 ) {
   const key = generateApiKey();
   const expiresAt = Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const owner = getUserById(tx, { id: input.userId });
     if (!owner)
       throw new DomainError(404, "That user does not exist.", {
@@ -52,7 +53,7 @@ export function createApiKey(
 }
 
 export function revokeApiKey(db: Db, actor: Actor, input: { id: number }): { id: number } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const key = getApiKey(tx, { id: input.id });
     if (!key) throw notFound("That key does not exist.");
     if (key.revokedAt !== null || !revokeApiKeyRow(tx, { id: key.id, at: Date.now() }))

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { z } from "zod";
 import { detectClaims } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
@@ -46,7 +47,7 @@ function workspaceWrite(
   check: (claim: Claim, sameVersion: boolean) => void,
   followUps: boolean,
 ): ClaimWritten {
-  const claim = db.transaction((tx) => {
+  const claim = writeTransaction(db, (tx) => {
     const written = writeClaim(tx, {
       id: input.claimId,
       version: input.version,
@@ -187,7 +188,7 @@ export function createManualClaim(
   input: z.infer<typeof createManualClaimSchema>,
 ): ClaimWritten {
   const { articleId, start, end, quote } = input;
-  const claim = db.transaction((tx) => {
+  const claim = writeTransaction(db, (tx) => {
     const article = getArticleById(tx, { id: articleId });
     if (!article) throw notFound("That article no longer exists.");
     if (end > article.body.length || article.body.slice(start, end) !== quote)

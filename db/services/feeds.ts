@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { Db } from "@/db";
 import { appendAudit } from "@/db/queries/audit";
 import {
@@ -36,7 +37,7 @@ export function addFeed(
   actorId: number,
   { url, intervalMinutes }: { url: string; intervalMinutes: number },
 ): FeedResult<{ id: number }> {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (getFeedByUrl(tx, { url }))
       return { ok: false, status: 409, error: "That feed is already on the list." };
     const feed = insertFeed(tx, { url, intervalMinutes, createdBy: actorId });
@@ -63,7 +64,7 @@ export function changeFeed(
     intervalMinutes,
   }: { id: number; version: number; paused?: boolean; intervalMinutes?: number },
 ): FeedResult<null> {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const feed = getFeedById(tx, { id });
     if (!feed) return { ok: false, status: 404, error: "That feed was removed." };
     const values = {
@@ -94,7 +95,7 @@ export function changeFeed(
 
 /** Removes a feed and its list of seen items; the articles it imported stay. */
 export function removeFeed(db: Db, actorId: number, { id }: { id: number }): FeedResult<null> {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const feed = getFeedById(tx, { id });
     if (!feed) return { ok: false, status: 404, error: "That feed was already removed." };
     deleteFeed(tx, { id });

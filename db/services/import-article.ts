@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { Db } from "@/db";
 import { findArticleByBodyHash, findArticleByUrl } from "@/db/queries/articles";
 import {
@@ -54,7 +55,7 @@ export function importArticle(
   const removedJson = JSON.stringify(prepared.removed);
 
   try {
-    const outcome = db.transaction((tx): ImportOutcome => {
+    const outcome = writeTransaction(db, (tx): ImportOutcome => {
       const duplicate = findArticleByBodyHash(tx, { bodyHash: prepared.bodyHash });
       if (duplicate) {
         return {

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { z } from "zod";
 import { conflict, notFound, refused } from "@/lib/domain-error";
 import type { LinkRelation } from "@/lib/domain";
@@ -50,7 +51,7 @@ export function createLink(
 
 export function linkClaims(db: Db, actor: Actor, input: z.infer<typeof linkClaimsSchema>) {
   const { fromClaimId, toClaimId, relation } = input;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const from = getClaimForWrite(tx, { id: fromClaimId });
     const to = getClaimForWrite(tx, { id: toClaimId });
     if (!from) throw notFound("That claim no longer exists.");
@@ -71,7 +72,7 @@ export function linkClaims(db: Db, actor: Actor, input: z.infer<typeof linkClaim
 }
 
 export function unlinkClaims(db: Db, actor: Actor, input: z.infer<typeof unlinkClaimsSchema>) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const link = getLinkById(tx, { id: input.linkId });
     if (!link) throw notFound("That link was already removed.");
     deleteLink(tx, { id: link.id });

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { z } from "zod";
 import { conflict, forbidden, notFound } from "@/lib/domain-error";
 import { notePlainText } from "@/lib/notes/plain-text";
@@ -29,7 +30,7 @@ const noteConflict = () =>
 
 export function addNote(db: Db, actor: Actor, input: z.infer<typeof addNoteSchema>): NoteWritten {
   const plainText = notePlainText(input.doc);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const claim = getClaimForWrite(tx, { id: input.claimId });
     if (!claim) throw notFound("That claim no longer exists.");
     const row = insertNote(tx, {
@@ -62,7 +63,7 @@ function ownNote(tx: DbOrTx, actor: Actor, noteId: number) {
 
 export function editNote(db: Db, actor: Actor, input: z.infer<typeof editNoteSchema>): NoteWritten {
   const plainText = notePlainText(input.doc);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const { note, claim } = ownNote(tx, actor, input.noteId);
     const row = updateNoteVersioned(tx, {
       id: note.id,
@@ -89,7 +90,7 @@ export function deleteNote(
   actor: Actor,
   input: z.infer<typeof deleteNoteSchema>,
 ): NoteWritten {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const { note, claim } = ownNote(tx, actor, input.noteId);
     if (!softDeleteNoteVersioned(tx, { id: note.id, version: input.version })) throw noteConflict();
     appendAudit(tx, {

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { conflict, notFound, refused, type DomainError } from "@/lib/domain-error";
 import {
   ASSIGNABLE_STATUSES,
@@ -81,7 +82,7 @@ export function upholdDispute(
   actor: Actor,
   input: ClaimRef & { verdict: Verdict; explanation: string; now?: number },
 ): DecisionOutcome {
-  return db.transaction((tx) =>
+  return writeTransaction(db, (tx) =>
     writeIfStatus(tx, actor, {
       id: input.claimId,
       version: input.version,
@@ -105,7 +106,7 @@ export function dismissDispute(
   actor: Actor,
   input: ClaimRef & { note: string; now?: number },
 ): DecisionOutcome {
-  return db.transaction((tx) =>
+  return writeTransaction(db, (tx) =>
     writeIfStatus(tx, actor, {
       id: input.claimId,
       version: input.version,
@@ -129,7 +130,7 @@ export function reopenDecision(
   actor: Actor,
   input: ClaimRef & { reason: string; now?: number },
 ): DecisionOutcome {
-  return db.transaction((tx) =>
+  return writeTransaction(db, (tx) =>
     writeIfStatus(tx, actor, {
       id: input.claimId,
       version: input.version,
@@ -164,7 +165,7 @@ export function assignClaim(
   actor: Actor,
   input: ClaimRef & { assigneeId: number | null },
 ): DecisionOutcome {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     checkAssignee(tx, input.assigneeId);
     // Re-assigning to the same person changes nothing: no new version, no history entry.
     const current = getClaimForWrite(tx, { id: input.claimId });
@@ -204,7 +205,7 @@ export function assignArticleClaims(
   actor: Actor,
   input: { articleId: number; assigneeId: number | null },
 ): { assigned: number } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (!getArticleById(tx, { id: input.articleId }))
       throw notFound("This article no longer exists.");
     checkAssignee(tx, input.assigneeId);

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { Db } from "../index";
 import { appendAudit } from "../queries/audit";
 import { getSetting, PUBLIC_CLAIMS_KEY, putSetting } from "../queries/settings";
@@ -6,7 +7,7 @@ import type { Actor } from "./actor";
 /** Makes decided claims' pages (/c/:id) readable without signing in, or signed-in only again. */
 export function setPublicClaims(db: Db, actor: Actor, input: { enabled: boolean }) {
   const value = input.enabled ? "1" : "0";
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = getSetting(tx, { key: PUBLIC_CLAIMS_KEY });
     putSetting(tx, { key: PUBLIC_CLAIMS_KEY, value });
     // Settings have no numeric id; 0 stands for "the settings table" and the key is in the payload.

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { z } from "zod";
 import { conflict, notFound } from "@/lib/domain-error";
 import { normalizeSourceUrl } from "@/lib/sources/normalize-url";
@@ -56,7 +57,7 @@ function sourceFor(
  * normalised URL is already in the library is not duplicated: the existing entry is attached instead. */
 export function attachSource(db: Db, actor: Actor, input: AttachInput) {
   const { claimId, stance, locator } = input;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const claim = getClaimForWrite(tx, { id: claimId });
     if (!claim) throw notFound("That claim no longer exists.");
     const { sourceId, reusedTitle } = sourceFor(tx, actor, input);
@@ -87,7 +88,7 @@ export function attachSource(db: Db, actor: Actor, input: AttachInput) {
 }
 
 export function detachSource(db: Db, actor: Actor, input: z.infer<typeof detachSourceSchema>) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const attachment = getClaimSourceById(tx, { id: input.claimSourceId });
     if (!attachment) throw notFound("That source is no longer attached.");
     const claim = getClaimForWrite(tx, { id: attachment.claimId });

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import { conflict, notFound } from "@/lib/domain-error";
 import { linkDirection } from "@/lib/suggest/link-direction";
 import type { Db } from "../index";
@@ -16,7 +17,7 @@ export function decideSuggestion(
   input: { suggestionId: number },
   state: "confirmed" | "dismissed",
 ): { linkId: number | null; articleIds: number[] } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const suggestion = getSuggestion(tx, { id: input.suggestionId });
     if (!suggestion) throw notFound("This suggestion no longer exists; reload the article.");
     const ends = loadLinkEnds(tx, { ids: [suggestion.claimId, suggestion.candidateId] });
@@ -51,7 +52,7 @@ export function decideSuggestion(
 
 /** Marks a flag as looked at; the same finding is not raised again on recomputation. */
 export function resolveFlag(db: Db, actor: Actor, input: { flagId: number }) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const flag = getFlag(tx, { id: input.flagId });
     if (!flag) throw notFound("This flag no longer exists.");
     if (!markFlagResolved(tx, { id: flag.id, actorId: actor.id }))

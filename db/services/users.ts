@@ -1,3 +1,4 @@
+import { writeTransaction } from "../write-transaction";
 import type { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { throttledMessage, type ThrottleKey } from "@/lib/auth/throttle";
@@ -50,7 +51,7 @@ export async function createUser(
     });
   // Hashing is slow on purpose; it happens before the transaction so the database is never held for it.
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (emailTaken(tx, { email: input.email }))
       throw conflict(`A user with ${input.email} already exists.`);
     const row = insertUser(tx, {
@@ -75,7 +76,7 @@ export function changeUserRole(
   actor: Actor,
   input: z.infer<typeof changeRoleSchema>,
 ): UserSummary {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const target = getUserById(tx, { id: input.userId });
     if (!target) throw notFound(GONE);
     if (
@@ -113,7 +114,7 @@ export function setUserDisabled(
 ): UserSummary {
   if (input.disabled && input.userId === actor.id)
     throw refused("You cannot disable your own account.");
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const target = getUserById(tx, { id: input.userId });
     if (!target) throw notFound(GONE);
     if (
@@ -148,7 +149,7 @@ export async function resetUserPassword(
 ): Promise<null> {
   if (!getUserById(db, { id: input.userId })) throw notFound(GONE);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const target = getUserById(tx, { id: input.userId });
     if (!target) throw notFound(GONE);
     // A reset is an admin's override: it applies whatever the row's version, and bumps it.
@@ -187,7 +188,7 @@ export async function changeOwnPassword(
   }
   clearFailures(db, throttle);
   const passwordHash = await hashPassword(input.newPassword);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const write = updateUserVersioned(tx, {
       id: actor.id,
       version: actor.version,
