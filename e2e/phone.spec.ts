@@ -1,5 +1,9 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs } from "./fixtures";
+import { createApiKey } from "@/db/services/api-keys";
+import { addFeed } from "@/db/services/feeds";
+import { actorFor, openAppDb, userByEmail } from "./app-db";
+import { FIXTURE_ORIGIN } from "./env";
+import { test, expect, signInAs, demoEmail } from "./fixtures";
 
 import { ArticlePage } from "./pages/article-page";
 import { ImportPage } from "./pages/import-page";
@@ -15,10 +19,10 @@ const TITLE = `Harbour census ${Math.random()
   .slice(0, 8)}`;
 
 async function noSidewaysScroll(page: Page) {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
+  const widths = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scroll: root.scrollWidth, client: root.clientWidth };
+  });
   expect(widths.scroll, `no horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(widths.client);
 }
 
@@ -89,4 +93,50 @@ test("on a phone: sign in, open an article and a claim, verify, then decide a cl
   // The decided state replaces the form (and its passing "Decided" message) once the page refreshes.
   await expect(page.getByRole("heading", { name: "Verdict: Inaccurate" })).toBeVisible();
   await noSidewaysScroll(page);
+});
+
+test("on a phone every list that was a wide table reads as cards, with no sideways scroll", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // A feed and an API key of this test's own, so their tables have rows to show.
+  const app = openAppDb();
+  try {
+    const admin = actorFor(app.db, "admin");
+    addFeed(app.db, admin.id, {
+      url: `${FIXTURE_ORIGIN}/phone-${TITLE.replace(/\W/g, "")}.xml`,
+      intervalMinutes: 60,
+    });
+    createApiKey(app.db, admin, {
+      name: `Phone key for the newsroom dashboard ${TITLE}`,
+      userId: userByEmail(app.db, demoEmail("checker")).id,
+      scope: "read",
+      expiresInDays: 30,
+    });
+  } finally {
+    app.close();
+  }
+  await signInAs(page, "admin");
+  for (const path of [
+    "/",
+    "/?q=841",
+    "/?state=needs-work",
+    "/review",
+    "/admin/users",
+    "/admin/api-keys",
+    "/admin/feeds",
+    "/admin/import",
+    "/articles/1/assign",
+    "/sources",
+    "/export",
+    "/timeline/1",
+  ]) {
+    await page.goto(path);
+    await noSidewaysScroll(page);
+  }
+  // The cards keep the table for assistive technology: rows and cells are still named by their headers.
+  await page.goto("/admin/users");
+  const users = page.getByRole("table", { name: "Users" });
+  await expect(users.getByRole("columnheader", { name: "Role" })).toHaveCount(1);
+  await expect(users.getByRole("row").nth(1)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { fail, type ActionResult } from "@/lib/action-result";
 import type { ResultView } from "@/lib/import/events";
@@ -16,10 +16,23 @@ type PasteState = {
   values: Record<string, string> | null;
 } | null;
 
+/** The fields that show their own message beside them, in the order focus looks for the first invalid. */
+const FIELDS = ["title", "outlet", "url", "publishedAt", "body"] as const;
+
+const messagesOf = (state: ActionResult<ResultView> | null, name: string) =>
+  state && !state.ok ? state.fieldErrors?.[name] : undefined;
+
+/** Ties a field to its message beside it (aria-invalid, aria-describedby). */
+function invalidProps(state: ActionResult<ResultView> | null, name: string, describedBy?: string) {
+  const invalid = Boolean(messagesOf(state, name));
+  const ids = [describedBy, invalid ? `paste-${name}-error` : undefined].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid || undefined, "aria-describedby": ids || undefined };
+}
+
 function FieldError({ state, name }: { state: ActionResult<ResultView> | null; name: string }) {
-  const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  const messages = messagesOf(state, name);
   return messages ? (
-    <p className="field-error" id={`paste-${name}-error`}>
+    <p className="field-error" id={`paste-${name}-error`} role="alert">
       {messages.join(" ")}
     </p>
   ) : null;
@@ -58,9 +71,31 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
   const state = pasted?.result ?? null;
   const kept = pasted?.values ?? {};
   const result = state?.ok ? state.data : null;
+  // Each error is said once: beside its field when it has one, else in the form's message.
+  const banner =
+    state && !state.ok && !FIELDS.some((f) => messagesOf(state, f)?.includes(state.error))
+      ? state.error
+      : null;
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refusal, focus goes where the fix is: the first invalid field, else the message.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const form = formRef.current;
+    const first = FIELDS.find((f) => messagesOf(state, f));
+    const target = first
+      ? form?.querySelector<HTMLElement>(`[name="${first}"]`)
+      : form?.querySelector<HTMLElement>(".form-error");
+    target?.focus();
+  }, [state]);
 
   return (
-    <form action={action} className="card import-card" aria-labelledby="paste-heading" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      className="card import-card"
+      aria-labelledby="paste-heading"
+      noValidate
+    >
       <h2 id="paste-heading">Paste an article</h2>
       <div className="import-grid">
         <div className="field">
@@ -71,12 +106,20 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
             defaultValue={kept.title}
             placeholder="First line if empty"
             maxLength={500}
+            {...invalidProps(state, "title")}
           />
           <FieldError state={state} name="title" />
         </div>
         <div className="field">
           <label htmlFor="paste-outlet">Outlet</label>
-          <input id="paste-outlet" name="outlet" defaultValue={kept.outlet} maxLength={200} />
+          <input
+            id="paste-outlet"
+            name="outlet"
+            defaultValue={kept.outlet}
+            maxLength={200}
+            {...invalidProps(state, "outlet")}
+          />
+          <FieldError state={state} name="outlet" />
         </div>
         <div className="field">
           <label htmlFor="paste-url">URL</label>
@@ -87,6 +130,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
             type="url"
             placeholder="https://…"
             maxLength={2000}
+            {...invalidProps(state, "url")}
           />
           <FieldError state={state} name="url" />
         </div>
@@ -98,7 +142,9 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
             defaultValue={kept.publishedAt}
             placeholder="2020-02-14"
             maxLength={100}
+            {...invalidProps(state, "publishedAt")}
           />
+          <FieldError state={state} name="publishedAt" />
         </div>
       </div>
       <div className="field">
@@ -110,8 +156,8 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
           rows={10}
           required
           onChange={(e) => setLength(e.target.value.length)}
-          aria-invalid={length > MAX_PASTE_CHARS || undefined}
-          aria-describedby="paste-body-hint paste-body-count"
+          {...invalidProps(state, "body", "paste-body-hint paste-body-count")}
+          aria-invalid={length > MAX_PASTE_CHARS || Boolean(messagesOf(state, "body")) || undefined}
         />
         <p className="muted small" id="paste-body-hint">
           Comment forms, captchas, share buttons and similar page furniture are removed; the rest is
@@ -127,9 +173,9 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
         </p>
         <FieldError state={state} name="body" />
       </div>
-      {state && !state.ok && (
-        <p className="form-error" role="alert">
-          {state.error}
+      {banner && (
+        <p className="form-error" role="alert" tabIndex={-1}>
+          {banner}
         </p>
       )}
       {result && (

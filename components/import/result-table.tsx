@@ -18,7 +18,7 @@ function claimsNote(result: ResultView): string | null {
 /** One row per imported item: each new article linked with its claim count, each failure with its reason. */
 export function ResultTable({ results, caption }: { results: ResultView[]; caption: string }) {
   return (
-    <table className="data import-results" aria-label={caption}>
+    <table className="data cards import-results" aria-label={caption}>
       <thead>
         <tr>
           <th>Item</th>
@@ -32,28 +32,28 @@ export function ResultTable({ results, caption }: { results: ResultView[]; capti
         {results.map((r, i) => (
           <tr key={i} data-status={r.status}>
             <td className="import-label">{r.label}</td>
-            <td>
+            <td data-label="Result">
               <span className={`import-status import-status--${r.status}`}>
                 {STATUS_TEXT[r.status]}
               </span>
               {r.error && <div className="field-error">{r.error}</div>}
               {claimsNote(r) && <div className="muted small">{claimsNote(r)}</div>}
             </td>
-            <td>
+            <td data-label="Article">
               {r.articleId !== null ? (
                 <Link href={`/articles/${r.articleId}`}>{r.title}</Link>
               ) : (
                 <span className="muted">—</span>
               )}
             </td>
-            <td className="num">
+            <td data-label="Claims" className="num">
               {r.status === "created" || r.status === "updated" ? (
                 r.claimCount
               ) : (
                 <span className="muted">—</span>
               )}
             </td>
-            <td>
+            <td data-label="Removed furniture">
               {r.status === "failed" ? (
                 <span className="muted">—</span>
               ) : (

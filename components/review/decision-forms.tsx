@@ -128,6 +128,7 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
         </div>
         <FormMessage
           result={upheld.result}
+          fieldsShown={["verdict", "explanation"]}
           success={`Decided: ${verdict ? VERDICT_LABELS[verdict] : ""}.`}
         />
         <button type="submit" className="primary" disabled={pending}>
@@ -161,7 +162,11 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
           />
           <FieldError result={dismissed.result} name="note" />
         </div>
-        <FormMessage result={dismissed.result} success="Dismissed: the claim stays verified." />
+        <FormMessage
+          result={dismissed.result}
+          fieldsShown={["note"]}
+          success="Dismissed: the claim stays verified."
+        />
         <button type="submit" disabled={pending}>
           Dismiss
         </button>

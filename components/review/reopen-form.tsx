@@ -38,7 +38,11 @@ export function ReopenForm({ claimId, version }: { claimId: number; version: num
         />
         <FieldError result={submit.result} name="reason" />
       </div>
-      <FormMessage result={submit.result} success="Reopened: the claim is disputed again." />
+      <FormMessage
+        result={submit.result}
+        fieldsShown={["reason"]}
+        success="Reopened: the claim is disputed again."
+      />
       <button type="submit" disabled={submit.pending}>
         Reopen
       </button>

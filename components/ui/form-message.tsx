@@ -55,7 +55,8 @@ export function FieldError({
   const message = fieldError(result, name);
   if (!message) return null;
   return (
-    <p className="field-error" id={fieldErrorId(prefix + name)}>
+    // An alert so it is announced as it appears; the form's own message then stays silent (fieldsShown).
+    <p className="field-error" id={fieldErrorId(prefix + name)} role="alert">
       {message}
     </p>
   );

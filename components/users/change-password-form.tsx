@@ -2,7 +2,7 @@
 
 import { changeOwnPassword } from "@/app/(app)/account/actions";
 import { useSubmit } from "@/components/ui/use-submit";
-import { FieldError, FormMessage } from "@/components/ui/form-message";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
 
 export function ChangePasswordForm() {
   const actionSubmit = useSubmit();
@@ -12,7 +12,11 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={action} className="card" aria-label="Change password">
       <h2>Change password</h2>
-      <FormMessage result={result} success="Password changed." />
+      <FormMessage
+        result={result}
+        success="Password changed."
+        fieldsShown={["currentPassword", "newPassword", "confirmPassword"]}
+      />
       <div className="field">
         <label htmlFor="current-password">Current password</label>
         <input
@@ -21,6 +25,7 @@ export function ChangePasswordForm() {
           type="password"
           autoComplete="current-password"
           required
+          {...fieldProps(result, "currentPassword")}
         />
         <FieldError result={result} name="currentPassword" />
       </div>
@@ -32,6 +37,7 @@ export function ChangePasswordForm() {
           type="password"
           autoComplete="new-password"
           required
+          {...fieldProps(result, "newPassword")}
         />
         <FieldError result={result} name="newPassword" />
       </div>
@@ -43,6 +49,7 @@ export function ChangePasswordForm() {
           type="password"
           autoComplete="new-password"
           required
+          {...fieldProps(result, "confirmPassword")}
         />
         <FieldError result={result} name="confirmPassword" />
       </div>

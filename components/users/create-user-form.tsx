@@ -3,7 +3,7 @@
 import { createUser } from "@/app/(app)/admin/users/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { useSubmit } from "@/components/ui/use-submit";
-import { FieldError, FormMessage } from "@/components/ui/form-message";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
 
 export function CreateUserForm() {
   const actionSubmit = useSubmit();
@@ -13,16 +13,26 @@ export function CreateUserForm() {
   return (
     <form onSubmit={action} className="card stack" aria-label="Add a user">
       <h2>Add a user</h2>
-      <FormMessage result={result} success="User created." />
+      <FormMessage
+        result={result}
+        success="User created."
+        fieldsShown={["email", "name", "password"]}
+      />
       <div className="grid-2">
         <div className="field">
           <label htmlFor="new-email">Email</label>
-          <input id="new-email" name="email" type="email" required />
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            required
+            {...fieldProps(result, "email")}
+          />
           <FieldError result={result} name="email" />
         </div>
         <div className="field">
           <label htmlFor="new-name">Name</label>
-          <input id="new-name" name="name" required />
+          <input id="new-name" name="name" required {...fieldProps(result, "name")} />
           <FieldError result={result} name="name" />
         </div>
         <div className="field">
@@ -41,7 +51,10 @@ export function CreateUserForm() {
             type="password"
             autoComplete="new-password"
             required
-            aria-describedby="password-rule"
+            aria-invalid={fieldProps(result, "password")["aria-invalid"]}
+            aria-describedby={["password-rule", fieldProps(result, "password")["aria-describedby"]]
+              .filter(Boolean)
+              .join(" ")}
           />
           <p id="password-rule" className="muted small">
             At least {MIN_PASSWORD_LENGTH} characters.

@@ -40,7 +40,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
         <strong>{user.name}</strong>
         <div className="muted small">{user.email}</div>
       </td>
-      <td>
+      <td data-label="Role">
         <form onSubmit={roleAction} className="inline-form">
           <label className="visually-hidden" htmlFor={`role-${user.id}`}>
             Role of {label}
@@ -56,7 +56,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
         </form>
         <FormMessage result={roleResult} />
       </td>
-      <td>
+      <td data-label="State">
         {user.disabledAt === null ? (
           <span className="status status--verified">Active</span>
         ) : (

@@ -184,7 +184,9 @@ export async function changeOwnPassword(
   const stored = getUserPasswordHash(db, { id: actor.id });
   if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
     recordFailure(db, throttle);
-    throw refused("Your current password is not right.", { currentPassword: ["Not right."] });
+    throw refused("Your current password is not right.", {
+      currentPassword: ["Your current password is not right."],
+    });
   }
   clearFailures(db, throttle);
   const passwordHash = await hashPassword(input.newPassword);

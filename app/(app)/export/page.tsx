@@ -64,7 +64,7 @@ export default async function ExportPage() {
           appears here.
         </p>
       ) : (
-        <table className="data" aria-label="Decided claims">
+        <table className="data cards" aria-label="Decided claims">
           <thead>
             <tr>
               <th>Claim</th>
@@ -78,8 +78,10 @@ export default async function ExportPage() {
                 <td>
                   <Link href={`/c/${c.id}`}>{c.quote}</Link>
                 </td>
-                <td>{bundle.articles.get(c.articleId)?.title}</td>
-                <td>{c.verdict ? VERDICT_TEXT[c.verdict] : <span className="muted">—</span>}</td>
+                <td data-label="Article">{bundle.articles.get(c.articleId)?.title}</td>
+                <td data-label="Verdict">
+                  {c.verdict ? VERDICT_TEXT[c.verdict] : <span className="muted">—</span>}
+                </td>
               </tr>
             ))}
           </tbody>

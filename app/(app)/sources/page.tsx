@@ -33,7 +33,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           No sources yet. Open a claim and press <kbd>s</kbd> to attach the first one.
         </p>
       ) : (
-        <table className="data" aria-label="Sources">
+        <table className="data cards" aria-label="Sources">
           <thead>
             <tr>
               <th>Title</th>
@@ -54,12 +54,14 @@ export default async function SourcesPage({ searchParams }: Props) {
                     </div>
                   )}
                 </td>
-                <td>{s.publisher ?? <span className="muted">—</span>}</td>
-                <td>{SOURCE_TYPE_LABELS[s.type]}</td>
-                <td>
+                <td data-label="Publisher">{s.publisher ?? <span className="muted">—</span>}</td>
+                <td data-label="Type">{SOURCE_TYPE_LABELS[s.type]}</td>
+                <td data-label="Date">
                   {s.publishedOn ? formatDate(s.publishedOn) : <span className="muted">—</span>}
                 </td>
-                <td className="num">{s.claimCount}</td>
+                <td data-label="Claims" className="num">
+                  {s.claimCount}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -39,7 +39,7 @@ export function ApiKeyTable({ keys, now }: { keys: KeyRow[]; now: number }) {
           {error}
         </p>
       )}
-      <table className="data" aria-label="API keys">
+      <table className="data cards" aria-label="API keys">
         <thead>
           <tr>
             <th>Name</th>
@@ -56,30 +56,30 @@ export function ApiKeyTable({ keys, now }: { keys: KeyRow[]; now: number }) {
           {keys.map((k) => (
             <tr key={k.id}>
               <td>{k.name}</td>
-              <td>
+              <td data-label="Key">
                 <code>{k.prefix}…</code>
               </td>
-              <td>{k.owner}</td>
-              <td>{API_KEY_SCOPE_LABELS[k.scope]}</td>
-              <td>
+              <td data-label="Acts as">{k.owner}</td>
+              <td data-label="May">{API_KEY_SCOPE_LABELS[k.scope]}</td>
+              <td data-label="Created">
                 {formatTimestamp(k.createdAt)}
                 {k.createdBy && <span className="muted small"> by {k.createdBy}</span>}
               </td>
-              <td>
+              <td data-label="Expires">
                 {k.expiresAt === null ? (
                   <span className="muted">never (made before expiry)</span>
                 ) : (
                   formatTimestamp(k.expiresAt)
                 )}
               </td>
-              <td>
+              <td data-label="Last used">
                 {k.lastUsedAt ? (
                   formatTimestamp(k.lastUsedAt)
                 ) : (
                   <span className="muted">never</span>
                 )}
               </td>
-              <td>
+              <td data-label="State">
                 {k.revokedAt ? (
                   <span className="muted">Revoked {formatTimestamp(k.revokedAt)}</span>
                 ) : k.expiresAt !== null && k.expiresAt <= now ? (

@@ -27,7 +27,7 @@ export default async function FeedsPage() {
       {feeds.length === 0 ? (
         <p className="card">No feeds yet.</p>
       ) : (
-        <table className="data feed-table" aria-label="Feeds">
+        <table className="data cards feed-table" aria-label="Feeds">
           <thead>
             <tr>
               <th>Feed</th>
@@ -50,18 +50,20 @@ export default async function FeedsPage() {
                     <div className="muted small feed-url">{f.url}</div>
                     <div className="muted small">{intervalLabel(f.intervalMinutes)}</div>
                   </td>
-                  <td className="small">
+                  <td data-label="Last read" className="small">
                     {f.lastReadAt ? formatTimestamp(f.lastReadAt) : "not yet"}
                   </td>
-                  <td className="small">
+                  <td data-label="Next read" className="small">
                     {f.paused
                       ? "paused"
                       : f.nextReadAt
                         ? formatTimestamp(f.nextReadAt)
                         : "within a minute"}
                   </td>
-                  <td className="num">{f.itemsImported}</td>
-                  <td className="small">
+                  <td data-label="Imported" className="num">
+                    {f.itemsImported}
+                  </td>
+                  <td data-label="Last error" className="small">
                     {f.lastError ? (
                       <span className="feed-error">{f.lastError}</span>
                     ) : (

@@ -35,7 +35,7 @@ export default async function ImportPage() {
         {recent.length === 0 ? (
           <p className="card">Nothing imported yet.</p>
         ) : (
-          <table className="data" aria-label="Recent imports">
+          <table className="data cards" aria-label="Recent imports">
             <thead>
               <tr>
                 <th>Article</th>
@@ -51,7 +51,7 @@ export default async function ImportPage() {
                     <Link href={`/articles/${a.id}`}>{a.title}</Link>
                     {a.outlet && <div className="muted small">{a.outlet}</div>}
                   </td>
-                  <td className="small">
+                  <td data-label="Imported" className="small">
                     {formatTimestamp(a.createdAt)}
                     {a.version > 1 && a.updatedAt && (
                       <div className="muted">
@@ -59,8 +59,10 @@ export default async function ImportPage() {
                       </div>
                     )}
                   </td>
-                  <td className="num">{a.claimCount}</td>
-                  <td>
+                  <td data-label="Claims" className="num">
+                    {a.claimCount}
+                  </td>
+                  <td data-label="Removed furniture">
                     <RemovedPieces removed={parseRemoved(a.removedJson)} />
                   </td>
                 </tr>

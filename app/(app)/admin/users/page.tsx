@@ -58,7 +58,7 @@ export default async function UsersPage({ searchParams }: Props) {
       {users.length === 0 ? (
         <p className="card">{query ? `No user matches “${query}”.` : "No users."}</p>
       ) : (
-        <table className="data" aria-label="Users">
+        <table className="data cards" aria-label="Users">
           <thead>
             <tr>
               <th>User</th>

@@ -57,7 +57,7 @@ export default async function SourcePage({ params }: Props) {
       {citing.length === 0 ? (
         <p className="muted">No claim cites this source any more.</p>
       ) : (
-        <table className="data" aria-label="Claims citing this source">
+        <table className="data cards" aria-label="Claims citing this source">
           <thead>
             <tr>
               <th>Claim</th>
@@ -74,10 +74,10 @@ export default async function SourcePage({ params }: Props) {
                   <Link href={`/articles/${c.articleId}#claim-${c.claimId}`}>“{c.quote}”</Link>
                   {c.deletedAt !== null && <span className="muted small"> (rejected)</span>}
                 </td>
-                <td>{c.articleTitle}</td>
-                <td>{STANCE_LABELS[c.stance]}</td>
-                <td>{c.locator ?? <span className="muted">—</span>}</td>
-                <td>
+                <td data-label="Article">{c.articleTitle}</td>
+                <td data-label="Stance">{STANCE_LABELS[c.stance]}</td>
+                <td data-label="Locator">{c.locator ?? <span className="muted">—</span>}</td>
+                <td data-label="Status">
                   <span className={`status status--${c.status}`}>
                     {STATUS_LABELS[c.status] ?? c.status}
                   </span>

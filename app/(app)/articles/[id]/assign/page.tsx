@@ -33,7 +33,7 @@ export default async function AssignArticlePage({ params }: Props) {
       </p>
       <AssignArticleForm articleId={id} openCount={open.length} people={listAssignableUsers(db)} />
       {open.length > 0 && (
-        <table className="data" aria-label="Open claims">
+        <table className="data cards" aria-label="Open claims">
           <thead>
             <tr>
               <th>Claim</th>
@@ -53,10 +53,12 @@ export default async function AssignArticlePage({ params }: Props) {
                     “{c.quote}”
                   </Link>
                 </td>
-                <td>
+                <td data-label="Status">
                   <span className={`status status--${c.status}`}>{STATUS_LABELS[c.status]}</span>
                 </td>
-                <td>{c.assigneeName ?? <span className="muted">Nobody</span>}</td>
+                <td data-label="Assigned to">
+                  {c.assigneeName ?? <span className="muted">Nobody</span>}
+                </td>
               </tr>
             ))}
           </tbody>
