@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDb, insertTestUsers } from "@/tests/test-db";
-import { searchUsers } from "./users";
+import { findPeople, searchUsers } from "./users";
 
 const t = createTestDb();
 insertTestUsers(t.db);
@@ -29,5 +29,18 @@ describe("searchUsers", () => {
     expect(searchUsers(t.db, { query: "CHECKER@", limit: 10 }).rows).toHaveLength(1);
     expect(searchUsers(t.db, { query: "nobody", limit: 10 }).rows).toEqual([]);
     expect(searchUsers(t.db, { query: "100%", limit: 10 }).rows).toEqual([]);
+  });
+});
+
+describe("findPeople", () => {
+  it("finds active users by a part of their name or email, by name, within the limit", () => {
+    expect(findPeople(t.db, { query: "", limit: 2 }).map((p) => p.name)).toEqual([
+      "Ada Admin",
+      "Cleo Checker",
+    ]);
+    expect(findPeople(t.db, { query: "edit", limit: 10 }).map((p) => p.name)).toEqual([
+      "Eddie Editor",
+    ]);
+    expect(findPeople(t.db, { query: "_", limit: 10 })).toEqual([]);
   });
 });

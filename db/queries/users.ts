@@ -90,6 +90,26 @@ export function searchUsers(
   return keysetPage(rows, limit, direction);
 }
 
+/** Active users found by a part of their name or email, by name: the user pickers' answers. */
+export function findPeople(
+  db: Db,
+  { query, limit }: { query: string; limit: number },
+): { id: number; name: string; email: string; role: Role }[] {
+  const q = query.trim();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(
+      and(
+        isNull(users.disabledAt),
+        q === "" ? undefined : or(containsText(users.name, q), containsText(users.email, q)),
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(limit)
+    .all();
+}
+
 export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {
   return listUsers(db).filter((u) => u.disabledAt === null && roles.includes(u.role));
 }
