@@ -103,7 +103,7 @@ test("on a phone every list that was a wide table reads as cards, with no sidewa
   const app = openAppDb();
   try {
     const admin = actorFor(app.db, "admin");
-    addFeed(app.db, admin.id, {
+    addFeed(app.db, admin, {
       url: `${FIXTURE_ORIGIN}/phone-${TITLE.replace(/\W/g, "")}.xml`,
       intervalMinutes: 60,
     });

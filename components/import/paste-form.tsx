@@ -73,9 +73,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
   const result = state?.ok ? state.data : null;
   // Each error is said once: beside its field when it has one, else in the form's message.
   const banner =
-    state && !state.ok && !FIELDS.some((f) => messagesOf(state, f)?.includes(state.error))
-      ? state.error
-      : null;
+    state && !state.ok && !FIELDS.some((f) => messagesOf(state, f)) ? state.error : null;
   const formRef = useRef<HTMLFormElement>(null);
   // After a refusal, focus goes where the fix is: the first invalid field, else the message.
   useEffect(() => {

@@ -48,7 +48,12 @@ export function importArticle(
   },
 ): ImportOutcome {
   const parsed = articleInputSchema.safeParse(raw);
-  if (!parsed.success) return { status: "failed", error: describeZodError(parsed.error) };
+  if (!parsed.success)
+    return {
+      status: "failed",
+      error: describeZodError(parsed.error),
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   const result = read ?? readArticle(parsed.data);
   if (!result.ok) return { status: "failed", error: result.error };
   const { prepared, detected } = result;

@@ -33,7 +33,12 @@ export type ImportOutcome =
       claimCount: 0;
       removed: RemovedPiece[];
     }
-  | { status: "failed"; error: string };
+  | {
+      status: "failed";
+      error: string;
+      /** Per-field messages when the input itself was refused, so a form can show each beside its field. */
+      fieldErrors?: Record<string, string[]>;
+    };
 
 export type ItemResult = { label: string } & ImportOutcome;
 

@@ -17,7 +17,7 @@ import {
 
 /** An import's outcome as the page shows it; one that failed is refused with its reason (422). */
 function imported(label: string, outcome: ImportOutcome): ResultView {
-  if (outcome.status === "failed") throw refused(outcome.error);
+  if (outcome.status === "failed") throw refused(outcome.error, outcome.fieldErrors);
   revalidatePath("/");
   revalidatePath("/admin/import");
   return toResultView({ label, ...outcome });
