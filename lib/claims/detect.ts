@@ -25,8 +25,15 @@ const { candidateScan, nextCandidate } = candidatesModule;
 const { linkToPrevious, readChange, signBefore } = changeModule;
 const { readCounted } = countedModule;
 const { FUNCTION_WORDS } = functionWordsModule;
-const { hyphenPrefix, isAgeInApposition, isEarlyYear, isEraYear, isNameNumber, isTimeReference } =
-  contextRulesModule;
+const {
+  hyphenPrefix,
+  isAgeInApposition,
+  isEarlyYear,
+  isEraYear,
+  isNameNumber,
+  isStatisticWindow,
+  isTimeReference,
+} = contextRulesModule;
 const {
   hasIdentifierPrefix,
   isDayOfMonth,
@@ -213,7 +220,11 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     (isEarlyYear(lower, core, hasQuantityMarker) || isNameNumber(text, lower, core))
   )
     return skipTo(state, core.end);
-  if (unit?.kind === "duration" && isTimeReference(lower, end)) return skipTo(state, end);
+  if (
+    unit?.kind === "duration" &&
+    (isTimeReference(lower, end) || isStatisticWindow(lower, core.end, end))
+  )
+    return skipTo(state, end);
   if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker))
     return skipTo(state, core.end);
   // "World War Two", "Part Three": a capitalised number word after a title word names something.
