@@ -65,6 +65,7 @@ try {
     .all("count", null, "death", 10, 1000, 1) as { detail: string }[];
   console.log(`Candidate lookup plan: ${plan.map((p) => p.detail).join("; ")}`);
 
+  const loadBefore = os.loadavg()[0]!;
   // Warm-up, then the measured runs.
   for (const id of ids.slice(0, 5)) computeSuggestionsForArticle(db, id);
   const indexed = measure("indexed", ids, (id) => computeSuggestionsForArticle(db, id));
@@ -77,10 +78,12 @@ try {
     .slice(0, 50)
     .map((id) => computeSuggestionsForArticle(db, id).pairs.length);
   console.log(
-    `\nMachine load average: ${os
+    `\nMachine load average (1 min): ${loadBefore.toFixed(1)} before the measured runs, ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(" ")} on ${os.cpus().length} cores`,
+      .join(
+        " ",
+      )} (1/5/15 min) after, on ${os.cpus().length} cores: wall time includes waiting for a core`,
   );
   console.log(
     `Per article, ms (${CLAIMS.toLocaleString("en-US")} claims in the database)      median      p95      max   runs   cpu median   cpu p95`,

@@ -1,5 +1,5 @@
 import { writeTransaction } from "../write-transaction";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, inArray, isNull, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claimLinks, claims, linkSuggestions, type LinkSuggestion } from "../schema";
@@ -10,13 +10,10 @@ import { claimDate } from "@/lib/suggest/claim-date";
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
-/** At most this many ids in one `IN (...)` list (SQLite allows 32,766 bound values). */
-const CHUNK = 900;
-function chunks<T>(xs: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
-  return out;
-}
+/** `column IN ids` with the ids as one JSON parameter: an article's suggestions look up hundreds of
+ * candidates, and one parameter keeps building the statement cheap whatever their number. */
+const inIds = (column: SQLiteColumn, ids: number[]) =>
+  sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 // One substr per row (the body is read once): the sentence and the 300 characters before it, split in
 // toMatchClaims.
@@ -49,15 +46,12 @@ const liveWithValue = and(isNull(claims.deletedAt), isNotNull(claims.value));
 
 /** Bodies of undated articles, whose date is read from their text. */
 function undatedBodies(db: DbOrTx, articleIds: number[]): Map<number, string> {
-  const bodies = new Map<number, string>();
-  for (const slice of chunks(articleIds))
-    for (const a of db
-      .select({ id: articles.id, body: articles.body })
-      .from(articles)
-      .where(and(isNull(articles.publishedAt), inArray(articles.id, slice)))
-      .all())
-      bodies.set(a.id, a.body);
-  return bodies;
+  const rows = db
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(and(isNull(articles.publishedAt), inIds(articles.id, articleIds)))
+    .all();
+  return new Map(rows.map((a) => [a.id, a.body]));
 }
 
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
@@ -94,14 +88,13 @@ export function loadArticleMatchClaims(
 }
 
 export function loadMatchClaimsByIds(db: DbOrTx, { ids }: { ids: number[] }): MatchClaim[] {
-  const rows: Row[] = [];
-  for (const slice of chunks(ids))
-    rows.push(
-      ...selectMatchRows(db)
-        .where(and(inArray(claims.id, slice), liveWithValue))
-        .all(),
-    );
-  return toMatchClaims(db, rows);
+  if (!ids.length) return [];
+  return toMatchClaims(
+    db,
+    selectMatchRows(db)
+      .where(and(inIds(claims.id, ids), liveWithValue))
+      .all(),
+  );
 }
 
 /** Candidates with their stored reading (null when not stored yet): the claim without its text, which
@@ -110,26 +103,25 @@ export function loadCandidateReadings(
   db: DbOrTx,
   { ids }: { ids: number[] },
 ): { claim: MatchClaim; reading: string | null }[] {
-  const rows = chunks(ids).flatMap((slice) =>
-    db
-      .select({
-        id: claims.id,
-        articleId: claims.articleId,
-        value: sql<number>`${claims.value}`,
-        kind: claims.kind,
-        unit: claims.unit,
-        counted: claims.counted,
-        qualifier: claims.qualifier,
-        period: claims.period,
-        reading: claims.reading,
-        outlet: articles.outlet,
-        publishedAt: articles.publishedAt,
-      })
-      .from(claims)
-      .innerJoin(articles, eq(articles.id, claims.articleId))
-      .where(and(inArray(claims.id, slice), liveWithValue))
-      .all(),
-  );
+  if (!ids.length) return [];
+  const rows = db
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      value: sql<number>`${claims.value}`,
+      kind: claims.kind,
+      unit: claims.unit,
+      counted: claims.counted,
+      qualifier: claims.qualifier,
+      period: claims.period,
+      reading: claims.reading,
+      outlet: articles.outlet,
+      publishedAt: articles.publishedAt,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(inIds(claims.id, ids), liveWithValue))
+    .all();
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
   const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
   return rows.map(({ reading, publishedAt, ...r }) => ({
@@ -148,35 +140,31 @@ export function loadCandidateReadings(
 /** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
  * breakdown: one year, one province), suggested and not dismissed, or linked. */
 export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<number> {
-  const out = new Set<number>();
+  if (!ids.length) return new Set();
   const part = alias(claims, "part");
   const total = alias(claims, "total");
-  for (const slice of chunks(ids)) {
-    for (const r of db
-      .select({ id: linkSuggestions.claimId })
-      .from(linkSuggestions)
-      .innerJoin(part, eq(part.id, linkSuggestions.claimId))
-      .innerJoin(total, eq(total.id, linkSuggestions.candidateId))
-      .where(
-        and(
-          inArray(linkSuggestions.claimId, slice),
-          eq(linkSuggestions.relation, "part_of"),
-          ne(linkSuggestions.state, "dismissed"),
-          sql`${total.value} > ${part.value}`,
-          sql`${part.quantity} IS ${total.quantity}`,
-          sql`${part.quantityWho} IS ${total.quantityWho}`,
-        ),
-      )
-      .all())
-      out.add(r.id);
-    for (const r of db
-      .select({ id: claimLinks.fromClaimId })
-      .from(claimLinks)
-      .where(and(inArray(claimLinks.fromClaimId, slice), eq(claimLinks.relation, "part_of")))
-      .all())
-      out.add(r.id);
-  }
-  return out;
+  const suggested = db
+    .select({ id: linkSuggestions.claimId })
+    .from(linkSuggestions)
+    .innerJoin(part, eq(part.id, linkSuggestions.claimId))
+    .innerJoin(total, eq(total.id, linkSuggestions.candidateId))
+    .where(
+      and(
+        inIds(linkSuggestions.claimId, ids),
+        eq(linkSuggestions.relation, "part_of"),
+        ne(linkSuggestions.state, "dismissed"),
+        sql`${total.value} > ${part.value}`,
+        sql`${part.quantity} IS ${total.quantity}`,
+        sql`${part.quantityWho} IS ${total.quantityWho}`,
+      ),
+    )
+    .all();
+  const linked = db
+    .select({ id: claimLinks.fromClaimId })
+    .from(claimLinks)
+    .where(and(inIds(claimLinks.fromClaimId, ids), eq(claimLinks.relation, "part_of")))
+    .all();
+  return new Set([...suggested, ...linked].map((r) => r.id));
 }
 
 /** What one claim looks candidates up by: same kind, unit and quantity by meaning ("" for a quantity the
@@ -191,50 +179,58 @@ export interface CandidateLookup {
 /**
  * For each lookup, ids of claims in other articles that may measure the same thing: same kind, unit and
  * quantity, a value within `window`× either way, the `perSide` figures nearest in value above and below.
- * One statement for all the lookups of an article; each lookup walks claims_kind_unit_quantity_value
- * outwards from its value and stops after a few rows, so the work is bounded however many claims exist.
+ * One statement of fixed text for all the lookups of an article (a JSON list of them); each lookup walks
+ * claims_kind_unit_quantity_value outwards from its value and stops after a few rows, so the work is
+ * bounded however many claims exist, and only the index is read.
  */
 export function findCandidateIds(
   db: DbOrTx,
   q: { articleId: number; lookups: CandidateLookup[]; window: number; perSide: number },
 ): number[][] {
+  if (!q.lookups.length) return [];
   // Fetch twice as many and count figures, not claims: a figure repeated in the headline, the lead and a
   // quote must not crowd out other articles, yet every repeat is kept so each one gets its links.
   const limit = q.perSide * 2;
-  const found: { lookup: number; id: number; articleId: number; value: number }[] = [];
-  // SQLite allows 500 arms in one compound SELECT: two per lookup.
-  for (let from = 0; from < q.lookups.length; from += 200) {
-    const arms = q.lookups.slice(from, from + 200).flatMap((l, i) => {
-      const near = (
-        above: boolean,
-      ) => sql`SELECT * FROM (SELECT ${from + i} AS lookup, ${claims.id} AS id,
-        ${claims.articleId} AS articleId, ${claims.value} AS value FROM ${claims}
-        WHERE ${claims.kind} = ${l.kind} AND ${claims.unit} IS ${l.unit} AND ${claims.quantity} = ${l.quantity}
-          AND ${
-            above
-              ? sql`${claims.value} BETWEEN ${l.value} AND ${l.value * q.window}`
-              : sql`${claims.value} >= ${l.value / q.window} AND ${claims.value} < ${l.value}`
-          }
-          AND ${claims.articleId} <> ${q.articleId} AND ${claims.deletedAt} IS NULL
-        ORDER BY ${claims.value} ${above ? sql`ASC` : sql`DESC`} LIMIT ${limit})`;
-      return [near(true), near(false)];
-    });
-    if (arms.length)
-      found.push(...db.all<(typeof found)[number]>(sql.join(arms, sql` UNION ALL `)));
-  }
-  const ids = q.lookups.map(() => new Set<number>());
-  const seen = q.lookups.map(() => [new Set<string>(), new Set<string>()]);
-  // Nearest first on each side (each arm is ordered so; this does not rely on how arms are joined).
-  const distance = (r: (typeof found)[number]) => Math.abs(r.value - q.lookups[r.lookup]!.value);
-  found.sort((x, y) => x.lookup - y.lookup || distance(x) - distance(y));
-  for (const r of found) {
-    const side = seen[r.lookup]![r.value >= q.lookups[r.lookup]!.value ? 0 : 1]!;
-    const key = `${r.articleId}:${r.value}`;
-    if (!side.has(key) && side.size >= q.perSide) continue;
-    side.add(key);
-    ids[r.lookup]!.add(r.id);
-  }
-  return ids.map((s) => [...s]);
+  const list = JSON.stringify(
+    q.lookups.map((l) => [
+      l.kind,
+      l.unit,
+      l.quantity,
+      l.value,
+      l.value / q.window,
+      l.value * q.window,
+    ]),
+  );
+  const l = sql`l.value`;
+  const nearest = (
+    above: boolean,
+  ) => sql`(SELECT json_group_array(json_array(id, article_id, value))
+    FROM (SELECT ${claims.id} AS id, ${claims.articleId} AS article_id, ${claims.value} AS value FROM ${claims}
+      WHERE ${claims.kind} = ${l} ->> 0 AND ${claims.unit} IS ${l} ->> 1 AND ${claims.quantity} = ${l} ->> 2
+        AND ${
+          above
+            ? sql`${claims.value} BETWEEN ${l} ->> 3 AND ${l} ->> 5`
+            : sql`${claims.value} >= ${l} ->> 4 AND ${claims.value} < ${l} ->> 3`
+        }
+        AND ${claims.articleId} <> ${q.articleId} AND ${claims.deletedAt} IS NULL
+      ORDER BY ${claims.value} ${above ? sql`ASC` : sql`DESC`} LIMIT ${limit}))`;
+  const rows = db.all<{ lookup: number; above: string; below: string }>(
+    sql`SELECT l.key AS lookup, ${nearest(true)} AS above, ${nearest(false)} AS below
+      FROM json_each(${list}) AS l`,
+  );
+  const ids = q.lookups.map(() => [] as number[]);
+  for (const r of rows)
+    for (const side of [r.above, r.below]) {
+      // Nearest first; once perSide figures are seen, only further repeats of them are kept.
+      const figures = new Set<string>();
+      for (const [id, articleId, value] of JSON.parse(side) as [number, number, number][]) {
+        const key = `${articleId}:${value}`;
+        if (!figures.has(key) && figures.size >= q.perSide) break;
+        figures.add(key);
+        ids[r.lookup]!.push(id);
+      }
+    }
+  return ids;
 }
 
 /** Stores what was read from each claim's sentence ("" for read and not found), so candidates are found
@@ -251,12 +247,11 @@ export function storeClaimReadings(
   }[],
 ): void {
   // One statement for the article; a row whose reading is unchanged is not written.
-  for (const slice of chunks(readings)) {
-    if (!slice.length) continue;
+  if (readings.length) {
     const r = sql`r.value`;
     db.run(sql`UPDATE ${claims} SET quantity = ${r} ->> 'quantity', quantity_who = ${r} ->> 'quantityWho',
         said_by = ${r} ->> 'saidBy', scope = ${r} ->> 'scope', reading = ${r} ->> 'reading'
-      FROM json_each(${JSON.stringify(slice)}) AS r
+      FROM json_each(${JSON.stringify(readings)}) AS r
       WHERE ${claims.id} = ${r} ->> 'id' AND (${claims.quantity} IS NOT ${r} ->> 'quantity'
         OR ${claims.quantityWho} IS NOT ${r} ->> 'quantityWho' OR ${claims.saidBy} IS NOT ${r} ->> 'saidBy'
         OR ${claims.scope} IS NOT ${r} ->> 'scope' OR ${claims.reading} IS NOT ${r} ->> 'reading')`);
