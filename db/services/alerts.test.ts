@@ -10,6 +10,9 @@ import { getClaimById } from "../queries/claims";
 import { dismissAlert, resolveAlertByLinking, watchClaim } from "./alerts";
 import { verifyClaim } from "./claims";
 import { importArticle } from "./import-article";
+import { addFeed, readDueFeeds } from "./feeds";
+import { startNewsServer } from "@/tests/fixtures/news-server";
+import { parseAllowList } from "@/lib/fetch/address-policy";
 
 const seedText = fs.readFileSync(
   path.join(process.cwd(), "seeds", "001_e1748e820fe1a2f1.txt"),
@@ -96,6 +99,32 @@ describe("the alert check after an import", () => {
     importText("Toll rises", laterToll("1,500"));
     drainJobs(t.db);
     expect(countOpenAlerts(t.db)).toBe(1);
+  });
+});
+
+describe("a feed", () => {
+  it("whose item gives a checked seed figure a new value raises an alert against it", async () => {
+    const seed = verifiedSeedFigure();
+    const site = await startNewsServer();
+    try {
+      const added = addFeed(t.db, users.admin.id, {
+        url: site.url("/feeds/follow-ups.rss"),
+        intervalMinutes: 30,
+      });
+      if (!added.ok) throw new Error(added.error);
+      const allow = parseAllowList("127.0.0.1");
+      const limits = { timeoutMs: 3000, maxBytes: 5 * 1048576, maxRedirects: 3, allow };
+      const [read] = await readDueFeeds(t.db, { feedLimits: limits, pageLimits: limits });
+      expect(read).toMatchObject({ imported: 1, error: null });
+      drainJobs(t.db);
+      const [alert] = listOpenAlerts(t.db, { limit: 10 }).rows;
+      expect(alert).toMatchObject({
+        fresh: { value: 1500, outlet: "Harbour Gazette" },
+        watched: { claimId: seed.claimId, value: 1370 },
+      });
+    } finally {
+      await site.close();
+    }
   });
 });
 

@@ -8,7 +8,7 @@ function figure(
   articleId: number,
   sentence: string,
   value: number,
-  extra: Partial<MatchClaim> & { low?: number; high?: number; date?: string } = {},
+  extra: Omit<Partial<MatchClaim>, "date"> & { low?: number; high?: number; date?: string } = {},
 ): Figure {
   const { low = null, high = null, date = "2017-08-01", ...rest } = extra;
   const claim: MatchClaim = {
