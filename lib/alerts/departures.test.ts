@@ -95,6 +95,26 @@ describe("the alerts an article raises", () => {
     expect(findDepartures([same, other, sameArticle], [checked])).toEqual([]);
   });
 
+  it("raises nothing when another watched figure already allows the value, and one alert per figure", () => {
+    const checkedLater = figure(
+      20,
+      3,
+      "The flood in Corran County has killed 260 people, the regional health ministry said.",
+      260,
+      { date: "2017-08-15" },
+    );
+    expect(findDepartures([later], [checked, checkedLater])).toEqual([]);
+    const earlier = figure(
+      21,
+      4,
+      "The flood in Corran County has killed 150 people, the regional health ministry said.",
+      150,
+      { date: "2017-07-20" },
+    );
+    const found = findDepartures([later], [checked, earlier]);
+    expect(found).toHaveLength(1);
+  });
+
   it("raises one alert per pair of values when a figure is repeated", () => {
     const again = {
       ...later,

@@ -56,31 +56,50 @@ export function departs(watched: Figure, fresh: Figure): boolean {
 }
 
 /**
- * The alerts a new article raises: each of its figures that measures the same quantity as a watched
- * figure of another article (the suggestion scorer's same-quantity test, at its threshold) with a value
- * outside the watched one's range. A figure repeated in either article (headline, lead, quote) raises one
- * alert per pair of values, on the best-matching pair of claims.
+ * The alerts a new article raises. Each of its figures is compared with the watched figures of other
+ * articles that measure the same quantity (the suggestion scorer's same-quantity test, at its threshold):
+ * when one of them allows its value (the desk has checked this value already, an earlier or a later
+ * count), it raises nothing; otherwise it raises one alert, against the watched figure it matches best
+ * (the newest of equals), not one per watched figure of the quantity's history. A figure repeated in the
+ * article (headline, lead, quote) raises one alert.
  */
 export function findDepartures(fresh: Figure[], watched: Figure[]): Departure[] {
-  const best = new Map<string, Departure>();
+  const best = new Map<number, { departure: Departure; years: number }>();
+  const agreed = new Set<number>();
   for (const f of fresh) {
+    const value = f.profile.claim.value;
+    if (agreed.has(value)) continue;
+    let pick: { departure: Departure; years: number } | undefined;
     for (const w of watched) {
       if (w.profile.claim.articleId === f.profile.claim.articleId) continue;
-      if (!departs(w, f)) continue;
       const scored = scorePair(w.profile, f.profile);
       if (!scored || scored.score < MIN_SCORE) continue;
-      const key = `${f.profile.claim.value}|${w.profile.claim.articleId}|${w.profile.claim.value}`;
-      const kept = best.get(key);
-      if (kept && kept.score >= scored.score) continue;
-      best.set(key, {
-        claimId: f.profile.claim.id,
-        watchedClaimId: w.profile.claim.id,
-        // Different values are never "the same figure"; the scorer's relation says which of the other two.
-        relation: scored.relation === "same_figure" ? "updates" : scored.relation,
-        score: scored.score,
-        reason: scored.reason,
-      });
+      if (!departs(w, f)) {
+        pick = undefined;
+        agreed.add(value);
+        break;
+      }
+      const years = w.profile.years ?? -Infinity;
+      if (
+        pick &&
+        (pick.departure.score > scored.score ||
+          (pick.departure.score === scored.score && pick.years >= years))
+      )
+        continue;
+      pick = {
+        years,
+        departure: {
+          claimId: f.profile.claim.id,
+          watchedClaimId: w.profile.claim.id,
+          // Different values are never "the same figure"; the scorer's relation says which of the other two.
+          relation: scored.relation === "same_figure" ? "updates" : scored.relation,
+          score: scored.score,
+          reason: scored.reason,
+        },
+      };
     }
+    const kept = best.get(value);
+    if (pick && (!kept || kept.departure.score < pick.departure.score)) best.set(value, pick);
   }
-  return [...best.values()];
+  return [...best].filter(([value]) => !agreed.has(value)).map(([, { departure }]) => departure);
 }
