@@ -4,8 +4,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createDb } from "./index";
 import { backupDatabase, checkIntegrity, restoreDatabase } from "./backup";
+import { createTestDb } from "@/tests/test-db";
 
 const WRITERS = 20;
 
@@ -44,7 +44,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it("a backup taken while 20 writers write restores to a sound copy holding every acknowledged write", async () => {
   const live = path.join(dir, "live.db");
-  const { sqlite } = createDb(live);
+  const { sqlite } = createTestDb({ file: live });
   sqlite.exec(
     "CREATE TABLE backup_probe (writer INTEGER NOT NULL, seq INTEGER NOT NULL, payload TEXT, PRIMARY KEY (writer, seq))",
   );
@@ -106,7 +106,7 @@ it("a backup taken while 20 writers write restores to a sound copy holding every
 
 it("refuses to overwrite an existing file and to restore a damaged backup", async () => {
   const live = path.join(dir, "refuse.db");
-  createDb(live).sqlite.close();
+  createTestDb({ file: live }).close();
   const taken = path.join(dir, "taken.db");
   fs.writeFileSync(taken, "");
   await expect(backupDatabase(live, taken)).rejects.toThrow(/already exists/);

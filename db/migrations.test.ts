@@ -7,7 +7,8 @@ let t: TestDb;
 afterEach(() => t.close());
 
 it("0005 renames the stored bare-verb audit actions and leaves the log append-only", () => {
-  t = createTestDb();
+  // The log as it stood before 0005, holding the names the app wrote then.
+  t = createTestDb({ migrateBefore: "0005_rename_audit_actions" });
   const insert = t.sqlite.prepare(
     "insert into audit_events (at, entity, entity_id, claim_id, action) values (1, 'claim', 1, 1, ?)",
   );

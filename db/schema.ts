@@ -93,6 +93,10 @@ export const articles = sqliteTable(
     index("articles_published_at").on(t.publishedAt),
     // The API and the review queue filter by outlet.
     index("articles_outlet").on(t.outlet),
+    // The article list pages newest first by keyset on (published, id), undated last; with an outlet
+    // filter, within that outlet (db/queries/article-list.ts).
+    index("articles_published_key").on(sql`coalesce("published_at", '')`, t.id),
+    index("articles_outlet_published_key").on(t.outlet, sql`coalesce("published_at", '')`, t.id),
   ],
 );
 
@@ -166,6 +170,8 @@ export const claims = sqliteTable(
   },
   (t) => [
     index("claims_article_start").on(t.articleId, t.start),
+    // The article list: an article's live claims per status (its counts, its "needs work" filter).
+    index("claims_article_status").on(t.articleId, t.status, t.deletedAt),
     // The editors' queue: disputed claims by dispute time, keyset-paginated on (status_at, id).
     index("claims_status_at").on(t.status, t.statusAt, t.id),
     // Live claims per status (the review queue's bar chart) as an index-only count, without reading rows.

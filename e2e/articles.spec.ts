@@ -20,7 +20,8 @@ test("the list shows the five seed articles, and every article once", async ({ p
   const stored = listArticles(app.db).length;
   app.close();
   expect(stored).toBeGreaterThanOrEqual(SEED_TITLES.length);
-  await expect(table.locator("tbody tr")).toHaveCount(stored);
+  // The first page holds up to 50 (the list pages by keyset beyond that).
+  await expect(table.locator("tbody tr")).toHaveCount(Math.min(stored, 50));
 });
 
 test("the 1,370 article highlights its claims, not IDs, times or years", async ({ page }) => {

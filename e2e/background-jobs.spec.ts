@@ -1,8 +1,7 @@
 import { test, expect, signInAs } from "./fixtures";
-import { createDb } from "@/db";
 import { listJobsByKey } from "@/db/jobs/queue";
 import { suggestionsKey } from "@/db/jobs/follow-ups";
-import { E2E_DB } from "./env";
+import { openAppDb } from "./app-db";
 
 const story = (town: string, outlet: string) =>
   [
@@ -55,12 +54,12 @@ test("a batch import returns at once and the worker brings its suggestions", asy
   await expect(page.getByTestId("looking-for-links")).toHaveCount(0);
 
   // The suggestions came from one background job for this article, run once.
-  const { db, sqlite } = createDb(E2E_DB);
+  const { db, close } = openAppDb();
   try {
     expect(listJobsByKey(db, { key: suggestionsKey(articleId) })).toEqual([
       expect.objectContaining({ status: "done", attempts: 1 }),
     ]);
   } finally {
-    sqlite.close();
+    close();
   }
 });

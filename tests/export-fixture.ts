@@ -1,4 +1,4 @@
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
 import {
   articles,
   claimLinks,
@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { bodyHash } from "@/lib/import/normalize";
 import { quoteContext } from "@/lib/claims/context";
+import { createTestDb } from "./test-db";
 
 /** A small newsroom in an in-memory database: two articles (one without a URL), claims in every status,
  * a decided one, notes, sources and links. For the export tests only. */
@@ -22,7 +23,7 @@ export function seedExportFixture(): {
   close: () => void;
   ids: { decided: number; disputed: number; articleWithUrl: number };
 } {
-  const { db, sqlite } = createDb(":memory:");
+  const { db, close } = createTestDb();
   const checker = db
     .insert(users)
     .values({ email: "cleo@news.test", name: "Cleo Checker", role: "checker", passwordHash: "x" })
@@ -221,12 +222,12 @@ export function seedExportFixture(): {
     .run();
   return {
     db,
-    close: () => sqlite.close(),
+    close,
     ids: { decided, disputed: roads, articleWithUrl: a.id },
   };
 }
 
 export function emptyDb(): { db: Db; close: () => void } {
-  const { db, sqlite } = createDb(":memory:");
-  return { db, close: () => sqlite.close() };
+  const { db, close } = createTestDb();
+  return { db, close };
 }

@@ -1,100 +1,81 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { listArticles, type ArticleSort } from "@/db/queries/articles";
+import { listArticleOutlets, searchArticles } from "@/db/queries/article-list";
 import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
-import { ClaimProgress } from "@/components/progress/claim-progress";
+import { readSearchFigure } from "@/lib/search/figure";
+import { articleListQuerySchema, DEFAULT_PAGE_SIZE } from "@/lib/validation/article-list";
+import { firstIssueMessage, listHref } from "@/lib/validation/list-params";
+import { ArticleFilters } from "@/components/articles/article-filters";
+import { ArticleTable } from "@/components/articles/article-table";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Articles" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORTS: { value: ArticleSort; label: string; href: string }[] = [
-  { value: "published", label: "Newest", href: "/" },
-  { value: "needs-work", label: "Needs work", href: "/?sort=needs-work" },
-];
-
 export default async function ArticlesPage({ searchParams }: Props) {
   const user = await requirePageUser("article.read");
-  const sort: ArticleSort = (await searchParams).sort === "needs-work" ? "needs-work" : "published";
-  const articles = listArticles(getDb(), { sort });
-  const mayAssign = can(user.role, "claim.assign");
+  const parsed = articleListQuerySchema.safeParse(await searchParams);
+  const db = getDb();
+  const outlets = listArticleOutlets(db);
+  if (!parsed.success)
+    return <ListProblem outlets={outlets} message={firstIssueMessage(parsed.error)} />;
+  const { q = "", outlet, state, after, before, size } = parsed.data;
+  const page = searchArticles(db, {
+    query: q,
+    figure: readSearchFigure(q),
+    outlet,
+    state,
+    after,
+    before,
+    limit: size ?? DEFAULT_PAGE_SIZE,
+  });
+  if (!page)
+    return (
+      <ListProblem
+        outlets={outlets}
+        message="That page is no longer there (its article was removed): start again from the first page."
+      />
+    );
+  const filtered = q !== "" || outlet !== undefined || state !== undefined;
+  const href = (cursor: { after?: number; before?: number }) =>
+    listHref("/", { q, outlet, state, size, ...cursor });
+  const first = page.rows[0];
+  const last = page.rows.at(-1);
   return (
     <>
       <h1>Articles</h1>
       <p className="muted">Every numeric claim in each article, highlighted for checking.</p>
-      <nav className="sort-links" aria-label="Sort articles">
-        <span className="muted">Sort:</span>
-        {SORTS.map((s) => (
-          <Link key={s.value} href={s.href} aria-current={s.value === sort ? "true" : undefined}>
-            {s.label}
-          </Link>
-        ))}
-      </nav>
-      {articles.length === 0 ? (
-        <p className="card">No articles yet. An admin can import some.</p>
+      <ArticleFilters query={q} outlet={outlet} state={state} size={size} outlets={outlets} />
+      {page.rows.length === 0 ? (
+        <p className="card" role="status">
+          {filtered
+            ? "No article matches this search."
+            : "No articles yet. An admin can import some."}
+        </p>
       ) : (
-        <table className="data" aria-label="Articles">
-          <thead>
-            <tr>
-              <th>Title</th>
-              <th>Outlet</th>
-              <th>Published</th>
-              <th className="num">Claims</th>
-              <th>Progress</th>
-              <th className="num">Disputed</th>
-              {mayAssign && (
-                <th>
-                  <span className="visually-hidden">Assign</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                </td>
-                <td>{a.outlet ?? <span className="muted">—</span>}</td>
-                <td>
-                  {a.publishedAt ? formatDate(a.publishedAt) : <span className="muted">—</span>}
-                </td>
-                <td className="num">{a.claimCount}</td>
-                <td>
-                  <ClaimProgress
-                    counts={{
-                      unchecked: a.uncheckedCount,
-                      verified: a.verifiedCount,
-                      disputed: a.disputedCount,
-                      decided: a.decidedCount,
-                    }}
-                  />
-                </td>
-                <td className="num">
-                  {a.disputedCount > 0 ? (
-                    <span className="status status--disputed">{a.disputedCount}</span>
-                  ) : (
-                    0
-                  )}
-                </td>
-                {mayAssign && (
-                  <td>
-                    <Link
-                      href={`/articles/${a.id}/assign`}
-                      aria-label={`Assign claims of ${a.title}`}
-                    >
-                      Assign
-                    </Link>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ArticleTable rows={page.rows} mayAssign={can(user.role, "claim.assign")} />
       )}
+      <Pager
+        label="Article pages"
+        previousHref={page.hasPrevious && first ? href({ before: first.id }) : undefined}
+        nextHref={page.hasNext && last ? href({ after: last.id }) : undefined}
+      />
+    </>
+  );
+}
+
+/** A list address that cannot be read (a hand-edited cursor or filter): said plainly, with the way back. */
+function ListProblem({ message, outlets }: { message: string; outlets: string[] }) {
+  return (
+    <>
+      <h1>Articles</h1>
+      <ArticleFilters query="" outlets={outlets} />
+      <p className="form-error" role="alert">
+        {message} <Link href="/">Show all articles</Link>
+      </p>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { getUserCredentials, rehashUserPassword } from "@/db/queries/users";
 import { clearFailures, recordFailure, throttledUntil } from "@/db/queries/login-failures";
@@ -9,11 +8,7 @@ import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "@/
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { throttleKeys } from "@/lib/auth/throttle";
-
-const credentialsSchema = z.object({
-  email: z.email().max(320),
-  password: z.string().min(1).max(200),
-});
+import { credentialsSchema } from "@/lib/validation/login";
 
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";

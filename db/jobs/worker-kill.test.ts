@@ -4,12 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createDb, type Db } from "@/db";
+import type { Db } from "@/db";
 import { importItems } from "@/db/services/import-batch";
 import type { ImportItem } from "@/lib/import/files";
 import { queueArticleSuggestions } from "./follow-ups";
 import { drainJobs } from "./worker";
 import { recomputeSuggestionsForArticle } from "@/db/services/recompute-suggestions";
+import { createTestDb } from "@/tests/test-db";
 
 /** A worker process killed with SIGKILL in the middle of the queue: a second worker finishes every job,
  * the killed one included, and the result is the same as one uninterrupted run, with no job twice. */
@@ -32,7 +33,7 @@ const items: ImportItem[] = Array.from({ length: ARTICLES }, (_, i) => {
 });
 
 function build(file: string): { db: Db; close: () => void; created: number } {
-  const { db, sqlite } = createDb(file);
+  const { db, close } = createTestDb({ file });
   const summary = importItems(db, items, { actorId: null, suggestions: false });
   // A few variants come out as duplicates or with an unreadable date; the rest is plenty.
   expect(summary.created).toBeGreaterThan(ARTICLES * 0.8);
@@ -40,7 +41,7 @@ function build(file: string): { db: Db; close: () => void; created: number } {
     for (const r of summary.results)
       if (r.status === "created") queueArticleSuggestions(tx, r.articleId);
   });
-  return { db, close: () => sqlite.close(), created: summary.created };
+  return { db, close, created: summary.created };
 }
 
 const suggestionRows = (db: Db) =>

@@ -45,7 +45,7 @@ function walk(order: "newest" | "oldest", filters: QueueFilters, limit: number):
   const all: QueueRow[] = [];
   let after: { at: number; id: number } | undefined;
   for (;;) {
-    const { rows, hasMore } = listDisputedClaims(g.db, {
+    const { rows, hasNext } = listDisputedClaims(g.db, {
       order,
       filters,
       after,
@@ -53,7 +53,7 @@ function walk(order: "newest" | "oldest", filters: QueueFilters, limit: number):
       now: g.now,
     });
     all.push(...rows);
-    if (!hasMore) return all;
+    if (!hasNext) return all;
     const last = rows.at(-1)!;
     after = { at: last.disputedAt, id: last.id };
   }
@@ -123,7 +123,7 @@ describe("the disputed-claims queue", () => {
       before: { at: head.disputedAt, id: head.id },
     });
     expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
-    expect(back.hasMore).toBe(false);
+    expect(back.hasPrevious).toBe(false);
   });
 
   it("filters to claims with a contradicting source or link, and cuts out the sentence", () => {

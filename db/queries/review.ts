@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
 import { articles, claimLinks, claimSources, claims, users, type ClaimStatus } from "../schema";
+import { directionOf, keysetPage, type KeysetPage } from "./keyset";
 
 export type QueueOrder = "newest" | "oldest";
 
@@ -90,15 +91,10 @@ function filterConditions(filters: QueueFilters, now: number): (SQL | undefined)
  * claims_status_at (status, status_at, id) however deep it is. Returns `limit` rows plus whether more exist
  * on either side. The sentence is cut out in SQL so article bodies never leave the database.
  */
-export function listDisputedClaims(
-  db: Db,
-  query: QueueQuery,
-): { rows: QueueRow[]; hasMore: boolean } {
+export function listDisputedClaims(db: Db, query: QueueQuery): KeysetPage<QueueRow> {
   const rows: QueueRow[] = queueQuery(db, query).all();
-  const hasMore = rows.length > query.limit;
-  const page = rows.slice(0, query.limit);
-  // Paging backwards read the index in the opposite direction: flip the rows back into queue order.
-  return { rows: query.before !== undefined ? page.reverse() : page, hasMore };
+  // Paging backwards read the index in the opposite direction: keysetPage flips the rows back.
+  return keysetPage(rows, query.limit, directionOf(query));
 }
 
 /** The queue's SELECT, unexecuted, so a test can EXPLAIN exactly what the page runs. */

@@ -11,12 +11,15 @@ describe("searchUsers", () => {
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const { rows, hasMore } = searchUsers(t.db, { after, limit: 2 });
+      const { rows, hasNext } = searchUsers(t.db, { after, limit: 2 });
       seen.push(...rows.map((r) => r.email));
-      if (!hasMore) break;
+      if (!hasNext) break;
       after = rows.at(-1)!.email;
     }
     expect(seen).toEqual(["admin@test.test", "checker@test.test", "editor@test.test"]);
+    const back = searchUsers(t.db, { before: "editor@test.test", limit: 2 });
+    expect(back.rows.map((r) => r.email)).toEqual(["admin@test.test", "checker@test.test"]);
+    expect(back).toMatchObject({ hasPrevious: false, hasNext: true });
   });
 
   it("finds users by a part of their name or email, case-insensitively", () => {

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import type { DbOrTx } from "./audit";
 import { users, type Role } from "../schema";
 import { containsText } from "./sources";
+import { directionOf, keysetPage, type KeysetPage } from "./keyset";
 
 /** The user columns safe to hand around (no password hash). */
 export const publicUserFields = {
@@ -61,12 +62,18 @@ export function listUsers(db: Db): UserSummary[] {
 }
 
 /** One page of the users list, by email (unique), found by name or email: keyset paging on the email
- * so a page is an index range however many users there are. `hasMore` says whether a next page exists. */
+ * so a page is an index range however many users there are (`after` / `before` an email). */
 export function searchUsers(
   db: Db,
-  { query = "", after, limit }: { query?: string; after?: string; limit: number },
-): { rows: UserSummary[]; hasMore: boolean } {
+  {
+    query = "",
+    after,
+    before,
+    limit,
+  }: { query?: string; after?: string; before?: string; limit: number },
+): KeysetPage<UserSummary> {
   const q = query.trim();
+  const direction = directionOf({ after, before });
   const rows = db
     .select(publicUserFields)
     .from(users)
@@ -74,12 +81,13 @@ export function searchUsers(
       and(
         q === "" ? undefined : or(containsText(users.name, q), containsText(users.email, q)),
         after === undefined ? undefined : gt(users.email, after),
+        before === undefined ? undefined : lt(users.email, before),
       ),
     )
-    .orderBy(asc(users.email))
+    .orderBy(direction === "before" ? desc(users.email) : asc(users.email))
     .limit(limit + 1)
     .all();
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  return keysetPage(rows, limit, direction);
 }
 
 export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {

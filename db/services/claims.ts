@@ -72,19 +72,24 @@ function statusCheck(claim: Claim): void {
     throw refused("An editor has decided this claim; its status can no longer be changed here.");
 }
 
+/** A checker's status change: a status says nothing about the figure, so suggestions and flags stay. */
+function statusWrite(
+  db: Db,
+  actor: Actor,
+  ref: { claimId: number; version: number },
+  patch: Partial<NewClaim>,
+  action: AuditAction,
+): ClaimWritten {
+  return workspaceWrite(db, actor, { ...ref, patch, action }, statusCheck, false);
+}
+
 export function verifyClaim(
   db: Db,
   actor: Actor,
   input: z.infer<typeof verifyClaimSchema>,
 ): ClaimWritten {
   const patch = { status: "verified" as const, statusReason: null, statusBy: actor.id };
-  return workspaceWrite(
-    db,
-    actor,
-    { ...input, patch: { ...patch, statusAt: Date.now() }, action: "claim.verified" },
-    statusCheck,
-    false, // a status says nothing about the figure: suggestions and flags stay as they are
-  );
+  return statusWrite(db, actor, input, { ...patch, statusAt: Date.now() }, "claim.verified");
 }
 
 export function disputeClaim(
@@ -92,16 +97,9 @@ export function disputeClaim(
   actor: Actor,
   input: z.infer<typeof disputeClaimSchema> & { now?: number },
 ): ClaimWritten {
-  const { claimId, version, reason } = input;
-  const patch = { status: "disputed" as const, statusReason: reason, statusBy: actor.id };
+  const patch = { status: "disputed" as const, statusReason: input.reason, statusBy: actor.id };
   const statusAt = input.now ?? Date.now();
-  return workspaceWrite(
-    db,
-    actor,
-    { claimId, version, patch: { ...patch, statusAt }, action: "claim.disputed" },
-    statusCheck,
-    false, // a status says nothing about the figure: suggestions and flags stay as they are
-  );
+  return statusWrite(db, actor, input, { ...patch, statusAt }, "claim.disputed");
 }
 
 /** Undo of verify or dispute: back to the status before, through the same versioned write. */
@@ -110,7 +108,7 @@ export function revertClaimStatus(
   actor: Actor,
   input: z.infer<typeof revertClaimStatusSchema>,
 ): ClaimWritten {
-  const { claimId, version, status, reason } = input;
+  const { status, reason } = input;
   const unchecked = status === "unchecked";
   const patch = {
     status,
@@ -118,12 +116,28 @@ export function revertClaimStatus(
     statusBy: unchecked ? null : actor.id,
     statusAt: unchecked ? null : Date.now(),
   };
+  return statusWrite(db, actor, input, patch, "claim.status_undone");
+}
+
+/** A change to the claim itself (its reading, or whether it is a claim at all): refused on a claim in the
+ * other rejected state than the change expects, and a checker may not touch one an editor decided. Its
+ * suggested links and flags follow. */
+function reworkWrite(
+  db: Db,
+  actor: Actor,
+  input: { claimId: number; version: number; patch: Partial<NewClaim>; action: AuditAction },
+  wantsRejected: boolean,
+): ClaimWritten {
   return workspaceWrite(
     db,
     actor,
-    { claimId, version, patch, action: "claim.status_undone" },
-    statusCheck,
-    false,
+    input,
+    (claim, sameVersion) => {
+      if (sameVersion && (claim.deletedAt !== null) !== wantsRejected)
+        throw refused(wantsRejected ? "This claim is not rejected." : REJECTED);
+      editorsOnlyOnceDecided(actor, claim);
+    },
+    true,
   );
 }
 
@@ -134,16 +148,7 @@ export function editClaim(
   input: z.infer<typeof editClaimSchema>,
 ): ClaimWritten {
   const { claimId, version, ...fields } = input;
-  return workspaceWrite(
-    db,
-    actor,
-    { claimId, version, patch: fields, action: "claim.edited" },
-    (claim, sameVersion) => {
-      if (claim.deletedAt !== null && sameVersion) throw refused(REJECTED);
-      editorsOnlyOnceDecided(actor, claim);
-    },
-    true,
-  );
+  return reworkWrite(db, actor, { claimId, version, patch: fields, action: "claim.edited" }, false);
 }
 
 /** A false detection: soft-deleted, listed under "rejected", restorable. */
@@ -152,16 +157,8 @@ export function rejectClaim(
   actor: Actor,
   input: z.infer<typeof claimRefSchema>,
 ): ClaimWritten {
-  return workspaceWrite(
-    db,
-    actor,
-    { ...input, patch: { deletedAt: Date.now(), deletedBy: actor.id }, action: "claim.rejected" },
-    (claim, sameVersion) => {
-      if (claim.deletedAt !== null && sameVersion) throw refused(REJECTED);
-      editorsOnlyOnceDecided(actor, claim);
-    },
-    true,
-  );
+  const patch = { deletedAt: Date.now(), deletedBy: actor.id };
+  return reworkWrite(db, actor, { ...input, patch, action: "claim.rejected" }, false);
 }
 
 export function restoreClaim(
@@ -169,16 +166,8 @@ export function restoreClaim(
   actor: Actor,
   input: z.infer<typeof claimRefSchema>,
 ): ClaimWritten {
-  return workspaceWrite(
-    db,
-    actor,
-    { ...input, patch: { deletedAt: null, deletedBy: null }, action: "claim.restored" },
-    (claim, sameVersion) => {
-      if (claim.deletedAt === null && sameVersion) throw refused("This claim is not rejected.");
-      editorsOnlyOnceDecided(actor, claim);
-    },
-    true,
-  );
+  const patch = { deletedAt: null, deletedBy: null };
+  return reworkWrite(db, actor, { ...input, patch, action: "claim.restored" }, true);
 }
 
 /** A claim the detector missed, from text the checker selected; the detector still reads its value if it can. */

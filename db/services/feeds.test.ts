@@ -6,13 +6,15 @@ import { listFeeds } from "@/db/queries/feeds";
 import { parseAllowList } from "@/lib/fetch/address-policy";
 import type { FetchLimits } from "@/lib/fetch/fetch-page";
 import { startNewsServer, type NewsServer } from "@/tests/fixtures/news-server";
+import { DomainError } from "@/lib/domain-error";
+import type { Actor } from "./actor";
 import { addFeed, changeFeed, readDueFeeds, removeFeed } from "./feeds";
 
 let site: NewsServer;
 
 let db: Db;
 let close: () => void;
-let adminId: number;
+let admin: Actor;
 
 const allow = parseAllowList("127.0.0.1");
 const pageLimits: FetchLimits = { timeoutMs: 3000, maxBytes: 5 * 1048576, maxRedirects: 5, allow };
@@ -24,21 +26,18 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(() => {
   ({ db, close } = createTestDb());
-  adminId = db
+  const row = db
     .insert(users)
     .values({ email: "a@x.test", name: "A", role: "admin", passwordHash: "x" })
     .returning()
-    .get().id;
+    .get();
+  admin = { id: row.id, role: row.role };
 });
 afterEach(() => {
   close();
 });
 
-const add = (p: string) => {
-  const r = addFeed(db, adminId, { url: site.url(p), intervalMinutes: 30 });
-  if (!r.ok) throw new Error(r.error);
-  return r.data.id;
-};
+const add = (p: string) => addFeed(db, admin, { url: site.url(p), intervalMinutes: 30 }).id;
 const feedByUrl = (p: string) => listFeeds(db).find((f) => f.url === site.url(p))!;
 
 describe("feeds", { timeout: 60_000 }, () => {
@@ -91,21 +90,21 @@ describe("feeds", { timeout: 60_000 }, () => {
     await readDueFeeds(db, { now: 1 + 31 * 60_000, feedLimits, pageLimits });
     expect(feedByUrl("/feeds/growing-wharf.rss").itemsImported).toBe(2);
     const feed = feedByUrl("/feeds/growing-wharf.rss");
-    expect(changeFeed(db, adminId, { id, version: feed.version, paused: true }).ok).toBe(true);
-    expect(changeFeed(db, adminId, { id, version: feed.version, paused: false })).toMatchObject({
-      ok: false,
-      status: 409,
-    });
+    expect(changeFeed(db, admin, { id, version: feed.version, paused: true })).toBeNull();
+    expect(() => changeFeed(db, admin, { id, version: feed.version, paused: false })).toThrow(
+      expect.objectContaining({ status: 409 }),
+    );
     expect(await readDueFeeds(db, { now: 1e13, feedLimits, pageLimits })).toHaveLength(0);
-    expect(removeFeed(db, adminId, { id }).ok).toBe(true);
+    expect(removeFeed(db, admin, { id })).toBeNull();
+    expect(() => removeFeed(db, admin, { id })).toThrow("That feed was already removed.");
     expect(listFeeds(db)).toHaveLength(0);
     expect(db.select().from(articles).all()).toHaveLength(2);
   });
 
   it("refuses the same feed twice", () => {
     add("/feeds/a.rss");
-    expect(
-      addFeed(db, adminId, { url: site.url("/feeds/a.rss"), intervalMinutes: 60 }),
-    ).toMatchObject({ ok: false, status: 409 });
+    expect(() =>
+      addFeed(db, admin, { url: site.url("/feeds/a.rss"), intervalMinutes: 60 }),
+    ).toThrow(new DomainError(409, "That feed is already on the list."));
   });
 });

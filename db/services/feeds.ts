@@ -16,10 +16,9 @@ import { fetchPage, FetchPageError, type FetchLimits } from "@/lib/fetch/fetch-p
 import { pageFetchLimits } from "@/lib/fetch/limits";
 import { env } from "@/lib/env";
 import { FeedError, parseFeed } from "@/lib/feeds/parse-feed";
+import { conflict, notFound } from "@/lib/domain-error";
+import type { Actor } from "./actor";
 import { importByUrl } from "./url-imports";
-
-export type FeedResult<T> =
-  { ok: true; data: T } | { ok: false; status: 404 | 409 | 422; error: string };
 
 /** A feed is a small file: more than this is not a feed worth reading. */
 export function feedFetchLimits(): FetchLimits {
@@ -34,21 +33,20 @@ export function feedFetchLimits(): FetchLimits {
 
 export function addFeed(
   db: Db,
-  actorId: number,
+  actor: Actor,
   { url, intervalMinutes }: { url: string; intervalMinutes: number },
-): FeedResult<{ id: number }> {
+): { id: number } {
   return writeTransaction(db, (tx) => {
-    if (getFeedByUrl(tx, { url }))
-      return { ok: false, status: 409, error: "That feed is already on the list." };
-    const feed = insertFeed(tx, { url, intervalMinutes, createdBy: actorId });
+    if (getFeedByUrl(tx, { url })) throw conflict("That feed is already on the list.");
+    const feed = insertFeed(tx, { url, intervalMinutes, createdBy: actor.id });
     appendAudit(tx, {
-      actorId,
+      actorId: actor.id,
       entity: "feed",
       entityId: feed.id,
       action: "feed.added",
       after: { url, intervalMinutes },
     });
-    return { ok: true, data: { id: feed.id } };
+    return { id: feed.id };
   });
 }
 
@@ -56,30 +54,26 @@ export function addFeed(
  * reads the feed at the next tick. */
 export function changeFeed(
   db: Db,
-  actorId: number,
+  actor: Actor,
   {
     id,
     version,
     paused,
     intervalMinutes,
   }: { id: number; version: number; paused?: boolean; intervalMinutes?: number },
-): FeedResult<null> {
+): null {
   return writeTransaction(db, (tx) => {
     const feed = getFeedById(tx, { id });
-    if (!feed) return { ok: false, status: 404, error: "That feed was removed." };
+    if (!feed) throw notFound("That feed was removed.");
     const values = {
       ...(paused === undefined ? {} : { paused }),
       ...(intervalMinutes === undefined ? {} : { intervalMinutes }),
       ...(paused === false || intervalMinutes !== undefined ? { nextReadAt: null } : {}),
     };
     if (!updateFeed(tx, { id, version, values }))
-      return {
-        ok: false,
-        status: 409,
-        error: "Someone changed this feed meanwhile; the list now shows their change.",
-      };
+      throw conflict("Someone changed this feed meanwhile; the list now shows their change.");
     appendAudit(tx, {
-      actorId,
+      actorId: actor.id,
       entity: "feed",
       entityId: id,
       action: "feed.changed",
@@ -89,24 +83,24 @@ export function changeFeed(
         intervalMinutes: intervalMinutes ?? feed.intervalMinutes,
       },
     });
-    return { ok: true, data: null };
+    return null;
   });
 }
 
 /** Removes a feed and its list of seen items; the articles it imported stay. */
-export function removeFeed(db: Db, actorId: number, { id }: { id: number }): FeedResult<null> {
+export function removeFeed(db: Db, actor: Actor, { id }: { id: number }): null {
   return writeTransaction(db, (tx) => {
     const feed = getFeedById(tx, { id });
-    if (!feed) return { ok: false, status: 404, error: "That feed was already removed." };
+    if (!feed) throw notFound("That feed was already removed.");
     deleteFeed(tx, { id });
     appendAudit(tx, {
-      actorId,
+      actorId: actor.id,
       entity: "feed",
       entityId: id,
       action: "feed.removed",
       before: { url: feed.url },
     });
-    return { ok: true, data: null };
+    return null;
   });
 }
 

@@ -168,6 +168,12 @@ function readArticleAfresh(db: DbOrTx, articleId: number): ClaimProfile[] {
  * job finds would depend on which articles' jobs happened to run before it. */
 export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfile[] {
   const own = readArticleAfresh(db, articleId);
+  storeReadings(db, own);
+  return own;
+}
+
+/** What each profiled claim measures, who says it and its reading, as the candidate lookups read them. */
+function storeReadings(db: DbOrTx, own: ClaimProfile[]): void {
   storeClaimReadings(
     db,
     own.map((p) => ({
@@ -179,7 +185,6 @@ export function storeArticleReadings(db: DbOrTx, articleId: number): ClaimProfil
       reading: readingOf(p),
     })),
   );
-  return own;
 }
 
 /** Recomputes and stores one article's suggestions (both directions) and its inconsistency/arithmetic
@@ -190,17 +195,7 @@ export function recomputeSuggestionsForArticle(
   articleId: number,
 ): { suggestions: number; flags: number } {
   const { claimIds, pairs, own } = computeSuggestionsForArticle(db, articleId);
-  storeClaimReadings(
-    db,
-    own.map((p) => ({
-      id: p.claim.id,
-      quantity: p.concept ?? "",
-      quantityWho: p.who ?? "",
-      saidBy: p.saidBy ?? "",
-      scope: scopeKey(p.scope),
-      reading: readingOf(p),
-    })),
-  );
+  storeReadings(db, own);
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
   return { suggestions: pairs.length, flags };

@@ -40,21 +40,21 @@ function newerState(current: Claim, lead: string): DomainError {
   );
 }
 
+interface StatusWrite {
+  id: number;
+  version: number;
+  /** The statuses the change applies to. */
+  from: readonly ClaimStatus[];
+  patch: Partial<NewClaim>;
+  action: AuditAction;
+  note?: string;
+  /** Completes "This claim can no longer be …". */
+  verb: string;
+}
+
 /** A versioned write that also refuses when the claim is not in a state the change applies to (e.g.
  * deciding a claim someone already dismissed): the caller hears the newer state, nothing is overwritten. */
-function writeIfStatus(
-  tx: DbOrTx,
-  actor: Actor,
-  input: {
-    id: number;
-    version: number;
-    from: readonly ClaimStatus[];
-    patch: Partial<NewClaim>;
-    action: AuditAction;
-    note?: string;
-    verb: string;
-  },
-): DecisionOutcome {
+function writeIfStatus(tx: DbOrTx, actor: Actor, input: StatusWrite): DecisionOutcome {
   const claim = writeClaim(tx, {
     ...input,
     actorId: actor.id,
@@ -75,6 +75,19 @@ function writeIfStatus(
 }
 
 type ClaimRef = { claimId: number; version: number };
+type Decision = Omit<StatusWrite, "id" | "version">;
+
+/** An editor's decision on one claim: its own transaction around the status-guarded versioned write. */
+function decide(db: Db, actor: Actor, ref: ClaimRef, decision: Decision): DecisionOutcome {
+  return writeTransaction(db, (tx) =>
+    writeIfStatus(tx, actor, { id: ref.claimId, version: ref.version, ...decision }),
+  );
+}
+
+/** A new status with the editor's words as its reason, recorded as theirs. */
+function statusBy(actor: Actor, status: ClaimStatus, reason: string, now?: number) {
+  return { status, statusReason: reason, statusBy: actor.id, statusAt: now ?? Date.now() };
+}
 
 /** Upholds a dispute with a verdict and a public explanation: the claim becomes decided. */
 export function upholdDispute(
@@ -82,22 +95,18 @@ export function upholdDispute(
   actor: Actor,
   input: ClaimRef & { verdict: Verdict; explanation: string; now?: number },
 ): DecisionOutcome {
-  return writeTransaction(db, (tx) =>
-    writeIfStatus(tx, actor, {
-      id: input.claimId,
-      version: input.version,
-      from: ["disputed"],
-      patch: {
-        status: "decided",
-        verdict: input.verdict,
-        decisionNote: input.explanation,
-        decidedBy: actor.id,
-        decidedAt: input.now ?? Date.now(),
-      },
-      action: "claim.decided",
-      verb: "decided",
-    }),
-  );
+  return decide(db, actor, input, {
+    from: ["disputed"],
+    patch: {
+      status: "decided",
+      verdict: input.verdict,
+      decisionNote: input.explanation,
+      decidedBy: actor.id,
+      decidedAt: input.now ?? Date.now(),
+    },
+    action: "claim.decided",
+    verb: "decided",
+  });
 }
 
 /** Dismisses a dispute: the claim goes back to verified; the note is the status reason and in the history. */
@@ -106,22 +115,13 @@ export function dismissDispute(
   actor: Actor,
   input: ClaimRef & { note: string; now?: number },
 ): DecisionOutcome {
-  return writeTransaction(db, (tx) =>
-    writeIfStatus(tx, actor, {
-      id: input.claimId,
-      version: input.version,
-      from: ["disputed"],
-      patch: {
-        status: "verified",
-        statusReason: input.note,
-        statusBy: actor.id,
-        statusAt: input.now ?? Date.now(),
-      },
-      action: "claim.dismissed",
-      note: input.note,
-      verb: "dismissed",
-    }),
-  );
+  return decide(db, actor, input, {
+    from: ["disputed"],
+    patch: statusBy(actor, "verified", input.note, input.now),
+    action: "claim.dismissed",
+    note: input.note,
+    verb: "dismissed",
+  });
 }
 
 /** Reopens a decided claim: disputed again with the editor's reason; the old decision stays in the history. */
@@ -130,26 +130,19 @@ export function reopenDecision(
   actor: Actor,
   input: ClaimRef & { reason: string; now?: number },
 ): DecisionOutcome {
-  return writeTransaction(db, (tx) =>
-    writeIfStatus(tx, actor, {
-      id: input.claimId,
-      version: input.version,
-      from: ["decided"],
-      patch: {
-        status: "disputed",
-        statusReason: input.reason,
-        statusBy: actor.id,
-        statusAt: input.now ?? Date.now(),
-        verdict: null,
-        decisionNote: null,
-        decidedBy: null,
-        decidedAt: null,
-      },
-      action: "claim.reopened",
-      note: input.reason,
-      verb: "reopened",
-    }),
-  );
+  return decide(db, actor, input, {
+    from: ["decided"],
+    patch: {
+      ...statusBy(actor, "disputed", input.reason, input.now),
+      verdict: null,
+      decisionNote: null,
+      decidedBy: null,
+      decidedAt: null,
+    },
+    action: "claim.reopened",
+    note: input.reason,
+    verb: "reopened",
+  });
 }
 
 function checkAssignee(tx: DbOrTx, assigneeId: number | null): void {

@@ -11,7 +11,7 @@ import type {
   userFieldsSchema,
 } from "@/lib/validation/users";
 import type { Db } from "../index";
-import { appendAudit } from "../queries/audit";
+import { appendAudit, type AuditInput, type DbOrTx } from "../queries/audit";
 import { clearFailures, recordFailure, throttledUntil } from "../queries/login-failures";
 import {
   countActiveAdmins,
@@ -71,40 +71,53 @@ export async function createUser(
   });
 }
 
+/** An admin's change to another account, in one transaction: refused when it would leave no active admin,
+ * written only at the version the admin saw, and recorded in the user's history. */
+function changeAccount(
+  tx: DbOrTx,
+  actor: Actor,
+  input: { userId: number; version: number },
+  change: (target: UserSummary) => {
+    /** Set when the change takes an active admin away: the refusal if it is the last one. */
+    lastAdmin?: string;
+    patch: Parameters<typeof updateUserVersioned>[1]["patch"];
+    endSessions: boolean;
+    audit: Pick<AuditInput, "action" | "before" | "after">;
+  },
+): UserSummary {
+  const target = getUserById(tx, { id: input.userId });
+  if (!target) throw notFound(GONE);
+  const { lastAdmin, patch, endSessions, audit } = change(target);
+  if (lastAdmin && countActiveAdmins(tx, { excludingId: target.id }) === 0)
+    throw refused(lastAdmin);
+  const user = written(
+    updateUserVersioned(tx, { id: target.id, version: input.version, patch, endSessions }),
+  );
+  appendAudit(tx, { actorId: actor.id, entity: "user", entityId: target.id, ...audit });
+  return user;
+}
+
 export function changeUserRole(
   db: Db,
   actor: Actor,
   input: z.infer<typeof changeRoleSchema>,
 ): UserSummary {
-  return writeTransaction(db, (tx) => {
-    const target = getUserById(tx, { id: input.userId });
-    if (!target) throw notFound(GONE);
-    if (
-      target.role === "admin" &&
-      input.role !== "admin" &&
-      target.disabledAt === null &&
-      countActiveAdmins(tx, { excludingId: target.id }) === 0
-    )
-      throw refused("This is the last active admin: make another admin first.");
-    const user = written(
-      updateUserVersioned(tx, {
-        id: target.id,
-        version: input.version,
-        patch: { role: input.role },
-        // A session holds the role it was issued with: every one of this user's ends.
-        endSessions: true,
-      }),
-    );
-    appendAudit(tx, {
-      actorId: actor.id,
-      entity: "user",
-      entityId: target.id,
-      action: "user.role_changed",
-      before: { role: target.role },
-      after: { role: input.role },
-    });
-    return user;
-  });
+  return writeTransaction(db, (tx) =>
+    changeAccount(tx, actor, input, (target) => ({
+      lastAdmin:
+        target.role === "admin" && input.role !== "admin" && target.disabledAt === null
+          ? "This is the last active admin: make another admin first."
+          : undefined,
+      patch: { role: input.role },
+      // A session holds the role it was issued with: every one of this user's ends.
+      endSessions: true,
+      audit: {
+        action: "user.role_changed",
+        before: { role: target.role },
+        after: { role: input.role },
+      },
+    })),
+  );
 }
 
 export function setUserDisabled(
@@ -114,32 +127,18 @@ export function setUserDisabled(
 ): UserSummary {
   if (input.disabled && input.userId === actor.id)
     throw refused("You cannot disable your own account.");
-  return writeTransaction(db, (tx) => {
-    const target = getUserById(tx, { id: input.userId });
-    if (!target) throw notFound(GONE);
-    if (
-      input.disabled &&
-      target.role === "admin" &&
-      countActiveAdmins(tx, { excludingId: target.id }) === 0
-    )
-      throw refused("This is the last active admin: it cannot be disabled.");
-    const user = written(
-      updateUserVersioned(tx, {
-        id: target.id,
-        version: input.version,
-        patch: { disabledAt: input.disabled ? Date.now() : null },
-        // Disabling ends every session; enabling again does not bring an old one back.
-        endSessions: input.disabled,
-      }),
-    );
-    appendAudit(tx, {
-      actorId: actor.id,
-      entity: "user",
-      entityId: target.id,
-      action: input.disabled ? "user.disabled" : "user.enabled",
-    });
-    return user;
-  });
+  return writeTransaction(db, (tx) =>
+    changeAccount(tx, actor, input, (target) => ({
+      lastAdmin:
+        input.disabled && target.role === "admin"
+          ? "This is the last active admin: it cannot be disabled."
+          : undefined,
+      patch: { disabledAt: input.disabled ? Date.now() : null },
+      // Disabling ends every session; enabling again does not bring an old one back.
+      endSessions: input.disabled,
+      audit: { action: input.disabled ? "user.disabled" : "user.enabled" },
+    })),
+  );
 }
 
 export async function resetUserPassword(

@@ -34,7 +34,7 @@ export function readCounted(
   at: number,
   sentenceEnd: number,
   allowOf: boolean,
-): { text: string; end: number } | null {
+): { text: string; start: number; end: number } | null {
   let pos = at;
   let end = at;
   let words = 0;
@@ -84,7 +84,7 @@ export function readCounted(
     words++;
   }
   if (words === 0 || start < 0) return null;
-  return { text: text.slice(start, end), end };
+  return { text: text.slice(start, end), start, end };
 }
 
 /** "documented airstrikes": a participle is kept only when a content word follows it. */

@@ -44,7 +44,7 @@ const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { lineBounds, sentenceBounds } = sentenceModule;
-const { nameOf, readSubject } = subjectModule;
+const { nameOfCounted, readSubject } = subjectModule;
 const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
@@ -289,7 +289,9 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
     counted: counted?.text ?? null,
-    subject: counted ? nameOf(counted.text) : readSubject(text, lower, claimStart, sentence.start),
+    subject: counted
+      ? nameOfCounted(lower, counted.text, counted.start, counted.end)
+      : readSubject(text, lower, claimStart, sentence.start),
     qualifier,
     change,
     from,

@@ -186,6 +186,34 @@ function isStop(lower: string, word: Word): boolean {
 }
 
 /**
+ * `nameOf` for the counted phrase text[start, end): a single word (the usual case) is checked where
+ * it stands in `lower`, so no lower-cased copy is made.
+ */
+export function nameOfCounted(
+  lower: string,
+  phrase: string,
+  start: number,
+  end: number,
+): string | null {
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 32 || code === 0xa0) return nameOf(phrase);
+  }
+  if (
+    start === end ||
+    DETERMINERS.has(lower, start, end) ||
+    PRONOUNS.has(lower, start, end) ||
+    CONTAINERS.has(lower, start, end) ||
+    ONE_WORD_NAMES_NOTHING.has(lower, start, end)
+  )
+    return nameOf(phrase);
+  return phrase;
+}
+
+/** Single words that `nameOf` reads further: "of" alone, and "toll" (a death toll). */
+const ONE_WORD_NAMES_NOTHING = wordSet("of toll tolls");
+
+/**
  * The phrase reduced to what it counts: no determiners, "of the area" → area, "the number of X" → X,
  * "the toll" → deaths. Words keep their case; the tests on them are made in lower case.
  */

@@ -11,6 +11,12 @@ export class WordTable<T> {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly longest: number;
+  /**
+   * Most words asked about are not in the table: a bit per key length and a bit per first letter
+   * (a-z; bit 26 for any other first character) reject most of them before any hashing.
+   */
+  private readonly lengths: number;
+  private readonly firsts: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const list = [...entries];
@@ -19,6 +25,8 @@ export class WordTable<T> {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     let longest = 0;
+    let lengths = 0;
+    let firsts = 0;
     for (const [key, value] of list) {
       if (key === "" || this.get(key, 0, key.length) !== undefined) continue;
       this.keys.push(key);
@@ -27,14 +35,20 @@ export class WordTable<T> {
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = this.keys.length;
       if (key.length > longest) longest = key.length;
+      lengths |= lengthBit(key.length);
+      firsts |= firstBit(key.charCodeAt(0));
     }
     this.longest = longest;
+    this.lengths = lengths;
+    this.firsts = firsts;
   }
 
   /** The value stored for the characters text[start, end) (the whole string by default), or undefined. */
   get(text: string, start = 0, end = text.length): T | undefined {
     const length = end - start;
     if (length <= 0 || length > this.longest) return undefined;
+    if ((this.lengths & lengthBit(length)) === 0) return undefined;
+    if ((this.firsts & firstBit(text.charCodeAt(start))) === 0) return undefined;
     let slot = hashOf(text, start, end) & this.mask;
     for (;;) {
       const index = this.slots[slot]!;
@@ -57,6 +71,15 @@ export function wordSet(words: string): WordTable<true> {
 
 export function wordSetOf(words: Iterable<string>): WordTable<true> {
   return new WordTable([...words].filter(Boolean).map((word) => [word, true] as const));
+}
+
+/** Lengths past 30 share one bit. */
+function lengthBit(length: number): number {
+  return 1 << (length > 30 ? 30 : length);
+}
+
+function firstBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26;
 }
 
 /** FNV-1a over UTF-16 code units. */

@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { createDb } from "@/db";
 import { drainJobs } from "@/db/jobs/worker";
 import { importItems } from "@/db/services/import-batch";
+import { createTestDb } from "@/tests/test-db";
 import { itemsFromFile, type ImportItem } from "@/lib/import/files";
 import dev from "./fixtures/stories/dev.json";
 import holdout from "./fixtures/stories/holdout.json";
@@ -32,12 +31,8 @@ afterAll(() => cleanups.forEach((c) => c()));
 /** Imports the items through the real import path (which computes suggestions and flags) into a fresh
  * database, then reads back every open suggestion and inconsistency flag by article key and value. */
 function run(items: ImportItem[]): { pairs: FigurePair[]; flags: FlagFigures[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-stories-"));
-  const { db, sqlite } = createDb(path.join(dir, "test.db"));
-  cleanups.push(() => {
-    sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { db, sqlite, close } = createTestDb({ onDisk: true });
+  cleanups.push(close);
   const summary = importItems(db, items, { actorId: null });
   // Suggestions and flags are queued jobs since the job queue: run them as the worker would.
   drainJobs(db);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain";
 import { passwordSchema } from "@/lib/auth/password";
+import { listTextParam } from "./list-params";
 
 const id = z.coerce.number({ message: "Unknown user." }).int().positive("Unknown user.");
 const version = z.coerce.number().int().positive("Reload the page: this form is out of date.");
@@ -35,4 +36,16 @@ export const changeOwnPasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, {
     message: "Choose a password different from the current one.",
     path: ["newPassword"],
+  });
+
+/** What the users page reads from its address: a search and a keyset cursor (an email) either way. */
+export const userListQuerySchema = z
+  .object({
+    q: listTextParam("The search", 200),
+    after: listTextParam("The page", 320),
+    before: listTextParam("The page", 320),
+  })
+  .refine((v) => v.after === undefined || v.before === undefined, {
+    message: "This page address is not valid: start again from the first page.",
+    path: ["after"],
   });

@@ -39,7 +39,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const params = parseQueueParams(await searchParams);
   const query = toQueueQuery(params);
   const db = getDb();
-  const { rows, hasMore } = listDisputedClaims(db, { ...query, limit: PAGE_SIZE });
+  const { rows, hasNext, hasPrevious } = listDisputedClaims(db, { ...query, limit: PAGE_SIZE });
   const evidence = listEvidenceForClaims(db, { claimIds: rows.map((r) => r.id) });
   const counts = countClaimsByStatus(db);
   // Filtered, the heading says how many match out of all ("1 of 9 match"), never only the total.
@@ -52,11 +52,8 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const flags = params.article
     ? listFlagsForArticle(db, { articleId: params.article })
     : listOpenFlags(db, { limit: FLAG_LIMIT + 1 });
-  const backwards = query.before !== undefined;
   const first = rows[0];
   const last = rows.at(-1);
-  const hasPrevious = backwards ? hasMore : query.after !== undefined;
-  const hasNext = backwards ? true : hasMore;
   const orderParam = params.order === "oldest" ? "?order=oldest" : "";
   const isChecker = !can(user.role, "claim.decide");
 

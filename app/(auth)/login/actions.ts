@@ -2,21 +2,15 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { signIn, signOut } from "@/app/_lib/auth";
 import { throttledMessage, throttleKeys } from "@/lib/auth/throttle";
 import { throttledUntil } from "@/db/queries/login-failures";
 import { clientAddressOf } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { loginSchema } from "@/lib/validation/login";
 
 export type LoginState = { error?: string; email?: string };
-
-const loginSchema = z.object({
-  email: z.email("Enter your email address.").max(320),
-  password: z.string().min(1, "Enter your password.").max(200),
-  next: z.string().max(2000).optional(),
-});
 
 const GENERIC = "Email or password is incorrect.";
 

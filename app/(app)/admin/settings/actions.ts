@@ -1,14 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import * as settings from "@/db/services/settings";
 import { runAction } from "@/app/_lib/action";
 import type { ActionResult } from "@/lib/action-result";
-
-const publicClaimsSchema = z.object({
-  enabled: z.boolean({ message: "enabled must be true or false." }),
-});
+import { publicClaimsSchema } from "@/lib/validation/settings";
 
 /** Makes decided claims' pages (/c/:id) readable without signing in, or signed-in only again. */
 export async function setPublicClaims(raw: unknown): Promise<ActionResult<{ enabled: boolean }>> {

@@ -5,6 +5,9 @@ import { searchUsers } from "@/db/queries/users";
 import { requirePageUser } from "@/app/_lib/guards";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRow } from "@/components/users/user-row";
+import { Pager } from "@/components/ui/pager";
+import { userListQuerySchema } from "@/lib/validation/users";
+import { firstIssueMessage, listHref } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -12,25 +15,16 @@ const PAGE_SIZE = 50;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** One string from the address, bounded: a hand-edited address never reaches the query unchecked. */
-function param(value: string | string[] | undefined): string | undefined {
-  const text = typeof value === "string" ? value.trim().slice(0, 200) : "";
-  return text === "" ? undefined : text;
-}
-
 export default async function UsersPage({ searchParams }: Props) {
   const me = await requirePageUser("user.manage");
-  const params = await searchParams;
-  const query = param(params.q) ?? "";
-  const after = param(params.after);
-  const { rows: users, hasMore } = searchUsers(getDb(), { query, after, limit: PAGE_SIZE });
-  const href = (next?: string) => {
-    const search = new URLSearchParams();
-    if (query) search.set("q", query);
-    if (next) search.set("after", next);
-    const text = search.toString();
-    return text ? `/admin/users?${text}` : "/admin/users";
-  };
+  const parsed = userListQuerySchema.safeParse(await searchParams);
+  const problem = parsed.success ? null : firstIssueMessage(parsed.error);
+  const { q: query = "", after, before } = parsed.success ? parsed.data : {};
+  const page = searchUsers(getDb(), { query, after, before, limit: PAGE_SIZE });
+  const users = page.rows;
+  const href = (cursor: { after?: string; before?: string }) =>
+    listHref("/admin/users", { q: query, ...cursor });
+  const first = users[0];
   const last = users.at(-1);
   return (
     <>
@@ -56,6 +50,11 @@ export default async function UsersPage({ searchParams }: Props) {
         <button type="submit">Search</button>
         {query && <Link href="/admin/users">Show everyone</Link>}
       </form>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem} <Link href="/admin/users">Show everyone</Link>
+        </p>
+      )}
       {users.length === 0 ? (
         <p className="card">{query ? `No user matches “${query}”.` : "No users."}</p>
       ) : (
@@ -75,14 +74,11 @@ export default async function UsersPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label="User pages">
-        {after && <Link href={href()}>First page</Link>}
-        {hasMore && last && (
-          <Link href={href(last.email)} rel="next">
-            Next page →
-          </Link>
-        )}
-      </nav>
+      <Pager
+        label="User pages"
+        previousHref={page.hasPrevious && first ? href({ before: first.email }) : undefined}
+        nextHref={page.hasNext && last ? href({ after: last.email }) : undefined}
+      />
     </>
   );
 }

@@ -1,30 +1,16 @@
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { importByUrl } from "@/db/services/url-imports";
 import { authorizeRequest } from "@/app/_lib/guards";
 import { problem } from "@/app/_lib/problem";
 import { toResultView } from "@/lib/import/events";
-import { articleInputSchema } from "@/lib/import/schema";
+import { importUrlRequestSchema } from "@/lib/validation/import";
 import { mediaType, readCapped } from "@/lib/http/read-capped";
 
 /** One address and three corrections: a few kilobytes at most. */
 const MAX_REQUEST_BYTES = 64 * 1024;
 
 export const dynamic = "force-dynamic";
-
-const { title, outlet, publishedAt } = articleInputSchema.shape;
-const bodySchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .max(2000, "url is too long.")
-    .pipe(z.url({ protocol: /^https?$/, message: "url must be a full http(s) address." })),
-  // Corrections to what the page says about itself; omitted fields keep the page's own values.
-  title,
-  outlet,
-  publishedAt,
-});
 
 /**
  * POST /api/import/url (admins), JSON `{"url": "https://…", "title"?, "outlet"?, "publishedAt"?}`:
@@ -45,7 +31,7 @@ export async function POST(request: Request) {
   } catch {
     return problem(400, 'The body is not JSON; send {"url": "https://…"}.');
   }
-  const input = bodySchema.safeParse(raw);
+  const input = importUrlRequestSchema.safeParse(raw);
   if (!input.success)
     return problem(400, input.error.issues[0]?.message ?? 'Send {"url": "https://…"}.');
   const { url, ...overrides } = input.data;
