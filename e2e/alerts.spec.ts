@@ -26,11 +26,10 @@ test("a feed item giving a checked seed figure a new value raises an alert an ed
   // A feed whose one item says the toll is now 1,500; the background reader and worker do the rest.
   const app = openAppDb();
   try {
-    const added = addFeed(app.db, actorFor(app.db, "admin").id, {
+    addFeed(app.db, actorFor(app.db, "admin"), {
       url: `${FIXTURE_ORIGIN}/feeds/follow-ups.rss?run=${Date.now()}`,
       intervalMinutes: 1440,
     });
-    expect(added.ok).toBe(true);
   } finally {
     app.close();
   }

@@ -107,11 +107,11 @@ describe("a feed", () => {
     const seed = verifiedSeedFigure();
     const site = await startNewsServer();
     try {
-      const added = addFeed(t.db, users.admin.id, {
-        url: site.url("/feeds/follow-ups.rss"),
-        intervalMinutes: 30,
-      });
-      if (!added.ok) throw new Error(added.error);
+      addFeed(
+        t.db,
+        { id: users.admin.id, role: "admin" },
+        { url: site.url("/feeds/follow-ups.rss"), intervalMinutes: 30 },
+      );
       const allow = parseAllowList("127.0.0.1");
       const limits = { timeoutMs: 3000, maxBytes: 5 * 1048576, maxRedirects: 3, allow };
       const [read] = await readDueFeeds(t.db, { feedLimits: limits, pageLimits: limits });
