@@ -22,6 +22,7 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const argText = (name: string) => process.argv[process.argv.indexOf(`--${name}`) + 1]!;
 const CLAIMS = arg("claims", 100_000);
 const SAMPLE = arg("articles", 200);
 const BASELINE_SAMPLE = arg("baseline-articles", 10);
@@ -30,15 +31,27 @@ const BASELINE_SAMPLE = arg("baseline-articles", 10);
 const cpuTimes = new Map<number[], number[]>();
 let lastCpu: number[] = [];
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-suggest-"));
-const { db, sqlite } = createDb(path.join(dir, "bench.db"));
+// `--db FILE` keeps the generated database for the next run (generating 1M claims takes minutes).
+const keptFile = process.argv.includes("--db") ? argText("db") : null;
+const dir = keptFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-suggest-"));
+const file = keptFile ?? path.join(dir!, "bench.db");
+const reuse = keptFile !== null && fs.existsSync(keptFile);
+const { db, sqlite } = createDb(file);
 try {
-  const t = performance.now();
-  const made = generateClaims(sqlite, { claims: CLAIMS });
-  sqlite.exec("ANALYZE");
-  console.log(
-    `Generated ${made.claims.toLocaleString("en-US")} claims in ${made.articles.toLocaleString("en-US")} articles (${((performance.now() - t) / 1000).toFixed(1)} s)`,
-  );
+  if (reuse) {
+    const { n } = sqlite.prepare("SELECT count(*) AS n FROM claims").get() as { n: number };
+    if (n !== CLAIMS) throw new Error(`${file} holds ${n} claims, not ${CLAIMS}: delete it first`);
+    console.log(`Reusing ${file}: ${n.toLocaleString("en-US")} claims`);
+  } else {
+    const t = performance.now();
+    const made = generateClaims(sqlite, { claims: CLAIMS });
+    sqlite.exec("ANALYZE");
+    // Back into the main file: a large write-ahead log left over would be searched on every read.
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    console.log(
+      `Generated ${made.claims.toLocaleString("en-US")} claims in ${made.articles.toLocaleString("en-US")} articles (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+    );
+  }
 
   const ids = (
     sqlite.prepare("SELECT id FROM articles ORDER BY random() LIMIT ?").all(SAMPLE) as {
@@ -52,6 +65,7 @@ try {
     .all("count", null, "death", 10, 1000, 1) as { detail: string }[];
   console.log(`Candidate lookup plan: ${plan.map((p) => p.detail).join("; ")}`);
 
+  const loadBefore = os.loadavg()[0]!;
   // Warm-up, then the measured runs.
   for (const id of ids.slice(0, 5)) computeSuggestionsForArticle(db, id);
   const indexed = measure("indexed", ids, (id) => computeSuggestionsForArticle(db, id));
@@ -64,10 +78,12 @@ try {
     .slice(0, 50)
     .map((id) => computeSuggestionsForArticle(db, id).pairs.length);
   console.log(
-    `\nMachine load average: ${os
+    `\nMachine load average (1 min): ${loadBefore.toFixed(1)} before the measured runs, ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(" ")} on ${os.cpus().length} cores`,
+      .join(
+        " ",
+      )} (1/5/15 min) after, on ${os.cpus().length} cores: wall time includes waiting for a core`,
   );
   console.log(
     `Per article, ms (${CLAIMS.toLocaleString("en-US")} claims in the database)      median      p95      max   runs   cpu median   cpu p95`,
@@ -88,7 +104,7 @@ try {
   );
 } finally {
   sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Wall-clock ms; the same run's CPU ms (this process, user + system) is kept beside it, because on a

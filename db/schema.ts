@@ -1,5 +1,6 @@
 import { sql, type InferSelectModel, type InferInsertModel } from "drizzle-orm";
 import {
+  ALERT_STATUSES,
   API_KEY_SCOPES,
   AUDIT_ENTITIES,
   CLAIM_ORIGINS,
@@ -11,6 +12,7 @@ import {
   STANCES,
   SUGGESTION_STATES,
   VERDICTS,
+  WATCH_CHOICES,
   type AuditAction,
 } from "../lib/domain";
 import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
@@ -98,6 +100,11 @@ export const articles = sqliteTable(
   ],
 );
 
+/** The figures the desk watches (see isWatched in lib/domain.ts), as SQL: the partial index's WHERE and
+ * the alert check's filter must be this same text. */
+export const WATCHED_CLAIM_SQL =
+  "deleted_at is null and (watch = 'watch' or (watch is null and status in ('verified', 'decided')))";
+
 export const claims = sqliteTable(
   "claims",
   {
@@ -150,6 +157,8 @@ export const claims = sqliteTable(
     decidedBy: integer("decided_by").references(() => users.id),
     decidedAt: integer("decided_at"),
     assigneeId: integer("assignee_id").references(() => users.id),
+    /** A checker's explicit watch or unwatch; null: watched once verified or decided (lib/domain.ts isWatched). */
+    watch: text("watch", { enum: WATCH_CHOICES }),
     /** The detector no longer finds it (re-detection) or its quote is gone (re-import). Never deleted. */
     orphanedAt: integer("orphaned_at"),
     deletedAt: integer("deleted_at"),
@@ -183,6 +192,11 @@ export const claims = sqliteTable(
       t.articleId,
       t.deletedAt,
     ),
+    // The alert check looks up watched figures of one quantity; only the few watched rows are indexed.
+    // The WHERE is WATCHED_CLAIM (db/queries/alerts.ts) word for word, or SQLite will not use the index.
+    index("claims_watched_quantity_value")
+      .on(t.kind, t.unit, t.quantity, t.value)
+      .where(sql.raw(WATCHED_CLAIM_SQL)),
   ],
 );
 
@@ -429,6 +443,43 @@ export const feedItems = sqliteTable(
   (t) => [uniqueIndex("feed_items_feed_key").on(t.feedId, t.key)],
 );
 
+/** A new figure that measures the same quantity as a watched one with a value outside its range. One per
+ * pair; a resolved or dismissed alert is kept, so the check never raises the same pair again. */
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The new figure and its article (the banner on that article reads by article). */
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    watchedClaimId: integer("watched_claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    /** The link the matcher proposes (updates, contradicts), made when an editor links the pair. */
+    relation: text("relation", { enum: LINK_RELATIONS }).notNull(),
+    score: real("score").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: ALERT_STATUSES }).notNull().default("open"),
+    linkId: integer("link_id").references(() => claimLinks.id, { onDelete: "set null" }),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: integer("closed_at"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("alerts_pair_unique").on(t.claimId, t.watchedClaimId),
+    // The desk (open alerts, newest first, keyset on (created_at, id)) and the top bar's count.
+    index("alerts_status_created").on(t.status, t.createdAt, t.id),
+    // The article's banner.
+    index("alerts_article_status").on(t.articleId, t.status),
+    index("alerts_watched_claim").on(t.watchedClaimId),
+  ],
+);
+
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
@@ -479,6 +530,7 @@ export type ClaimFlag = InferSelectModel<typeof claimFlags>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;
 export type ApiKey = InferSelectModel<typeof apiKeys>;
 export type Job = InferSelectModel<typeof jobs>;
+export type Alert = InferSelectModel<typeof alerts>;
 export type FetchedPage = InferSelectModel<typeof fetchedPages>;
 export type Feed = InferSelectModel<typeof feeds>;
 export type FeedItem = InferSelectModel<typeof feedItems>;

@@ -1,4 +1,5 @@
 import { test, expect, signInAs } from "./fixtures";
+import { ImportPage } from "./pages/import-page";
 
 /** Prose with numbers, different for every call so nothing is taken for a duplicate. */
 function paragraphs(tag: string, count = 4): string {
@@ -10,10 +11,11 @@ function paragraphs(tag: string, count = 4): string {
   ).join("\n\n");
 }
 
+let importPage: ImportPage;
 test.beforeEach(async ({ page }) => {
   await signInAs(page, "admin");
-  await page.goto("/admin/import");
-  await expect(page.getByRole("heading", { name: "Import articles" })).toBeVisible();
+  importPage = new ImportPage(page);
+  await importPage.goto();
 });
 
 test("paste an article: furniture removed and shown, article imported with its claims", async ({
@@ -31,11 +33,7 @@ test("paste an article: furniture removed and shown, article imported with its c
     "Name *",
     "Please log in to comment.",
   ].join("\n");
-  await page.getByLabel("Outlet").fill("Valley Courier");
-  await page.getByLabel("Article text").fill(body);
-  await page.getByRole("button", { name: "Import article" }).click();
-
-  const result = page.getByRole("status").filter({ hasText: "Imported:" });
+  const result = await importPage.paste(body, { outlet: "Valley Courier" });
   await expect(result).toContainText("Storm damage tallied in the valley");
   await expect(result).toContainText(/with \d+ claims/);
   await result.getByText(/Removed on import/).click();
@@ -62,63 +60,48 @@ test("a 2 MB paste is answered in place with a clear message, and what was typed
   page.on("pageerror", (e) => errors.push(e.message));
   const huge = `${paragraphs("huge")}\n\n${"The committee met again. ".repeat(84_000)}`;
   expect(huge.length).toBeGreaterThan(2_000_000);
-  await page.getByLabel("Title").fill("A very long report");
-  await page.getByLabel("Article text").fill(huge);
+  await importPage.fill(huge, { title: "A very long report" });
   await expect(page.getByTestId("paste-count")).toContainText("too long to paste");
-  await page.getByRole("button", { name: "Import article" }).click();
-  const form = page.getByRole("form", { name: "Paste an article" });
-  await expect(form.getByRole("alert")).toContainText("The pasted text is too long");
-  await expect(form.getByRole("alert")).toContainText("at most 500,000");
-  await expect(page.getByRole("heading", { name: "Import articles" })).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue("A very long report");
-  expect(
-    await page.getByLabel("Article text").evaluate((t: HTMLTextAreaElement) => t.value.length),
-  ).toBe(huge.length);
+  await importPage.submitPaste();
+  await expect(importPage.pasteError).toContainText("The pasted text is too long");
+  await expect(importPage.pasteError).toContainText("at most 500,000");
+  await expect(importPage.heading).toBeVisible();
+  await expect(importPage.title).toHaveValue("A very long report");
+  expect(await importPage.articleText.evaluate((t: HTMLTextAreaElement) => t.value.length)).toBe(
+    huge.length,
+  );
   expect(errors).toEqual([]);
 });
 
-test("a paste over 1 MB of multi-byte text within the character limit reaches the server", async ({
-  page,
-}) => {
+test("a paste over 1 MB of multi-byte text within the character limit reaches the server", async () => {
   // 400,000 characters of three-byte text is 1.2 MB on the wire: above Next's 1 MB default for actions.
   const body = `${paragraphs("wide")}\n\n${"統計局は報告した。".repeat(44_000)}`;
   expect(body.length).toBeLessThan(500_000);
   expect(new TextEncoder().encode(body).length).toBeGreaterThan(1_100_000);
-  await page.getByLabel("Title").fill("A wide report");
-  await page.getByLabel("Article text").fill(body);
-  await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toContainText(
-    "A wide report",
-    { timeout: 60_000 },
-  );
+  const result = await importPage.paste(body, { title: "A wide report" });
+  await expect(result).toContainText("A wide report", { timeout: 60_000 });
 });
 
 test("the same URL with a changed text updates the article; a bad URL keeps what was typed", async ({
   page,
 }) => {
   const url = "https://update.example/story";
-  await page.getByLabel("Title").fill("Bridge repairs overrun");
-  await page.getByLabel("URL").fill("not a url");
-  await page.getByLabel("Article text").fill(paragraphs("update-v1"));
-  await page.getByRole("button", { name: "Import article" }).click();
-  await expect(
-    page.getByRole("form", { name: "Paste an article" }).getByRole("alert"),
-  ).toContainText("URL must be a full http(s) address");
-  await expect(page.getByLabel("Article text")).toHaveValue(paragraphs("update-v1"));
+  await importPage.paste(paragraphs("update-v1"), {
+    title: "Bridge repairs overrun",
+    url: "not a url",
+  });
+  await expect(importPage.pasteError).toContainText("URL must be a full http(s) address");
+  await expect(importPage.articleText).toHaveValue(paragraphs("update-v1"));
 
-  await page.getByLabel("URL").fill(url);
-  await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toContainText(
-    "Bridge repairs overrun",
+  await importPage.url.fill(url);
+  await importPage.submitPaste();
+  await expect(importPage.result).toContainText("Bridge repairs overrun");
+
+  await importPage.paste(
+    `${paragraphs("update-v1")}\n\nA late correction added 9 more inspections.`,
+    { title: "Bridge repairs overrun", url },
   );
-
-  await page.getByLabel("Title").fill("Bridge repairs overrun");
-  await page.getByLabel("URL").fill(url);
-  await page
-    .getByLabel("Article text")
-    .fill(`${paragraphs("update-v1")}\n\nA late correction added 9 more inspections.`);
-  await page.getByRole("button", { name: "Import article" }).click();
-  const updated = page.getByRole("status").filter({ hasText: "Updated:" });
+  const updated = importPage.resultSaying("Updated:");
   await expect(updated).toContainText("Bridge repairs overrun");
   await updated.getByRole("link", { name: "Bridge repairs overrun" }).click();
   await expect(page.getByTestId("article-body")).toContainText(
@@ -141,13 +124,11 @@ ${paragraphs("html", 5)
 </article>
 <aside><h3>Related stories</h3><ul><li><a href="/a">Pier closes</a></li><li><a href="/b">Ferry fares rise</a></li></ul></aside>
 <footer>Page generated in 0.041 seconds. © 2024 Coast Times</footer></body></html>`;
-  await page
-    .getByLabel("Files to import")
-    .setInputFiles({ name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) });
-  await page.getByRole("button", { name: "Import files" }).click();
+  await importPage.upload([
+    { name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) },
+  ]);
 
-  const table = page.getByRole("table", { name: "Import results" });
-  const row = table.getByRole("row").filter({ hasText: "harbour.html" });
+  const row = importPage.results.getByRole("row").filter({ hasText: "harbour.html" });
   await expect(row).toContainText("Imported");
   await row.getByRole("link", { name: "Harbour dredging costs double" }).click();
   const text = page.getByTestId("article-body");
@@ -197,22 +178,20 @@ test("upload an NDJSON batch of 50 with two broken lines: 48 imported, 2 reporte
     });
   });
 
-  await page.getByLabel("Files to import").setInputFiles({
-    name: "batch.ndjson",
-    mimeType: "application/x-ndjson",
-    buffer: Buffer.from(lines.join("\n")),
-  });
-  await page.getByRole("button", { name: "Import files" }).click();
+  await importPage.upload([
+    {
+      name: "batch.ndjson",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(lines.join("\n")),
+    },
+  ]);
 
-  await expect(page.getByRole("status").filter({ hasText: "Done:" })).toHaveText(
+  await expect(importPage.done).toHaveText(
     "Done: 48 imported, 0 updated, 0 duplicates, 2 failed.",
     { timeout: 120_000 },
   );
-  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute(
-    "value",
-    "50",
-  );
-  const table = page.getByRole("table", { name: "Import results" });
+  await expect(importPage.progress).toHaveAttribute("value", "50");
+  const table = importPage.results;
   await expect(table.locator("tbody tr")).toHaveCount(50);
   const failed = table.locator('tbody tr[data-status="failed"]');
   await expect(failed).toHaveCount(2);

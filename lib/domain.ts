@@ -51,6 +51,23 @@ export const FLAG_KINDS = ["inconsistency", "arithmetic"] as const;
 /** Only open claims are assigned: decided and verified ones need no more checking. */
 export const ASSIGNABLE_STATUSES = ["unchecked", "disputed"] as const satisfies ClaimStatus[];
 
+/** A checker's explicit choice on a figure; none (null) means the default: watched once verified or decided. */
+export const WATCH_CHOICES = ["watch", "unwatch"] as const;
+export type WatchChoice = (typeof WATCH_CHOICES)[number];
+
+/** Statuses whose figures are watched unless a checker says otherwise: the desk has checked them. */
+export const WATCHED_BY_DEFAULT = ["verified", "decided"] as const satisfies ClaimStatus[];
+
+/** Whether a new figure measuring the same quantity with another value raises an alert against this one. */
+export function isWatched(status: ClaimStatus, choice: WatchChoice | null): boolean {
+  if (choice) return choice === "watch";
+  return (WATCHED_BY_DEFAULT as readonly ClaimStatus[]).includes(status);
+}
+
+/** An alert is open until an editor links the pair (resolved) or decides it is nothing (dismissed). */
+export const ALERT_STATUSES = ["open", "resolved", "dismissed"] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
 /** A decided claim belongs to the editors: a checker may no longer correct, reject or restore it. */
 export function mayReworkClaim(role: Role, status: ClaimStatus): boolean {
   return status !== "decided" || role !== "checker";
@@ -69,6 +86,7 @@ export const AUDIT_ENTITIES = [
   "flag",
   "setting",
   "feed",
+  "alert",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -93,6 +111,8 @@ export const AUDIT_ACTION_LABELS = {
   "claim.found_on_reimport": "Found again after the article was re-imported",
   "claim.orphaned": "Lost when the article was re-imported",
   "claim.undetected": "No longer found by the detector",
+  "claim.watched": "Watched the figure",
+  "claim.unwatched": "Stopped watching the figure",
   "note.added": "Added a note",
   "note.edited": "Edited a note",
   "note.deleted": "Deleted a note",
@@ -120,6 +140,8 @@ export const AUDIT_ACTION_LABELS = {
   "feed.added": "Added a feed",
   "feed.changed": "Changed a feed",
   "feed.removed": "Removed a feed",
+  "alert.resolved": "Linked the figures and closed the alert",
+  "alert.dismissed": "Dismissed the alert",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -1,30 +1,21 @@
 "use client";
 
-import { fieldText } from "@/components/ui/field-text";
-import { useActionState } from "react";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { FEED_INTERVALS, intervalLabel } from "@/lib/feeds/intervals";
 
-type AddFeed = (input: {
-  url: string;
-  intervalMinutes: string;
-}) => Promise<ActionResult<{ id: number }>>;
+type AddFeed = (input: Record<string, unknown>) => Promise<ActionResult<{ id: number }>>;
 
 export function AddFeedForm({ addFeed }: { addFeed: AddFeed }) {
-  const [state, action, pending] = useActionState<ActionResult<{ id: number }> | null, FormData>(
-    async (_prev, form) =>
-      addFeed({
-        url: fieldText(form, "url"),
-        intervalMinutes: fieldText(form, "intervalMinutes"),
-      }),
-    null,
-  );
-  const fieldError = (name: string) =>
-    state && !state.ok && state.fieldErrors?.[name] ? (
-      <p className="field-error">{state.fieldErrors[name].join(" ")}</p>
-    ) : null;
+  const { submitForm, pending, result } = useSubmit();
   return (
-    <form action={action} className="card feed-add" aria-labelledby="add-feed-heading" noValidate>
+    <form
+      onSubmit={submitForm(addFeed)}
+      className="card feed-add"
+      aria-labelledby="add-feed-heading"
+      noValidate
+    >
       <h2 id="add-feed-heading">Add a feed</h2>
       <div className="feed-add-row">
         <div className="field">
@@ -35,33 +26,35 @@ export function AddFeedForm({ addFeed }: { addFeed: AddFeed }) {
             type="url"
             placeholder="https://…/feed.xml"
             maxLength={2000}
+            {...fieldProps(result, "url", "feed-")}
           />
-          {fieldError("url")}
+          <FieldError result={result} name="url" prefix="feed-" />
         </div>
         <div className="field">
           <label htmlFor="feed-interval">Read</label>
-          <select id="feed-interval" name="intervalMinutes" defaultValue="60">
+          <select
+            id="feed-interval"
+            name="intervalMinutes"
+            defaultValue="60"
+            {...fieldProps(result, "intervalMinutes", "feed-")}
+          >
             {FEED_INTERVALS.map((m) => (
               <option key={m} value={m}>
                 {intervalLabel(m)}
               </option>
             ))}
           </select>
+          <FieldError result={result} name="intervalMinutes" prefix="feed-" />
         </div>
         <button type="submit" className="primary" disabled={pending}>
           {pending ? "Adding…" : "Add feed"}
         </button>
       </div>
-      {state && !state.ok && !state.fieldErrors && (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p className="form-ok" role="status">
-          Feed added; it is read within a minute.
-        </p>
-      )}
+      <FormMessage
+        result={result}
+        fieldsShown={["url", "intervalMinutes"]}
+        success="Feed added; it is read within a minute."
+      />
     </form>
   );
 }

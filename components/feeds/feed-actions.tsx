@@ -1,6 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 
 type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
@@ -17,15 +19,11 @@ export function FeedActions({
   readFeedNow: Act;
   removeFeed: Act;
 }) {
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = (act: () => Promise<ActionResult<unknown>>, success: (data: unknown) => string) =>
-    start(async () => {
-      const result = await act();
-      setMessage(
-        result.ok ? { ok: true, text: success(result.data) } : { ok: false, text: result.error },
-      );
-    });
+  const submit = useSubmit();
+  const { pending, result } = submit;
+  const [success, setSuccess] = useState<string | null>(null);
+  const run = (act: () => Promise<ActionResult<unknown>>, said: (data: unknown) => string) =>
+    void submit.run(act, (data) => setSuccess(said(data)));
   return (
     <div className="feed-actions">
       <button
@@ -72,14 +70,7 @@ export function FeedActions({
       >
         Remove
       </button>
-      {message && (
-        <span
-          className={message.ok ? "form-ok small" : "form-error small"}
-          role={message.ok ? "status" : "alert"}
-        >
-          {message.text}
-        </span>
-      )}
+      <FormMessage result={result} success={success} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { fieldText } from "@/components/ui/field-text";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import type { ResultView } from "@/lib/import/events";
 import type { UrlPreview } from "@/lib/import/url-preview";
@@ -10,15 +11,6 @@ import { RemovedPieces } from "./removed-pieces";
 
 type ReadAction = (input: { url: string }) => Promise<ActionResult<UrlPreview>>;
 type ImportAction = (input: Record<string, string>) => Promise<ActionResult<ResultView>>;
-
-function Failure({ result }: { result: ActionResult<unknown> | null }) {
-  if (!result || result.ok) return null;
-  return (
-    <p className="form-error" role="alert">
-      {result.error}
-    </p>
-  );
-}
 
 /** Import by URL in two steps: the server fetches and reads the page, then the admin checks (and
  * corrects) the title, outlet, date and address it found before the article is saved. */
@@ -30,15 +22,16 @@ export function UrlForm({
   importReadPage: ImportAction;
 }) {
   const [address, setAddress] = useState("");
-  const [read, readAction, reading] = useActionState<ActionResult<UrlPreview> | null, FormData>(
-    async (_prev, form) => readArticleUrl({ url: fieldText(form, "url") }),
-    null,
-  );
-  const preview = read?.ok ? read.data : null;
+  const { run, pending: reading, result: read } = useSubmit();
+  const preview = read?.ok ? (read.data as UrlPreview) : null;
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(() => readArticleUrl({ url: address }), { form: event.currentTarget });
+  }
   return (
     <section className="card import-card" aria-labelledby="url-heading">
       <h2 id="url-heading">Import from the web</h2>
-      <form action={readAction} noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="fetch-address">Web address</label>
           <div className="import-url-row">
@@ -62,7 +55,7 @@ export function UrlForm({
             its title, outlet and date before anything is saved.
           </p>
         </div>
-        <Failure result={read} />
+        <FormMessage result={read} />
       </form>
       {preview && (
         <PreviewForm key={preview.pageId} preview={preview} importReadPage={importReadPage} />
@@ -78,23 +71,24 @@ function PreviewForm({
   preview: UrlPreview;
   importReadPage: ImportAction;
 }) {
-  const [state, action, pending] = useActionState<ActionResult<ResultView> | null, FormData>(
-    async (_prev, form) => {
-      const input: Record<string, string> = {};
-      for (const [key, value] of form.entries())
-        if (typeof value === "string" && value.trim()) input[key] = value.trim();
-      return importReadPage(input);
-    },
-    null,
-  );
-  const result = state?.ok ? state.data : null;
+  const { run, pending, result: state } = useSubmit();
+  const result = state?.ok ? (state.data as ResultView) : null;
   const meta = preview.metadata;
-  const fieldError = (name: string) =>
-    state && !state.ok && state.fieldErrors?.[name] ? (
-      <p className="field-error">{state.fieldErrors[name].join(" ")}</p>
-    ) : null;
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const input: Record<string, string> = {};
+    for (const [key, value] of new FormData(form).entries())
+      if (typeof value === "string" && value.trim()) input[key] = value.trim();
+    void run(() => importReadPage(input), { form });
+  }
   return (
-    <form action={action} className="import-preview" aria-label="Page read from the web" noValidate>
+    <form
+      onSubmit={submit}
+      className="import-preview"
+      aria-label="Page read from the web"
+      noValidate
+    >
       <p className="muted small">
         Read {preview.words.toLocaleString("en-US")} words in {preview.paragraphs} paragraphs from{" "}
         <span className="import-label">{preview.finalUrl}</span>
@@ -104,13 +98,25 @@ function PreviewForm({
       <div className="import-grid">
         <div className="field">
           <label htmlFor="read-title">Headline</label>
-          <input id="read-title" name="title" defaultValue={meta.title ?? ""} maxLength={500} />
-          {fieldError("title")}
+          <input
+            id="read-title"
+            name="title"
+            defaultValue={meta.title ?? ""}
+            maxLength={500}
+            {...fieldProps(state, "title", "read-")}
+          />
+          <FieldError result={state} name="title" prefix="read-" />
         </div>
         <div className="field">
           <label htmlFor="read-outlet">Publisher</label>
-          <input id="read-outlet" name="outlet" defaultValue={meta.outlet ?? ""} maxLength={200} />
-          {fieldError("outlet")}
+          <input
+            id="read-outlet"
+            name="outlet"
+            defaultValue={meta.outlet ?? ""}
+            maxLength={200}
+            {...fieldProps(state, "outlet", "read-")}
+          />
+          <FieldError result={state} name="outlet" prefix="read-" />
         </div>
         <div className="field">
           <label htmlFor="read-date">Publication date</label>
@@ -120,8 +126,9 @@ function PreviewForm({
             defaultValue={meta.publishedAt ?? ""}
             placeholder="not stated on the page"
             maxLength={100}
+            {...fieldProps(state, "publishedAt", "read-")}
           />
-          {fieldError("publishedAt")}
+          <FieldError result={state} name="publishedAt" prefix="read-" />
         </div>
         <div className="field">
           <label htmlFor="read-address">Canonical address</label>
@@ -131,12 +138,13 @@ function PreviewForm({
             type="url"
             defaultValue={preview.url}
             maxLength={2000}
+            {...fieldProps(state, "url", "read-")}
           />
-          {fieldError("url")}
+          <FieldError result={state} name="url" prefix="read-" />
         </div>
       </div>
       <blockquote className="import-excerpt">{preview.excerpt}…</blockquote>
-      <Failure result={state} />
+      <FormMessage result={state} />
       {result && (
         <div className="form-ok" role="status">
           {result.status === "duplicate"

@@ -5,8 +5,10 @@ import { logOut } from "@/app/(auth)/login/actions";
 import { navFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { MenuToggle } from "./menu-toggle";
+import { AlertCount } from "@/components/alerts/alert-count";
 
-export function TopBar({ user }: { user: SessionUser }) {
+/** `openAlerts` is null for a role that does not see the alert desk. */
+export function TopBar({ user, openAlerts }: { user: SessionUser; openAlerts: number | null }) {
   return (
     <header className="topbar">
       <Link href="/" className="brand">
@@ -16,6 +18,7 @@ export function TopBar({ user }: { user: SessionUser }) {
       <span className="role-badge" data-testid="role-badge">
         {ROLE_LABELS[user.role]}
       </span>
+      {openAlerts !== null && <AlertCount count={openAlerts} />}
       <MenuToggle />
       <div className="site-menu" id="site-menu">
         <NavLinks items={navFor(user.role).map(({ href, label }) => ({ href, label }))} />

@@ -1,14 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { resolveFlag } from "@/app/(app)/suggestions/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 
 /** Marks a flag as looked at; it is not raised again for the same claims. */
 export function ResolveFlagButton({ flagId }: { flagId: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, result } = useSubmit();
   return (
     <>
       <button
@@ -16,21 +16,15 @@ export function ResolveFlagButton({ flagId }: { flagId: number }) {
         className="resolve-flag"
         disabled={pending}
         onClick={() =>
-          startTransition(async () => {
-            const result = await resolveFlag({ flagId });
-            if (!result.ok) setError(result.error);
-            else router.refresh();
-          })
+          void run(
+            () => resolveFlag({ flagId }),
+            () => router.refresh(),
+          )
         }
       >
         Mark as looked at
       </button>
-      {error && (
-        <span role="alert" className="error">
-          {" "}
-          {error}
-        </span>
-      )}
+      <FormMessage result={result} />
     </>
   );
 }

@@ -26,15 +26,22 @@ export type ShortcutMap = Record<string, ((event: KeyboardEvent) => void | false
 
 /** Single-key shortcuts on the window: never while typing (see `shortcutsBlocked`), with a modifier held,
  * or while an input method composes. The one shortcut hook of the app (workspace, queue, decision desk). */
-export function useShortcuts(handlers: ShortcutMap, enabled = true) {
+export function useShortcuts(
+  handlers: ShortcutMap,
+  enabled = true,
+  /** When a key must not reach the handlers; a page with keys of its own in a form may widen it. */
+  blocked: (event: KeyboardEvent) => boolean = (event) => shortcutsBlocked(event.target),
+) {
   const latest = useRef(handlers);
   latest.current = handlers;
+  const latestBlocked = useRef(blocked);
+  latestBlocked.current = blocked;
   useEffect(() => {
     if (!enabled) return;
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing) return;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
-      if (shortcutsBlocked(event.target)) return;
+      if (latestBlocked.current(event)) return;
       const handler = latest.current[event.key];
       if (!handler) return;
       if (handler(event) === false) return;

@@ -6,6 +6,7 @@ import {
   storeArticleReadings,
 } from "@/db/services/recompute-suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
+import { checkAlertsForArticle } from "@/db/services/check-alerts";
 import { countOpenJobs, enqueueJob } from "./queue";
 
 /** The work that follows a write, by kind: each recomputes from what is stored now, so running one twice
@@ -21,10 +22,15 @@ export const JOB_HANDLERS: Record<string, (db: Db, payload: unknown) => void> = 
   "article.flags": (db, payload) => {
     recomputeFlagsForArticle(db, articlePayload.parse(payload).articleId);
   },
+  /** Figures of a newly imported article that depart from watched ones: alerts for the editors' desk. */
+  "article.alerts": (db, payload) => {
+    checkAlertsForArticle(db, articlePayload.parse(payload).articleId);
+  },
 };
 
 export const suggestionsKey = (articleId: number) => `article:${articleId}:suggestions`;
 const flagsKey = (articleId: number) => `article:${articleId}:flags`;
+const alertsKey = (articleId: number) => `article:${articleId}:alerts`;
 
 /** After an import or a change to an article's claims: suggestions and flags, in the background. Call
  * inside the writer's transaction. */
@@ -45,7 +51,18 @@ export function queueArticleFlags(tx: DbOrTx, ...articleIds: number[]): void {
     enqueueJob(tx, { kind: "article.flags", key: flagsKey(articleId), payload: { articleId } });
 }
 
+/** After an import: its figures are checked against the watched ones, in the background. Call inside
+ * the importer's transaction, after queueArticleSuggestions (which stores the readings the check compares). */
+export function queueArticleAlerts(tx: DbOrTx, ...articleIds: number[]): void {
+  for (const articleId of new Set(articleIds))
+    enqueueJob(tx, { kind: "article.alerts", key: alertsKey(articleId), payload: { articleId } });
+}
+
 /** True while the article's suggestions or flags are still being computed. */
 export function isLookingForLinks(db: Db, { articleId }: { articleId: number }): boolean {
-  return countOpenJobs(db, { keys: [suggestionsKey(articleId), flagsKey(articleId)] }) > 0;
+  return (
+    countOpenJobs(db, {
+      keys: [suggestionsKey(articleId), flagsKey(articleId), alertsKey(articleId)],
+    }) > 0
+  );
 }

@@ -42,12 +42,19 @@ function reclaimExpired(db: Db, now: number): void {
 
 /** Takes the next due job with one atomic UPDATE … RETURNING: two workers never get the same job, and
  * the lease says until when this one holds it. */
-export function claimNextJob(db: Db, { leaseMs }: { leaseMs: number }): Job | undefined {
+export function claimNextJob(
+  db: Db,
+  {
+    leaseMs,
+    kind,
+  }: { leaseMs: number; /** Only jobs of this kind (benchmarks, tests). */ kind?: string },
+): Job | undefined {
   const now = Date.now();
   reclaimExpired(db, now);
   const row = db.get<Record<string, unknown>>(sql`
     update jobs set status = 'running', attempts = attempts + 1, locked_until = ${now + leaseMs}
     where id = (select id from jobs where status = 'pending' and run_after <= ${now}
+                ${kind === undefined ? sql`` : sql`and kind = ${kind}`}
                 order by run_after, id limit 1)
     returning *`);
   return row ? toJob(row) : undefined;

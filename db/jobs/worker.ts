@@ -13,8 +13,11 @@ class LeaseLost extends Error {}
 /** Runs one due job, if any. The job's writes and its "done" commit together (one IMMEDIATE
  * transaction), so a worker killed mid-job leaves nothing half-done: the lease runs out and the job
  * runs again from scratch. Returns the job it ran (or tried), undefined when none was due. */
-export function runNextJob(db: Db, { leaseMs = DEFAULT_LEASE_MS } = {}): Job | undefined {
-  const job = claimNextJob(db, { leaseMs });
+export function runNextJob(
+  db: Db,
+  { leaseMs = DEFAULT_LEASE_MS, kind }: { leaseMs?: number; kind?: string } = {},
+): Job | undefined {
+  const job = claimNextJob(db, { leaseMs, kind });
   if (!job) return undefined;
   const handler = JOB_HANDLERS[job.kind];
   try {
@@ -38,7 +41,7 @@ export function runNextJob(db: Db, { leaseMs = DEFAULT_LEASE_MS } = {}): Job | u
 }
 
 /** Runs due jobs until none is left (scripts, the seed, benchmarks, tests). Returns how many ran. */
-export function drainJobs(db: Db, options: { leaseMs?: number } = {}): number {
+export function drainJobs(db: Db, options: { leaseMs?: number; kind?: string } = {}): number {
   let ran = 0;
   while (runNextJob(db, options)) ran++;
   return ran;

@@ -1,87 +1,59 @@
 import { writeTransaction } from "../write-transaction";
-import type Database from "better-sqlite3";
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, inArray, isNull, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { articles, claims, linkSuggestions, type LinkSuggestion } from "../schema";
+import { articles, claimLinks, claims, linkSuggestions, type LinkSuggestion } from "../schema";
 import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
 
-type Row = Omit<
-  MatchRow,
-  "sentence" | "before" | "quantity" | "quantityWho" | "saidBy" | "scope"
-> & {
-  context: string;
-  sentenceOffset: number;
-  storedQuantity: string | null;
-  storedWho: string | null;
-  storedSaidBy: string | null;
-  storedScope: string | null;
-};
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
 
-const MATCH_COLUMNS = `c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
-  c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.quantity AS storedQuantity,
-  c.quantity_who AS storedWho, c.said_by AS storedSaidBy, c.scope AS storedScope,
-  substr(a.body, max(1, c.sentence_start - 299), c.sentence_end - max(0, c.sentence_start - 300)) AS context,
-  min(300, c.sentence_start) AS sentenceOffset, a.title AS title,
-  c.number_end - c.sentence_start AS numberEndInSentence, a.outlet AS outlet, a.published_at AS publishedAt`;
+/** `column IN ids` with the ids as one JSON parameter: an article's suggestions look up hundreds of
+ * candidates, and one parameter keeps building the statement cheap whatever their number. */
+const inIds = (column: SQLiteColumn, ids: number[]) =>
+  sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
-// Prepared once per connection: the candidate lookups run many times per article.
-const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-function prepare(sqlite: Database.Database) {
-  return {
-    articleClaims:
-      sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.article_id = ? AND c.deleted_at IS NULL AND c.value IS NOT NULL ORDER BY c.start`),
-    // Both lookups walk claims_kind_unit_quantity_value (kind, unit, quantity, value) outwards from the
-    // claim's value and stop after a few rows: the work per claim is bounded however many claims exist.
-    above: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND quantity = ? AND value BETWEEN ? AND ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value ASC LIMIT ?`),
-    below: sqlite.prepare(`SELECT id, article_id AS articleId, value FROM claims
-      WHERE kind = ? AND unit IS ? AND quantity = ? AND value >= ? AND value < ? AND article_id <> ? AND deleted_at IS NULL
-      ORDER BY value DESC LIMIT ?`),
-    storeReading: sqlite.prepare(
-      `UPDATE claims SET quantity = ?, quantity_who = ?, said_by = ?, scope = ?, reading = ? WHERE id = ?
-        AND (quantity IS NOT ? OR quantity_who IS NOT ? OR said_by IS NOT ? OR scope IS NOT ?
-          OR reading IS NOT ?)`,
-    ),
-    // Candidates as the scorer needs them once their reading is stored: no text, no body.
-    candidateReadings:
-      sqlite.prepare(`SELECT c.id AS id, c.article_id AS articleId, c.value AS value,
-        c.kind AS kind, c.unit AS unit, c.counted AS counted, c.qualifier AS qualifier, c.period AS period,
-        c.reading AS reading, a.outlet AS outlet, a.published_at AS publishedAt
-      FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`),
-    partIds: sqlite.prepare(`SELECT s.claim_id AS id FROM link_suggestions s
-        JOIN claims part ON part.id = s.claim_id JOIN claims total ON total.id = s.candidate_id
-      WHERE s.relation = 'part_of' AND s.state <> 'dismissed' AND total.value > part.value
-        AND part.quantity IS total.quantity AND part.quantity_who IS total.quantity_who
-        AND s.claim_id IN (SELECT value FROM json_each(?))
-      UNION SELECT from_claim_id FROM claim_links WHERE relation = 'part_of' AND from_claim_id IN (SELECT value FROM json_each(?))`),
-    undatedBodies: sqlite.prepare(
-      `SELECT id, body FROM articles WHERE published_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
-    ),
-    claimsByIds:
-      sqlite.prepare(`SELECT ${MATCH_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`),
-  };
-}
-function stmts(db: DbOrTx) {
-  // The database has `$client`; a transaction reaches the same connection through its session.
-  const handle = db as unknown as {
-    $client?: Database.Database;
-    session?: { client?: Database.Database };
-  };
-  const sqlite = handle.$client ?? handle.session!.client!;
-  let s = statements.get(sqlite);
-  if (!s) statements.set(sqlite, (s = prepare(sqlite)));
-  return s;
+// One substr per row (the body is read once): the sentence and the 300 characters before it, split in
+// toMatchClaims.
+const matchColumns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  value: sql<number>`${claims.value}`,
+  kind: claims.kind,
+  unit: claims.unit,
+  counted: claims.counted,
+  qualifier: claims.qualifier,
+  period: claims.period,
+  storedQuantity: claims.quantity,
+  storedWho: claims.quantityWho,
+  storedSaidBy: claims.saidBy,
+  storedScope: claims.scope,
+  context: sql<string>`substr(${articles.body}, max(1, ${claims.sentenceStart} - 299), ${claims.sentenceEnd} - max(0, ${claims.sentenceStart} - 300))`,
+  sentenceOffset: sql<number>`min(300, ${claims.sentenceStart})`,
+  title: articles.title,
+  numberEndInSentence: sql<number>`${claims.numberEnd} - ${claims.sentenceStart}`,
+  outlet: articles.outlet,
+  publishedAt: articles.publishedAt,
+};
+/** Claims with their article, as the scorer reads them; the caller adds the WHERE. */
+const selectMatchRows = (db: DbOrTx) =>
+  db.select(matchColumns).from(claims).innerJoin(articles, eq(articles.id, claims.articleId));
+type Row = ReturnType<ReturnType<typeof selectMatchRows>["all"]>[number];
+
+const liveWithValue = and(isNull(claims.deletedAt), isNotNull(claims.value));
+
+/** Bodies of undated articles, whose date is read from their text. */
+function undatedBodies(db: DbOrTx, articleIds: number[]): Map<number, string> {
+  const rows = db
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(and(isNull(articles.publishedAt), inIds(articles.id, articleIds)))
+    .all();
+  return new Map(rows.map((a) => [a.id, a.body]));
 }
 
-// One substr per row (the body is read once): the sentence and the 300 characters before it, split here.
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const rows: MatchRow[] = raw.map(
     ({ context, sentenceOffset, storedQuantity, storedWho, storedSaidBy, storedScope, ...r }) => ({
@@ -97,14 +69,7 @@ function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
     }),
   );
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = new Map<number, string>();
-  if (undated.length) {
-    for (const a of stmts(db).undatedBodies.all(JSON.stringify(undated)) as {
-      id: number;
-      body: string;
-    }[])
-      bodies.set(a.id, a.body);
-  }
+  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
   return rows.map(({ publishedAt, ...r }) => ({
     ...r,
     date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
@@ -115,12 +80,21 @@ export function loadArticleMatchClaims(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): MatchClaim[] {
-  return toMatchClaims(db, stmts(db).articleClaims.all(articleId) as Row[]);
+  const rows = selectMatchRows(db)
+    .where(and(eq(claims.articleId, articleId), liveWithValue))
+    .orderBy(claims.start)
+    .all();
+  return toMatchClaims(db, rows);
 }
 
 export function loadMatchClaimsByIds(db: DbOrTx, { ids }: { ids: number[] }): MatchClaim[] {
   if (!ids.length) return [];
-  return toMatchClaims(db, stmts(db).claimsByIds.all(JSON.stringify(ids)) as Row[]);
+  return toMatchClaims(
+    db,
+    selectMatchRows(db)
+      .where(and(inIds(claims.id, ids), liveWithValue))
+      .all(),
+  );
 }
 
 /** Candidates with their stored reading (null when not stored yet): the claim without its text, which
@@ -130,16 +104,26 @@ export function loadCandidateReadings(
   { ids }: { ids: number[] },
 ): { claim: MatchClaim; reading: string | null }[] {
   if (!ids.length) return [];
-  const s = stmts(db);
-  const rows = s.candidateReadings.all(JSON.stringify(ids)) as (Omit<
-    MatchClaim,
-    "date" | "sentence" | "before" | "title" | "numberEndInSentence"
-  > & { reading: string | null; publishedAt: string | null })[];
+  const rows = db
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      value: sql<number>`${claims.value}`,
+      kind: claims.kind,
+      unit: claims.unit,
+      counted: claims.counted,
+      qualifier: claims.qualifier,
+      period: claims.period,
+      reading: claims.reading,
+      outlet: articles.outlet,
+      publishedAt: articles.publishedAt,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(inIds(claims.id, ids), liveWithValue))
+    .all();
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = new Map<number, string>();
-  if (undated.length)
-    for (const a of s.undatedBodies.all(JSON.stringify(undated)) as { id: number; body: string }[])
-      bodies.set(a.id, a.body);
+  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
   return rows.map(({ reading, publishedAt, ...r }) => ({
     claim: {
       ...r,
@@ -157,44 +141,96 @@ export function loadCandidateReadings(
  * breakdown: one year, one province), suggested and not dismissed, or linked. */
 export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<number> {
   if (!ids.length) return new Set();
-  const json = JSON.stringify(ids);
-  return new Set((stmts(db).partIds.all(json, json) as { id: number }[]).map((r) => r.id));
+  const part = alias(claims, "part");
+  const total = alias(claims, "total");
+  const suggested = db
+    .select({ id: linkSuggestions.claimId })
+    .from(linkSuggestions)
+    .innerJoin(part, eq(part.id, linkSuggestions.claimId))
+    .innerJoin(total, eq(total.id, linkSuggestions.candidateId))
+    .where(
+      and(
+        inIds(linkSuggestions.claimId, ids),
+        eq(linkSuggestions.relation, "part_of"),
+        ne(linkSuggestions.state, "dismissed"),
+        sql`${total.value} > ${part.value}`,
+        sql`${part.quantity} IS ${total.quantity}`,
+        sql`${part.quantityWho} IS ${total.quantityWho}`,
+      ),
+    )
+    .all();
+  const linked = db
+    .select({ id: claimLinks.fromClaimId })
+    .from(claimLinks)
+    .where(and(inIds(claimLinks.fromClaimId, ids), eq(claimLinks.relation, "part_of")))
+    .all();
+  return new Set([...suggested, ...linked].map((r) => r.id));
 }
 
-/** Ids of claims in other articles that may measure the same thing: same kind, unit and quantity by
- * meaning ("" for a quantity the text does not say), a value within `window`× either way; the `perSide`
- * nearest in value above and below. Index ranges only. */
+/** What one claim looks candidates up by: same kind, unit and quantity by meaning ("" for a quantity the
+ * text does not say), a value near its own. */
+export interface CandidateLookup {
+  kind: string;
+  unit: string | null;
+  quantity: string;
+  value: number;
+}
+
+/**
+ * For each lookup, ids of claims in other articles that may measure the same thing: same kind, unit and
+ * quantity, a value within `window`× either way, the `perSide` figures nearest in value above and below.
+ * One statement of fixed text for all the lookups of an article (a JSON list of them); each lookup walks
+ * claims_kind_unit_quantity_value outwards from its value and stops after a few rows, so the work is
+ * bounded however many claims exist, and only the index is read.
+ */
 export function findCandidateIds(
   db: DbOrTx,
-  q: {
-    articleId: number;
-    kind: string;
-    unit: string | null;
-    value: number;
-    quantity: string;
-    window: number;
-    perSide: number;
-  },
-): number[] {
-  const s = stmts(db);
-  const lo = q.value / q.window;
-  const hi = q.value * q.window;
-  const ids = new Set<number>();
+  q: { articleId: number; lookups: CandidateLookup[]; window: number; perSide: number },
+): number[][] {
+  if (!q.lookups.length) return [];
   // Fetch twice as many and count figures, not claims: a figure repeated in the headline, the lead and a
   // quote must not crowd out other articles, yet every repeat is kept so each one gets its links.
-  const add = (rows: unknown[]) => {
-    const seen = new Set<string>();
-    for (const r of rows as { id: number; articleId: number; value: number }[]) {
-      const key = `${r.articleId}:${r.value}`;
-      if (!seen.has(key) && seen.size >= q.perSide) break;
-      seen.add(key);
-      ids.add(r.id);
-    }
-  };
   const limit = q.perSide * 2;
-  add(s.above.all(q.kind, q.unit, q.quantity, q.value, hi, q.articleId, limit));
-  add(s.below.all(q.kind, q.unit, q.quantity, lo, q.value, q.articleId, limit));
-  return [...ids];
+  const list = JSON.stringify(
+    q.lookups.map((l) => [
+      l.kind,
+      l.unit,
+      l.quantity,
+      l.value,
+      l.value / q.window,
+      l.value * q.window,
+    ]),
+  );
+  const l = sql`l.value`;
+  const nearest = (
+    above: boolean,
+  ) => sql`(SELECT json_group_array(json_array(id, article_id, value))
+    FROM (SELECT ${claims.id} AS id, ${claims.articleId} AS article_id, ${claims.value} AS value FROM ${claims}
+      WHERE ${claims.kind} = ${l} ->> 0 AND ${claims.unit} IS ${l} ->> 1 AND ${claims.quantity} = ${l} ->> 2
+        AND ${
+          above
+            ? sql`${claims.value} BETWEEN ${l} ->> 3 AND ${l} ->> 5`
+            : sql`${claims.value} >= ${l} ->> 4 AND ${claims.value} < ${l} ->> 3`
+        }
+        AND ${claims.articleId} <> ${q.articleId} AND ${claims.deletedAt} IS NULL
+      ORDER BY ${claims.value} ${above ? sql`ASC` : sql`DESC`} LIMIT ${limit}))`;
+  const rows = db.all<{ lookup: number; above: string; below: string }>(
+    sql`SELECT l.key AS lookup, ${nearest(true)} AS above, ${nearest(false)} AS below
+      FROM json_each(${list}) AS l`,
+  );
+  const ids = q.lookups.map(() => [] as number[]);
+  for (const r of rows)
+    for (const side of [r.above, r.below]) {
+      // Nearest first; once perSide figures are seen, only further repeats of them are kept.
+      const figures = new Set<string>();
+      for (const [id, articleId, value] of JSON.parse(side) as [number, number, number][]) {
+        const key = `${articleId}:${value}`;
+        if (!figures.has(key) && figures.size >= q.perSide) break;
+        figures.add(key);
+        ids[r.lookup]!.push(id);
+      }
+    }
+  return ids;
 }
 
 /** Stores what was read from each claim's sentence ("" for read and not found), so candidates are found
@@ -210,21 +246,16 @@ export function storeClaimReadings(
     reading: string;
   }[],
 ): void {
-  const s = stmts(db);
-  for (const r of readings)
-    s.storeReading.run(
-      r.quantity,
-      r.quantityWho,
-      r.saidBy,
-      r.scope,
-      r.reading,
-      r.id,
-      r.quantity,
-      r.quantityWho,
-      r.saidBy,
-      r.scope,
-      r.reading,
-    );
+  // One statement for the article; a row whose reading is unchanged is not written.
+  if (readings.length) {
+    const r = sql`r.value`;
+    db.run(sql`UPDATE ${claims} SET quantity = ${r} ->> 'quantity', quantity_who = ${r} ->> 'quantityWho',
+        said_by = ${r} ->> 'saidBy', scope = ${r} ->> 'scope', reading = ${r} ->> 'reading'
+      FROM json_each(${JSON.stringify(readings)}) AS r
+      WHERE ${claims.id} = ${r} ->> 'id' AND (${claims.quantity} IS NOT ${r} ->> 'quantity'
+        OR ${claims.quantityWho} IS NOT ${r} ->> 'quantityWho' OR ${claims.saidBy} IS NOT ${r} ->> 'saidBy'
+        OR ${claims.scope} IS NOT ${r} ->> 'scope' OR ${claims.reading} IS NOT ${r} ->> 'reading')`);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
+  type CandidateLookup,
   loadCandidateReadings,
   listPartClaimIds,
   loadArticleMatchClaims,
@@ -52,28 +53,31 @@ export function computeSuggestionsForArticle(
       .filter((p) => sameQuantity(byId.get(p.claimId), byId.get(p.candidateId)))
       .map((p) => p.claimId),
   );
-  const candidateIdsByClaim = new Map<number, number[]>();
-  const allCandidateIds = new Set<number>();
-  // A figure repeated in the article (headline, lead, quote) is looked up once.
-  const lookedUp = new Map<string, number[]>();
+  // A figure repeated in the article (headline, lead, quote) is looked up once; all lookups in one query.
+  const lookups: CandidateLookup[] = [];
+  const lookupOf = new Map<string, number>();
+  const lookupByClaim = new Map<number, number>();
   for (const p of own) {
     if (isPart.has(p.claim.id)) continue;
-    const lookupKey = `${p.claim.kind}|${p.claim.unit}|${p.concept}|${p.claim.value}`;
-    const ids =
-      lookedUp.get(lookupKey) ??
-      findCandidateIds(db, {
-        articleId,
-        kind: p.claim.kind,
-        unit: p.claim.unit,
-        value: p.claim.value,
-        quantity: p.concept ?? "",
-        window: VALUE_WINDOW,
-        perSide: PER_SIDE,
-      });
-    lookedUp.set(lookupKey, ids);
-    candidateIdsByClaim.set(p.claim.id, ids);
-    ids.forEach((id) => allCandidateIds.add(id));
+    const lookup = {
+      kind: p.claim.kind,
+      unit: p.claim.unit,
+      quantity: p.concept ?? "",
+      value: p.claim.value,
+    };
+    const key = `${lookup.kind}|${lookup.unit}|${lookup.quantity}|${lookup.value}`;
+    if (!lookupOf.has(key)) lookupOf.set(key, lookups.push(lookup) - 1);
+    lookupByClaim.set(p.claim.id, lookupOf.get(key)!);
   }
+  const found = findCandidateIds(db, {
+    articleId,
+    lookups,
+    window: VALUE_WINDOW,
+    perSide: PER_SIDE,
+  });
+  const candidateIdsByClaim = new Map<number, number[]>();
+  for (const [claimId, i] of lookupByClaim) candidateIdsByClaim.set(claimId, found[i]!);
+  const allCandidateIds = new Set(found.flat());
   // Candidates are compared through the reading stored when their article was written; a claim
   // without one (written before readings were stored, or by older rules) is read from its text.
   const candidates = new Map<number, ClaimProfile>();

@@ -78,9 +78,9 @@ export interface ChangeContext {
 }
 
 export interface ChangeReading {
-  change: Change | null;
+  readonly change: Change | null;
   /** The claim opens "from X": the next figure after "to" is the level X moved to. */
-  opensFrom: Change | "neutral" | null;
+  readonly opensFrom: Change | "neutral" | null;
 }
 
 function isRate(kind: ClaimKind, unit: string | null): boolean {
@@ -185,13 +185,25 @@ export function readChange(context: ChangeContext): ChangeReading {
   if (beforeEnd - beforeStart === 4 && lower.startsWith("from", beforeStart)) {
     // "fell from 3.1% to 2.9%": this is the starting level; the verb's direction goes to the next figure.
     const verb = verbBefore(lower, beforeStart, true);
-    return { change: null, opensFrom: verb ?? "neutral" };
+    return verb === "up" ? OPENS_UP : verb === "down" ? OPENS_DOWN : OPENS_NEUTRAL;
   }
   const verb = verbBefore(lower, start, rate);
-  if (verb === "up" || verb === "down") return { change: verb, opensFrom: null };
-  if (sign === "+") return { change: "up", opensFrom: null };
-  if (sign === "-" && rate) return { change: "down", opensFrom: null };
-  return { change: nounAfter(lower, figureEnd), opensFrom: null };
+  if (verb === "up" || verb === "down") return readingOf(verb);
+  if (sign === "+") return MOVED_UP;
+  if (sign === "-" && rate) return MOVED_DOWN;
+  return readingOf(nounAfter(lower, figureEnd));
+}
+
+/** The few readings there are, made once: one is read for every claim and none is changed. */
+const MOVED_UP: ChangeReading = { change: "up", opensFrom: null };
+const MOVED_DOWN: ChangeReading = { change: "down", opensFrom: null };
+const LEVEL: ChangeReading = { change: null, opensFrom: null };
+const OPENS_UP: ChangeReading = { change: null, opensFrom: "up" };
+const OPENS_DOWN: ChangeReading = { change: null, opensFrom: "down" };
+const OPENS_NEUTRAL: ChangeReading = { change: null, opensFrom: "neutral" };
+
+function readingOf(change: Change | null): ChangeReading {
+  return change === "up" ? MOVED_UP : change === "down" ? MOVED_DOWN : LEVEL;
 }
 
 /** What a figure inherits from the claim just before it in the same clause. */

@@ -109,6 +109,34 @@ export function isTimeReference(lower: string, end: number): boolean {
   return next === "ago" || next === "earlier" || next === "previously";
 }
 
+/** Nouns that name a statistic taken over a span of time: the span says which statistic, not how long. */
+const STATISTICS = wordSetOf("average averages mean median rate rates yield yields".split(" "));
+/** How far after the compound its head noun may stand: "two-year fixed mortgage rate". */
+const HEAD_REACH = 3;
+
+/**
+ * "the two-year Treasury yield", "the five-year average", "the average two-year fixed mortgage rate":
+ * a hyphenated duration that, within its noun phrase, modifies a statistic names the window the
+ * statistic is taken over, so it is part of the statistic's name and not a claim. A duration that
+ * modifies anything else is stated about the world and stays a claim ("a five-year contract", "a
+ * 47-year high"). `numberEnd` is the figure's end (a hyphen must follow it), `unitEnd` the unit's.
+ */
+export function isStatisticWindow(lower: string, numberEnd: number, unitEnd: number): boolean {
+  if (lower.charCodeAt(numberEnd) !== 45 || lower.charCodeAt(unitEnd) !== 32) return false;
+  let at = unitEnd;
+  for (let words = 0; words < HEAD_REACH; words++) {
+    if (lower.charCodeAt(at) !== 32) return false;
+    const start = at + 1;
+    let end = start;
+    while (isAsciiLetter(lower.charCodeAt(end))) end++;
+    if (end === start) return false;
+    if (STATISTICS.has(lower, start, end)) return true;
+    if (FUNCTION_WORDS.has(lower, start, end)) return false;
+    at = end;
+  }
+  return false;
+}
+
 /** "sub-500", "minus-60", "near-100": a prefix glued to the number with a hyphen. */
 export function hyphenPrefix(
   lower: string,

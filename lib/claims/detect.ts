@@ -25,8 +25,15 @@ const { candidateScan, nextCandidate } = candidatesModule;
 const { linkToPrevious, readChange, signBefore } = changeModule;
 const { readCounted } = countedModule;
 const { FUNCTION_WORDS } = functionWordsModule;
-const { hyphenPrefix, isAgeInApposition, isEarlyYear, isEraYear, isNameNumber, isTimeReference } =
-  contextRulesModule;
+const {
+  hyphenPrefix,
+  isAgeInApposition,
+  isEarlyYear,
+  isEraYear,
+  isNameNumber,
+  isStatisticWindow,
+  isTimeReference,
+} = contextRulesModule;
 const {
   hasIdentifierPrefix,
   isDayOfMonth,
@@ -43,7 +50,7 @@ const { readNumberCore } = numberCoreModule;
 const { findPeriods, nearestPeriod } = periodModule;
 const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
-const { lineBounds, sentenceBounds } = sentenceModule;
+const { sentenceBounds } = sentenceModule;
 const { nameOfCounted, readSubject } = subjectModule;
 const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
@@ -61,13 +68,15 @@ const ONE_NOUNS = wordSet(
 interface ScanState {
   text: string;
   lower: string;
-  line: { start: number; end: number; junk: boolean } | null;
-  sentence: { start: number; end: number; periods: PeriodSpan[] | null } | null;
+  line: { start: number; end: number; junk: boolean };
+  sentence: { start: number; end: number; periods: PeriodSpan[] | null };
   junk: JunkFinder;
   /** Where the scan goes on after a candidate: past a rejected token or an accepted claim. */
   resume: number;
   /** The claim accepted last, so "rose 4.1% to 212p" and "from X to Y" can link the second figure to the first. */
-  previous: { claim: DetectedClaim; link: PreviousClaim } | null;
+  previous: DetectedClaim | null;
+  /** What the next figure may inherit from `previous`; one object rewritten per claim. */
+  link: PreviousClaim;
 }
 
 /**
@@ -79,11 +88,12 @@ export function detectClaims(text: string): DetectedClaim[] {
   const state: ScanState = {
     text,
     lower,
-    line: null,
-    sentence: null,
+    line: { start: 0, end: 0, junk: false },
+    sentence: { start: 0, end: 0, periods: null },
     junk: new JunkFinder(lower),
     resume: 0,
     previous: null,
+    link: { end: 0, value: 0, change: null, opensFrom: null },
   };
   const claims: DetectedClaim[] = [];
   const scan = candidateScan();
@@ -210,7 +220,11 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     (isEarlyYear(lower, core, hasQuantityMarker) || isNameNumber(text, lower, core))
   )
     return skipTo(state, core.end);
-  if (unit?.kind === "duration" && isTimeReference(lower, end)) return skipTo(state, end);
+  if (
+    unit?.kind === "duration" &&
+    (isTimeReference(lower, end) || isStatisticWindow(lower, core.end, end))
+  )
+    return skipTo(state, end);
   if (core.isWords && !acceptWordNumber(lower, core, hasQuantityMarker))
     return skipTo(state, core.end);
   // "World War Two", "Part Three": a capitalised number word after a title word names something.
@@ -263,14 +277,14 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   let change = core.multiple?.change ?? reading.change;
   let from: number | null = null;
   const previous = state.previous;
-  if (previous && previous.claim.sentenceStart === sentence.start) {
-    const link = linkToPrevious(lower, previous.link, claimStart, value);
+  if (previous && previous.sentenceStart === sentence.start) {
+    const link = linkToPrevious(lower, state.link, claimStart, value);
     if (link) {
       if (link.change !== undefined && change === null) change = link.change;
       if (link.from !== undefined) from = link.from;
       if (link.previousFrom !== undefined) {
-        previous.claim.from = link.previousFrom;
-        if (link.previousChange) previous.claim.change ??= link.previousChange;
+        previous.from = link.previousFrom;
+        if (link.previousChange) previous.change ??= link.previousChange;
       }
     }
   }
@@ -297,10 +311,12 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
     from,
     period: nearestPeriod(periods, core.start, end, lower),
   };
-  state.previous = {
-    claim,
-    link: { end: claimEnd, value, change, opensFrom: reading.opensFrom },
-  };
+  state.previous = claim;
+  const next = state.link;
+  next.end = claimEnd;
+  next.value = value;
+  next.change = change;
+  next.opensFrom = reading.opensFrom;
   return claim;
 }
 
@@ -369,25 +385,28 @@ function acceptWordNumber(lower: string, core: NumberCore, hasQuantityMarker: bo
 }
 
 function currentLine(state: ScanState, at: number): { start: number; end: number; junk: boolean } {
-  if (state.line && at >= state.line.start && at < state.line.end) return state.line;
-  const bounds = lineBounds(state.text, at);
-  state.line = {
-    start: bounds.start,
-    end: bounds.end,
-    junk: state.junk.isJunkLine(bounds.start, bounds.end),
-  };
-  return state.line;
+  const line = state.line;
+  if (at >= line.start && at < line.end) return line;
+  // One object per text, rewritten for each line: lines are asked about in text order.
+  const text = state.text;
+  line.start = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
+  const end = text.indexOf("\n", at);
+  line.end = end < 0 ? text.length : end;
+  line.junk = state.junk.isJunkLine(line.start, line.end);
+  return line;
 }
 
 function currentSentence(
   state: ScanState,
   at: number,
 ): { start: number; end: number; periods: PeriodSpan[] | null } {
-  if (state.sentence && at >= state.sentence.start && at < state.sentence.end)
-    return state.sentence;
+  const sentence = state.sentence;
+  if (at >= sentence.start && at < sentence.end) return sentence;
   // Claims come in text order, so the previous sentence's start is a safe place to search from.
-  const from = state.sentence && state.sentence.start <= at ? state.sentence.start : 0;
+  const from = sentence.end > 0 && sentence.start <= at ? sentence.start : 0;
   const bounds = sentenceBounds(state.text, at, from);
-  state.sentence = { start: bounds.start, end: bounds.end, periods: null };
-  return state.sentence;
+  sentence.start = bounds.start;
+  sentence.end = bounds.end;
+  sentence.periods = null;
+  return sentence;
 }

@@ -99,4 +99,17 @@ describe("never flagged", () => {
       "4.5 million = 4500000 barrels",
     ]);
   });
+
+  it("never flags a duration that names the window of a statistic, but keeps one stated about the world", () => {
+    expect(found("The two-year Treasury yield rose to 4.6%, above its ten-year average.")).toEqual([
+      "4.6 = 4.6 %",
+    ]);
+    expect(found("The average five-year fixed mortgage rate stood at 4.9%.")).toEqual([
+      "4.9 = 4.9 %",
+    ]);
+    expect(found("Gas prices hit a 14-year high; he signed a four-year contract.")).toEqual([
+      "14 = 14 years",
+      "four = 4 years",
+    ]);
+  });
 });

@@ -12,6 +12,8 @@ const ABBREVIATIONS = wordSetOf(
     "ca jan feb mar apr jun jul aug sep sept oct nov dec fig est dept univ ave rd mt ft pp vol"
   ).split(" "),
 );
+/** No word longer than this is looked up, so a sentence's last word is rarely copied. */
+const LONGEST_ABBREVIATION = 6;
 /** A sentence longer than this is page junk; cut it so scans stay linear. */
 const MAX_REACH = 1500;
 
@@ -37,7 +39,12 @@ function endsSentenceAt(text: string, i: number): boolean {
   const length = i - wordStart;
   if (length === 1 && !isDigit(text.charCodeAt(wordStart - 1))) return false;
   // Single letters ("U.S.", "J. Smith") and titles ("Mr.") rarely end a sentence; a lower-case word never starts one.
-  if (length > 0 && ABBREVIATIONS.has(text.slice(wordStart, i).toLowerCase())) return false;
+  if (
+    length > 0 &&
+    length <= LONGEST_ABBREVIATION &&
+    ABBREVIATIONS.has(text.slice(wordStart, i).toLowerCase())
+  )
+    return false;
   let after = next;
   while (after < text.length && isSpace(text.charCodeAt(after))) after++;
   const code = text.charCodeAt(after);
@@ -88,13 +95,5 @@ export function sentenceBounds(text: string, at: number, from = 0): { start: num
     }
   }
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-/** The line holding `at`, for junk-line checks. */
-export function lineBounds(text: string, at: number): { start: number; end: number } {
-  const start = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
-  let end = text.indexOf("\n", at);
-  if (end < 0) end = text.length;
   return { start, end };
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import {
   API_KEY_LIFETIMES_DAYS,
   API_KEY_SCOPE_LABELS,
@@ -16,45 +18,36 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
   const [userId, setUserId] = useState("");
   const [scope, setScope] = useState<"read" | "write">("read");
   const [days, setDays] = useState(String(DEFAULT_API_KEY_LIFETIME_DAYS));
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(
-    null,
-  );
   const [created, setCreated] = useState<{ key: string; name: string; expiresAt: number } | null>(
     null,
   );
-  const [pending, startTransition] = useTransition();
+  const { run, pending, result } = useSubmit();
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createApiKey({
-        name,
-        userId: userId === "" ? undefined : Number(userId),
-        scope,
-        expiresInDays: Number(days),
-      });
-      if (result.ok) {
-        setCreated({
-          key: result.data.key,
-          name: result.data.name,
-          expiresAt: result.data.expiresAt,
-        });
-        setError(null);
-        setName("");
-      } else {
-        setError({ message: result.error, fields: result.fieldErrors });
-      }
-    });
+    const form = event.currentTarget;
+    void run(
+      () =>
+        createApiKey({
+          name,
+          userId: userId === "" ? undefined : Number(userId),
+          scope,
+          expiresInDays: Number(days),
+        }),
+      {
+        form,
+        onOk: (data) => {
+          setCreated({ key: data.key, name: data.name, expiresAt: data.expiresAt });
+          setName("");
+        },
+      },
+    );
   }
 
   return (
     <form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
       <h2>New key</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage result={result} />
       {created && (
         <div className="form-ok" role="status">
           <p>
@@ -75,21 +68,23 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
           <label htmlFor="api-key-name">Name</label>
           <input
             id="api-key-name"
+            name="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={100}
             placeholder="e.g. CMS sync"
-            aria-invalid={Boolean(error?.fields?.name)}
+            {...fieldProps(result, "name")}
           />
-          {error?.fields?.name && <p className="field-error">{error.fields.name[0]}</p>}
+          <FieldError result={result} name="name" />
         </div>
         <div className="field">
           <label htmlFor="api-key-user">Acts as</label>
           <select
             id="api-key-user"
+            name="userId"
             value={userId}
             onChange={(e) => setUserId(e.target.value)}
-            aria-invalid={Boolean(error?.fields?.userId)}
+            {...fieldProps(result, "userId")}
           >
             <option value="">Choose a user…</option>
             {owners.map((o) => (
@@ -98,28 +93,30 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
               </option>
             ))}
           </select>
-          {error?.fields?.userId && <p className="field-error">{error.fields.userId[0]}</p>}
+          <FieldError result={result} name="userId" />
         </div>
         <div className="field">
           <label htmlFor="api-key-scope">May</label>
           <select
             id="api-key-scope"
+            name="scope"
             value={scope}
             onChange={(e) => setScope(e.target.value === "write" ? "write" : "read")}
-            aria-invalid={Boolean(error?.fields?.scope)}
+            {...fieldProps(result, "scope")}
           >
             <option value="read">{API_KEY_SCOPE_LABELS.read}</option>
             <option value="write">{API_KEY_SCOPE_LABELS.write}</option>
           </select>
-          {error?.fields?.scope && <p className="field-error">{error.fields.scope[0]}</p>}
+          <FieldError result={result} name="scope" />
         </div>
         <div className="field">
           <label htmlFor="api-key-lifetime">Expires after</label>
           <select
             id="api-key-lifetime"
+            name="expiresInDays"
             value={days}
             onChange={(e) => setDays(e.target.value)}
-            aria-invalid={Boolean(error?.fields?.expiresInDays)}
+            {...fieldProps(result, "expiresInDays")}
           >
             {API_KEY_LIFETIMES_DAYS.map((d) => (
               <option key={d} value={d}>
@@ -127,9 +124,7 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
               </option>
             ))}
           </select>
-          {error?.fields?.expiresInDays && (
-            <p className="field-error">{error.fields.expiresInDays[0]}</p>
-          )}
+          <FieldError result={result} name="expiresInDays" />
         </div>
         <button type="submit" className="primary" disabled={pending}>
           {pending ? "Creating…" : "Create key"}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import { formatTimestamp } from "@/lib/format";
 import { API_KEY_SCOPE_LABELS } from "@/lib/auth/api-keys";
 import { revokeApiKey } from "./actions";
@@ -19,26 +20,18 @@ type KeyRow = {
 };
 
 export function ApiKeyTable({ keys, now }: { keys: KeyRow[]; now: number }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, result } = useSubmit();
 
   function revoke(key: KeyRow) {
     if (!window.confirm(`Revoke the key “${key.name}”? Anything using it stops working at once.`))
       return;
-    startTransition(async () => {
-      const result = await revokeApiKey({ id: key.id });
-      setError(result.ok ? null : result.error);
-    });
+    void run(() => revokeApiKey({ id: key.id }));
   }
 
   if (keys.length === 0) return <p className="card muted">No keys yet.</p>;
   return (
     <>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage result={result} />
       <table className="data cards" aria-label="API keys">
         <thead>
           <tr>

@@ -17,7 +17,12 @@ import {
 
 /** An import's outcome as the page shows it; one that failed is refused with its reason (422). */
 function imported(label: string, outcome: ImportOutcome): ResultView {
-  if (outcome.status === "failed") throw refused(outcome.error, outcome.fieldErrors);
+  // A refused input is said field by field (its first message up front, as every form's refusal is).
+  if (outcome.status === "failed")
+    throw refused(
+      Object.values(outcome.fieldErrors ?? {})[0]?.[0] ?? outcome.error,
+      outcome.fieldErrors,
+    );
   revalidatePath("/");
   revalidatePath("/admin/import");
   return toResultView({ label, ...outcome });

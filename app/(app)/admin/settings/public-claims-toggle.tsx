@@ -1,28 +1,18 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useSubmit } from "@/components/ui/use-submit";
 import { setPublicClaims } from "./actions";
 
 export function PublicClaimsToggle({ enabled }: { enabled: boolean }) {
   const [checked, setChecked] = useState(enabled);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, result } = useSubmit();
 
   function change(next: boolean) {
     setChecked(next);
-    startTransition(async () => {
-      const result = await setPublicClaims({ enabled: next });
-      if (result.ok)
-        setMessage({
-          ok: true,
-          text: next
-            ? "Decided claims are now public."
-            : "Decided claims are now for signed-in users only.",
-        });
-      else {
-        setChecked(!next);
-        setMessage({ ok: false, text: result.error });
-      }
+    void run(() => setPublicClaims({ enabled: next })).then((outcome) => {
+      if (!outcome.ok) setChecked(!next);
     });
   }
 
@@ -37,11 +27,14 @@ export function PublicClaimsToggle({ enabled }: { enabled: boolean }) {
         />
         Anyone with the link can read decided claims
       </label>
-      {message && (
-        <p className={message.ok ? "form-ok" : "form-error"} role={message.ok ? "status" : "alert"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage
+        result={result}
+        success={
+          checked
+            ? "Decided claims are now public."
+            : "Decided claims are now for signed-in users only."
+        }
+      />
     </>
   );
 }

@@ -18,6 +18,9 @@ import { claimContext } from "@/lib/article/claim-context";
 import { isLookingForLinks } from "@/db/jobs/follow-ups";
 import { LookingForLinks } from "@/components/suggestions/looking-for-links";
 import { parseId } from "@/lib/parse-id";
+import { listOpenAlertsForArticle, listWatchChoices } from "@/db/queries/alerts";
+import { AlertBanner } from "@/components/alerts/alert-banner";
+import { WatchToggle } from "@/components/alerts/watch-toggle";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +38,12 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticleById(db, { id });
   if (!article) notFound();
   const data = loadWorkspace(db, { articleId: id, user });
+  const suggestions = suggestionSections(
+    data.claims.map((c) => c.id),
+    listOpenSuggestionsForArticle(db, { articleId: id }),
+  );
+  const watchChoices = listWatchChoices(db, { articleId: id });
+  const canWatch = can(user.role, "claim.annotate");
   return (
     <article>
       <header className="article-header">
@@ -54,6 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         </p>
         <RemovedOnImport removedJson={article.removedJson} />
         <LookingForLinks pending={isLookingForLinks(db, { articleId: id })} />
+        <AlertBanner alerts={listOpenAlertsForArticle(db, { articleId: id })} />
       </header>
       {/* Other features' claim-panel sections go in `extraSections`, keyed by claim id. */}
       <ArticleChecks
@@ -68,9 +78,20 @@ export default async function ArticlePage({ params }: Props) {
         contexts={Object.fromEntries(
           data.claims.map((c) => [c.id, claimContext(article.body, c.start, c.end)]),
         )}
-        extraSections={suggestionSections(
-          data.claims.map((c) => c.id),
-          listOpenSuggestionsForArticle(db, { articleId: id }),
+        extraSections={Object.fromEntries(
+          data.claims.map((c) => [
+            c.id,
+            <>
+              <WatchToggle
+                key={`${c.id}:${watchChoices.get(c.id) ?? ""}`}
+                claimId={c.id}
+                status={c.status}
+                choice={watchChoices.get(c.id) ?? null}
+                canWatch={canWatch}
+              />
+              {suggestions[c.id]}
+            </>,
+          ]),
         )}
       />
     </article>
