@@ -11,6 +11,8 @@ import { countClaimsByStatus, countDisputedClaims } from "@/db/queries/review";
 import { importArticle } from "@/db/services/import-article";
 import { actorFor, claimNow, openAppDb } from "./app-db";
 import { test, expect, signInAs, type DemoRole } from "./fixtures";
+import { ArticlePage } from "./pages/article-page";
+import { QueuePage } from "./pages/queue-page";
 
 /**
  * The editors' desk end to end, on an article of its own (imported through the real import path) so that
@@ -68,8 +70,8 @@ async function as(browser: Browser, role: DemoRole): Promise<Page> {
   return page;
 }
 
-const queueItem = (page: Page, claimId: number) =>
-  page.getByTestId("queue-item").and(page.locator(`[data-claim-id="${claimId}"]`));
+/** A user of `role`, signed in in a browser of their own, on the queue's page object. */
+const queueAs = async (browser: Browser, role: DemoRole) => new QueuePage(await as(browser, role));
 
 test("a checker's dispute reaches the queue, the editor upholds it, and the checker sees the verdict", async ({
   browser,
@@ -78,43 +80,38 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   const reason = "The agency's own count for this district is lower.";
 
   // The checker disputes it in the workspace: choose the highlight, d, a reason, Ctrl+Enter.
-  const checker = await as(browser, "checker");
-  await checker.goto(`/articles/${claim!.articleId}`);
-  const mark = checker.locator(`mark[data-claim-id="${claim!.id}"]`);
-  await mark.focus();
-  await checker.keyboard.press("Enter");
-  await checker.keyboard.press("d");
-  await checker.getByTestId("claim-panel").getByLabel("Reason for dispute").fill(reason);
-  await checker.keyboard.press("Control+Enter");
-  await expect(checker.getByTestId("claim-panel").getByTestId("claim-status")).toHaveText(
-    "Disputed",
-  );
+  const checker = new ArticlePage(await as(browser, "checker"));
+  await checker.goto(claim!.articleId);
+  const mark = checker.markOf(claim!.id);
+  await checker.openClaim(claim!.id);
+  await checker.dispute(reason);
+  await expect(checker.status).toHaveText("Disputed");
 
-  const editor = await as(browser, "editor");
-  await editor.goto("/review");
-  const item = queueItem(editor, claim!.id);
+  const editor = await queueAs(browser, "editor");
+  await editor.goto();
+  const item = editor.item(claim!.id);
   await expect(item.getByTestId("dispute-reason")).toHaveText(reason);
   await expect(item).toContainText("Cleo Checker");
   await expect(item).toContainText(DESK_TITLE);
   await item.getByRole("link", { name: `“${claim!.quote}”` }).click();
 
-  await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toBeVisible();
-  await expect(editor.getByTestId("excerpt-claim")).toHaveText(claim!.quote);
+  await expect(
+    editor.page.getByRole("heading", { name: "The dispute", exact: true }),
+  ).toBeVisible();
+  await expect(editor.page.getByTestId("excerpt-claim")).toHaveText(claim!.quote);
   // Keyboard: 3 chooses "Misleading"; u upholds once the explanation is written.
-  await editor
-    .getByLabel("Public explanation")
-    .fill("The district office counts a longer period than the article says.");
-  await editor.getByLabel("Public explanation").press("Escape");
-  await editor.keyboard.press("3");
-  await expect(editor.getByRole("radio", { name: /Misleading/ })).toBeChecked();
-  await editor.keyboard.press("u");
-  await expect(editor.getByTestId("decision")).toContainText("Verdict: Misleading");
-  await expect(editor.getByTestId("decision")).toContainText("counts a longer period");
-  await expect(editor.getByTestId("claim-status")).toHaveText("Decided");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText("Upheld the dispute");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "verdict: — → Misleading",
+  await editor.explanation.fill(
+    "The district office counts a longer period than the article says.",
   );
+  await editor.explanation.press("Escape");
+  await editor.page.keyboard.press("3");
+  await expect(editor.page.getByRole("radio", { name: /Misleading/ })).toBeChecked();
+  await editor.page.keyboard.press("u");
+  await expect(editor.decision).toContainText("Verdict: Misleading");
+  await expect(editor.decision).toContainText("counts a longer period");
+  await expect(editor.status).toHaveText("Decided");
+  await expect(editor.history).toContainText("Upheld the dispute");
+  await expect(editor.history).toContainText("verdict: — → Misleading");
 
   expect(claimNow(db, claim!.id)).toMatchObject({
     status: "decided",
@@ -124,22 +121,22 @@ test("a checker's dispute reaches the queue, the editor upholds it, and the chec
   });
 
   // The checker's article page: the highlight turns 'decided' and the claim panel shows the verdict.
-  await checker.reload();
+  await checker.page.reload();
   await expect(mark).toHaveClass(/claim--decided/);
   await expect(mark).toHaveAttribute("aria-label", /Decided/);
-  await mark.focus();
-  await checker.keyboard.press("Enter");
-  await expect(checker.getByTestId("claim-decision")).toContainText("Misleading");
-  await expect(checker.getByTestId("claim-decision")).toContainText("counts a longer period");
-  await expect(checker.getByTestId("claim-decision")).toContainText("Eddie Editor");
+  await checker.openClaim(claim!.id);
+  await expect(checker.decision).toContainText("Misleading");
+  await expect(checker.decision).toContainText("counts a longer period");
+  await expect(checker.decision).toContainText("Eddie Editor");
   // The article's history words the decision as the editors' page does.
-  await checker.getByTestId("claim-history").locator("summary").click();
-  await expect(checker.getByTestId("claim-history")).toContainText("Upheld the dispute");
-  await expect(checker.getByTestId("claim-history")).toContainText("verdict: — → Misleading");
+  await checker.history.locator("summary").click();
+  await expect(checker.history).toContainText("Upheld the dispute");
+  await expect(checker.history).toContainText("verdict: — → Misleading");
   // And on the desk, read-only.
-  await checker.goto(`/review/${claim!.id}`);
-  await expect(checker.getByTestId("decision")).toContainText("Verdict: Misleading");
-  await expect(checker.getByRole("button", { name: "Reopen" })).toHaveCount(0);
+  const desk = new QueuePage(checker.page);
+  await desk.gotoClaim(claim!.id);
+  await expect(desk.decision).toContainText("Verdict: Misleading");
+  await expect(desk.reopenButton).toHaveCount(0);
 });
 
 test("an explanation is required, and a dismissed dispute leaves the queue", async ({
@@ -147,46 +144,42 @@ test("an explanation is required, and a dismissed dispute leaves the queue", asy
 }) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Probably a typo in the agency copy.");
-  const editor = await as(browser, "editor");
-  await editor.goto(`/review/${claim!.id}`);
+  const editor = await queueAs(browser, "editor");
+  await editor.gotoClaim(claim!.id);
 
-  await editor.getByRole("radio", { name: /Inaccurate/ }).check();
-  await editor.getByRole("button", { name: "Uphold with verdict" }).click();
-  await expect(editor.getByText("A public explanation is required.").first()).toBeVisible();
+  await editor.uphold("Inaccurate", ""); // with no explanation
+  await expect(editor.page.getByText("A public explanation is required.").first()).toBeVisible();
 
-  await editor.getByLabel("Note").fill("The agency copy matches the coalition statement.");
-  await editor.getByRole("button", { name: "Dismiss" }).click();
-  await expect(editor.getByTestId("claim-status")).toHaveText("Verified");
-  await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "Dismissed the dispute",
-  );
+  await editor.dismiss("The agency copy matches the coalition statement.");
+  await expect(editor.status).toHaveText("Verified");
+  await expect(editor.history).toContainText("Dismissed the dispute");
 
-  await editor.goto("/review");
-  await expect(editor.getByRole("heading", { name: "Review queue" })).toBeVisible();
-  await expect(queueItem(editor, claim!.id)).toHaveCount(0);
+  await editor.goto();
+  await expect(editor.page.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(editor.item(claim!.id)).toHaveCount(0);
 });
 
 test("a checker sees the queue but no decision form", async ({ browser }) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Number not in the cited source.");
-  const checker = await as(browser, "checker");
-  await checker.goto("/review");
-  await expect(checker.getByRole("heading", { name: "Assigned to me" })).toBeVisible();
-  await expect(queueItem(checker, claim!.id)).toBeVisible();
-  await checker.goto(`/review/${claim!.id}`);
-  await expect(checker.getByTestId("dispute-reason")).toHaveText("Number not in the cited source.");
-  await expect(checker.getByText("Waiting for an editor’s decision.")).toBeVisible();
-  await expect(checker.getByRole("button", { name: "Uphold with verdict" })).toHaveCount(0);
-  await expect(checker.getByRole("button", { name: "Dismiss" })).toHaveCount(0);
-  await expect(checker.getByLabel("Assigned to")).toHaveCount(0);
+  const checker = await queueAs(browser, "checker");
+  await checker.goto();
+  await expect(checker.page.getByRole("heading", { name: "Assigned to me" })).toBeVisible();
+  await expect(checker.item(claim!.id)).toBeVisible();
+  await checker.gotoClaim(claim!.id);
+  await expect(checker.disputeReason).toHaveText("Number not in the cited source.");
+  await expect(checker.page.getByText("Waiting for an editor’s decision.")).toBeVisible();
+  await expect(checker.upholdButton).toHaveCount(0);
+  await expect(checker.dismissButton).toHaveCount(0);
+  await expect(checker.page.getByLabel("Assigned to")).toHaveCount(0);
 });
 
 test("a stale decision is refused with the newer state", async ({ browser }) => {
   const [claim] = uncheckedClaims(1);
   dispute(claim!.id, "Figure rounded up.");
-  const editor = await as(browser, "editor");
-  await editor.goto(`/review/${claim!.id}`);
-  await expect(editor.getByRole("button", { name: "Uphold with verdict" })).toBeVisible();
+  const editor = await queueAs(browser, "editor");
+  await editor.gotoClaim(claim!.id);
+  await expect(editor.upholdButton).toBeVisible();
 
   // Another editor dismisses it first.
   const other = dismissDispute(db, actor("admin"), {
@@ -197,13 +190,8 @@ test("a stale decision is refused with the newer state", async ({ browser }) => 
   expect(other.status).toBe("verified");
 
   // Upholding takes a verdict that says the claim is wrong.
-  await editor
-    .getByRole("radio", { name: /Misleading/ })
-    .first()
-    .check();
-  await editor.getByLabel("Public explanation").fill("Rounded up past the published figure.");
-  await editor.getByRole("button", { name: "Uphold with verdict" }).click();
-  await expect(editor.getByRole("alert").filter({ hasText: "Someone else" })).toContainText(
+  await editor.uphold("Misleading", "Rounded up past the published figure.");
+  await expect(editor.page.getByRole("alert").filter({ hasText: "Someone else" })).toContainText(
     "Someone else changed this claim first: it is now Verified (“Rounding is fine here.”)",
   );
   expect(claimNow(db, claim!.id).status).toBe("verified");
@@ -228,66 +216,55 @@ test("the queue filters and pages with a keyset cursor", async ({ browser }) => 
     },
   });
 
-  const editor = await as(browser, "editor");
-  await editor.goto("/review");
-  const items = editor.getByTestId("queue-item");
+  const editor = await queueAs(browser, "editor");
+  await editor.goto();
+  const items = editor.items;
   await expect(items).toHaveCount(20);
-  const firstPage = await items.evaluateAll((els) =>
-    els.map((e) => e.getAttribute("data-claim-id")),
-  );
-  await editor.getByRole("link", { name: "Next page →" }).click();
-  await expect(editor).toHaveURL(/after=\d+\.\d+/);
-  const secondPage = await items.evaluateAll((els) =>
-    els.map((e) => e.getAttribute("data-claim-id")),
-  );
+  const firstPage = await editor.itemIds();
+  await editor.nextPage();
+  await expect(editor.page).toHaveURL(/after=\d+\.\d+/);
+  const secondPage = await editor.itemIds();
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
-  await editor.getByRole("link", { name: "← Previous page" }).click();
+  await editor.previousPage();
   await expect(items.first()).toHaveAttribute("data-claim-id", firstPage[0]!);
 
-  await editor.getByLabel("Has a contradicting source or link").check();
-  await editor.getByRole("button", { name: "Apply filters" }).click();
-  await expect(editor).toHaveURL(/contra=1/);
+  await editor.showOnlyContradicted();
+  await expect(editor.page).toHaveURL(/contra=1/);
   // Only claims with a contradiction: ours, and none of the rest of the batch (other specs may add their own).
-  const target = queueItem(editor, contradicted.id);
+  const target = editor.item(contradicted.id);
   await expect(target.getByRole("list", { name: "Sources" })).toContainText("contradicts");
-  const filtered = await items.evaluateAll((els) =>
-    els.map((e) => Number(e.getAttribute("data-claim-id"))),
-  );
+  const filtered = (await editor.itemIds()).map(Number);
   expect(filtered.filter((id) => claims.some((c) => c.id === id))).toEqual([contradicted.id]);
   // The heading counts the matches out of all disputes, never only the total.
   const total = countClaimsByStatus(db).disputed;
   const matching = countDisputedClaims(db, { filters: { contradicted: true } });
   expect(matching).toBeGreaterThanOrEqual(1);
   expect(matching).toBeLessThan(total);
-  await expect(editor.getByTestId("queue-count")).toHaveText(
+  await expect(editor.count).toHaveText(
     `(${matching.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} match)`,
   );
 
   // Oldest first puts the oldest of the batch ahead of the newer disputes.
-  await editor.goto("/review?order=oldest");
+  await editor.goto("?order=oldest");
   await expect(items.first()).toHaveAttribute("data-claim-id", String(claims[23]!.id));
 
   // j moves through the queue by keyboard; Enter opens the claim.
-  await editor.goto("/review");
-  // A key pressed before the page has hydrated does nothing: press until the first claim takes focus.
-  await expect(async () => {
-    await editor.keyboard.press("j");
-    await expect(editor.locator("a[data-queue-link]").first()).toBeFocused({ timeout: 500 });
-  }).toPass();
-  await editor.keyboard.press("j");
-  await editor.keyboard.press("Enter");
-  await expect(editor).toHaveURL(new RegExp(`/review/${firstPage[1]}$`));
+  await editor.goto();
+  await editor.focusFirstClaimByKeyboard();
+  await editor.page.keyboard.press("j");
+  await editor.page.keyboard.press("Enter");
+  await expect(editor.page).toHaveURL(new RegExp(`/review/${firstPage[1]}$`));
 
   // ] moves to the next claim in the queue from the decision page.
-  await editor.goto(`/review/${claims[0]!.id}`);
+  await editor.gotoClaim(claims[0]!.id);
   const next = new RegExp(`/review/${claims[1]!.id}$`);
   await expect(async () => {
-    if (!next.test(editor.url())) await editor.keyboard.press("]");
-    await expect(editor).toHaveURL(next, { timeout: 1000 });
+    if (!next.test(editor.page.url())) await editor.page.keyboard.press("]");
+    await expect(editor.page).toHaveURL(next, { timeout: 1000 });
   }).toPass();
-  await editor.keyboard.press("?");
-  await expect(editor.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await editor.page.keyboard.press("?");
+  await expect(editor.page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
 
 test("an editor assigns an article's open claims; the checker finds them under Assigned to me", async ({
@@ -314,9 +291,9 @@ test("an editor assigns an article's open claims; the checker finds them under A
   );
   expect(assigned.length).toBe(open.length);
 
-  const checker = await as(browser, "checker");
-  await checker.goto("/review");
-  await expect(checker.getByRole("region", { name: "Assigned to me" })).toContainText(
+  const checker = await queueAs(browser, "checker");
+  await checker.goto();
+  await expect(checker.page.getByRole("region", { name: "Assigned to me" })).toContainText(
     `in ${article.title}`,
   );
 });
@@ -345,24 +322,21 @@ test("an editor reopens a decided claim with a reason; it returns to the queue",
     verdict: "inaccurate",
     explanation: "Too high by half.",
   });
-  const editor = await as(browser, "editor");
-  await editor.goto(`/review/${claim!.id}`);
-  await expect(editor.getByTestId("decision")).toContainText("Verdict: Inaccurate");
-  await editor.getByRole("button", { name: "Reopen" }).click();
-  await expect(editor.getByText("A reason is required.").first()).toBeVisible();
-  await editor.getByLabel("Reason").fill("A newer report revises the count upwards.");
-  await editor.getByRole("button", { name: "Reopen" }).click();
-  await expect(editor.getByTestId("claim-status")).toHaveText("Disputed");
-  await expect(editor.getByTestId("dispute-reason")).toHaveText(
-    "A newer report revises the count upwards.",
-  );
+  const editor = await queueAs(browser, "editor");
+  await editor.gotoClaim(claim!.id);
+  await expect(editor.decision).toContainText("Verdict: Inaccurate");
+  await editor.reopen();
+  await expect(editor.page.getByText("A reason is required.").first()).toBeVisible();
+  await editor.reopen("A newer report revises the count upwards.");
+  await expect(editor.status).toHaveText("Disputed");
+  await expect(editor.disputeReason).toHaveText("A newer report revises the count upwards.");
   // The reason is the editor's reopen reason, not the checker's dispute ("Too high.").
-  const why = editor.getByRole("region", { name: "Why the decision was reopened" });
+  const why = editor.page.getByRole("region", { name: "Why the decision was reopened" });
   await expect(why).toContainText("Reopened by");
-  await expect(editor.getByRole("heading", { name: "The dispute", exact: true })).toHaveCount(0);
-  await expect(editor.getByRole("list", { name: "History" })).toContainText(
-    "Reopened the decision",
+  await expect(editor.page.getByRole("heading", { name: "The dispute", exact: true })).toHaveCount(
+    0,
   );
-  await editor.goto("/review");
-  await expect(queueItem(editor, claim!.id)).toBeVisible();
+  await expect(editor.history).toContainText("Reopened the decision");
+  await editor.goto();
+  await expect(editor.item(claim!.id)).toBeVisible();
 });

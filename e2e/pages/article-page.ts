@@ -36,6 +36,11 @@ export class ArticlePage {
     return this.marks(text).first();
   }
 
+  /** The highlight of one claim, by its id. */
+  markOf(claimId: number): Locator {
+    return this.body.locator(`mark[data-claim-id="${claimId}"]`);
+  }
+
   /** The highlight of the claim whose panel is open. */
   get currentMark(): Locator {
     return this.body.locator("mark.claim[aria-current=true]");
@@ -54,6 +59,28 @@ export class ArticlePage {
     await this.mark(text).focus();
     await this.page.keyboard.press("Enter");
     await expect(this.heading).toContainText(text);
+  }
+
+  /** Opens a claim's panel the keyboard way, by its id: focus its highlight, press Enter. */
+  async openClaim(claimId: number) {
+    await this.markOf(claimId).focus();
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Disputes the open claim by keyboard: d, the reason, Ctrl+Enter. */
+  async dispute(reason: string) {
+    await this.page.keyboard.press("d");
+    await this.panel.getByLabel("Reason for dispute").fill(reason);
+    await this.page.keyboard.press("Control+Enter");
+  }
+
+  /** The editor's decision on the open claim, as the workspace shows it. */
+  get decision(): Locator {
+    return this.page.getByTestId("claim-decision");
+  }
+
+  get history(): Locator {
+    return this.page.getByTestId("claim-history");
   }
 
   /** The id of the element that has focus, or its accessible description when it has none. */

@@ -14,6 +14,41 @@ export class QueuePage {
     return this.page.locator("a[data-queue-link]");
   }
 
+  /** The queue's items (a claim with its reason, article and sources). */
+  get items(): Locator {
+    return this.page.getByTestId("queue-item");
+  }
+
+  item(claimId: number): Locator {
+    return this.items.and(this.page.locator(`[data-claim-id="${claimId}"]`));
+  }
+
+  /** The claim ids of the items shown, in order. */
+  async itemIds(): Promise<(string | null)[]> {
+    return this.items.evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")));
+  }
+
+  async nextPage() {
+    await this.page.getByRole("link", { name: "Next page →" }).click();
+  }
+
+  async previousPage() {
+    await this.page.getByRole("link", { name: "← Previous page" }).click();
+  }
+
+  async showOnlyContradicted() {
+    await this.page.getByLabel("Has a contradicting source or link").check();
+    await this.page.getByRole("button", { name: "Apply filters" }).click();
+  }
+
+  /** Presses j until the first claim takes focus (a key pressed before the page hydrates does nothing). */
+  async focusFirstClaimByKeyboard() {
+    await expect(async () => {
+      await this.page.keyboard.press("j");
+      await expect(this.claims.first()).toBeFocused({ timeout: 500 });
+    }).toPass();
+  }
+
   get count(): Locator {
     return this.page.getByTestId("queue-count");
   }
@@ -21,6 +56,50 @@ export class QueuePage {
   async openClaim(text: string | RegExp) {
     await this.claims.filter({ hasText: text }).first().click();
     await expect(this.upholdForm).toBeVisible();
+  }
+
+  /** One claim's decision desk, opened by its address. */
+  async gotoClaim(claimId: number) {
+    await this.page.goto(`/review/${claimId}`);
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId("claim-status");
+  }
+
+  get disputeReason(): Locator {
+    return this.page.getByTestId("dispute-reason");
+  }
+
+  /** The decision taken (verdict and explanation, or the dismissal). */
+  get decision(): Locator {
+    return this.page.getByTestId("decision");
+  }
+
+  get history(): Locator {
+    return this.page.getByRole("list", { name: "History" });
+  }
+
+  get explanation(): Locator {
+    return this.page.getByLabel("Public explanation");
+  }
+
+  get upholdButton(): Locator {
+    return this.page.getByRole("button", { name: "Uphold with verdict" });
+  }
+
+  get dismissButton(): Locator {
+    return this.page.getByRole("button", { name: "Dismiss" });
+  }
+
+  get reopenButton(): Locator {
+    return this.page.getByRole("button", { name: "Reopen" });
+  }
+
+  /** Reopens a decided claim, with a reason when one is given. */
+  async reopen(reason?: string) {
+    if (reason !== undefined) await this.page.getByLabel("Reason").fill(reason);
+    await this.reopenButton.click();
   }
 
   get upholdForm(): Locator {
