@@ -1,5 +1,6 @@
 "use client";
 
+import { moveFocusInList } from "@/components/ui/focus-list";
 import { shortcutsBlocked, useShortcuts } from "@/components/ui/use-shortcuts";
 
 const HITS = "a[data-search-hit]";
@@ -8,17 +9,7 @@ const searchBox = () => document.getElementById("search-q") as HTMLInputElement 
 const inResults = () => document.activeElement?.matches(HITS) ?? false;
 
 function move(step: number) {
-  const links = Array.from(document.querySelectorAll<HTMLAnchorElement>(HITS));
-  if (!links.length) return;
-  const at = links.findIndex((l) => l === document.activeElement);
-  const next =
-    at === -1
-      ? step > 0
-        ? 0
-        : links.length - 1
-      : Math.min(links.length - 1, Math.max(0, at + step));
-  links[next]!.focus();
-  links[next]!.scrollIntoView({ block: "nearest" });
+  moveFocusInList(HITS, step)?.scrollIntoView({ block: "nearest" });
 }
 
 /** Keyboard-first search: "/" jumps to the search box, j/k or the arrows move through the results
