@@ -36,6 +36,11 @@ export class ArticlePage {
     return this.marks(text).first();
   }
 
+  /** The first highlight whose text contains `text` (a part of the claim's words). */
+  markContaining(text: string): Locator {
+    return this.body.locator("mark.claim").filter({ hasText: text }).first();
+  }
+
   /** The highlight of one claim, by its id. */
   markOf(claimId: number): Locator {
     return this.body.locator(`mark[data-claim-id="${claimId}"]`);
@@ -56,7 +61,16 @@ export class ArticlePage {
 
   /** Chooses a claim the keyboard way: focus its highlight, press Enter. */
   async chooseClaim(text: string) {
-    await this.mark(text).focus();
+    await this.choose(this.mark(text), text);
+  }
+
+  /** As `chooseClaim`, by the first highlight that contains `text`. */
+  async chooseClaimContaining(text: string) {
+    await this.choose(this.markContaining(text), text);
+  }
+
+  private async choose(mark: Locator, text: string) {
+    await mark.focus();
     await this.page.keyboard.press("Enter");
     await expect(this.heading).toContainText(text);
   }
@@ -67,20 +81,47 @@ export class ArticlePage {
     await this.page.keyboard.press("Enter");
   }
 
+  get disputeReason(): Locator {
+    return this.panel.getByLabel("Reason for dispute");
+  }
+
   /** Disputes the open claim by keyboard: d, the reason, Ctrl+Enter. */
   async dispute(reason: string) {
     await this.page.keyboard.press("d");
-    await this.panel.getByLabel("Reason for dispute").fill(reason);
+    await this.disputeReason.fill(reason);
     await this.page.keyboard.press("Control+Enter");
+  }
+
+  async saveDispute() {
+    await this.panel.getByRole("button", { name: "Save dispute" }).click();
+  }
+
+  /** Said when someone else changed the claim first. */
+  get conflictNotice(): Locator {
+    return this.panel.getByTestId("conflict-notice");
+  }
+
+  /** The open claim's notes, newest first. */
+  get notes(): Locator {
+    return this.panel.getByTestId("note");
+  }
+
+  /** The note editor (Tiptap), once a note is being written or edited. */
+  get noteEditor(): Locator {
+    return this.panel.getByRole("textbox", { name: "Note text" });
+  }
+
+  async saveNote() {
+    await this.panel.getByRole("button", { name: "Save note" }).click();
   }
 
   /** The editor's decision on the open claim, as the workspace shows it. */
   get decision(): Locator {
-    return this.page.getByTestId("claim-decision");
+    return this.panel.getByTestId("claim-decision");
   }
 
   get history(): Locator {
-    return this.page.getByTestId("claim-history");
+    return this.panel.getByTestId("claim-history");
   }
 
   /** The id of the element that has focus, or its accessible description when it has none. */
