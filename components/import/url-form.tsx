@@ -144,7 +144,7 @@ function PreviewForm({
         </div>
       </div>
       <blockquote className="import-excerpt">{preview.excerpt}…</blockquote>
-      <FormMessage result={state} />
+      <FormMessage result={state} fieldsShown={["title", "outlet", "publishedAt", "url"]} />
       {result && (
         <div className="form-ok" role="status">
           {result.status === "duplicate"

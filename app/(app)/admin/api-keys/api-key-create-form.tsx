@@ -47,7 +47,7 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
   return (
     <form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
       <h2>New key</h2>
-      <FormMessage result={result} />
+      <FormMessage result={result} fieldsShown={["name", "userId", "scope", "expiresInDays"]} />
       {created && (
         <div className="form-ok" role="status">
           <p>
