@@ -272,7 +272,7 @@ test("an editor assigns an article's open claims; the checker finds them under A
 }) => {
   const article = { id: deskArticleId, title: DESK_TITLE };
   const editor = await as(browser, "editor");
-  await editor.goto("/");
+  await editor.goto(`/?q=${encodeURIComponent(article.title)}`);
   await editor.getByRole("link", { name: `Assign claims of ${article.title}` }).click();
   await editor
     .getByLabel(/Assign all \d+ open claims to/)

@@ -1,5 +1,6 @@
 import type { APIResponse, Page } from "@playwright/test";
 import { test, expect, signInAs } from "./fixtures";
+import { ArticlePage } from "./pages/article-page";
 
 /** Security headers on every kind of response, and the app working under its CSP with no console errors. */
 
@@ -81,14 +82,9 @@ test("the main pages, the note editor and the timeline run under the CSP with no
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
   }
-  await page.goto("/");
-  await page
-    .getByRole("link", {
-      name: "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq",
-      exact: true,
-    })
-    .click();
-  await expect(page.getByTestId("article-body")).toBeVisible();
+  await new ArticlePage(page).open(
+    "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq",
+  );
   const claim = page.getByTestId("article-body").locator("mark.claim").first();
   await claim.focus();
   await page.keyboard.press("Enter");

@@ -1,14 +1,13 @@
 import { test, expect, signInAs } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { ArticlePage } from "./pages/article-page";
 
 const ARTICLE_1370 = "US-led coalition admits killing at least 1,370 civilians in Syria, Iraq";
 const ARTICLE_1114 = "1,114 civilians killed by US coalition raids in Iraq and Syria since 2014";
 const ARTICLE_173 = "US Coalition Bombardments Kill 54 Iraqi, Syrian Civilians: Washington";
 
 async function openArticle(page: Page, title: string) {
-  await page.goto("/");
-  await page.getByRole("link", { name: title }).click();
-  await expect(page.getByTestId("article-body")).toBeVisible();
+  await new ArticlePage(page).open(title);
 }
 
 async function selectClaim(page: Page, text: string, nth = 0) {
