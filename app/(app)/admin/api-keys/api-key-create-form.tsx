@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import {
   API_KEY_LIFETIMES_DAYS,
@@ -45,9 +45,9 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
   }
 
   return (
-    <form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
+    <Form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
       <h2>New key</h2>
-      <FormMessage result={result} fieldsShown={["name", "userId", "scope", "expiresInDays"]} />
+      <FormMessage result={result} />
       {created && (
         <div className="form-ok" role="status">
           <p>
@@ -130,6 +130,6 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
           {pending ? "Creating…" : "Create key"}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
