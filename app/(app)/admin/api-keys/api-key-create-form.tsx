@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { PersonPicker } from "@/components/ui/person-picker";
 import { useSubmit } from "@/components/ui/use-submit";
 import {
   API_KEY_LIFETIMES_DAYS,
@@ -11,9 +12,7 @@ import {
 import { formatTimestamp } from "@/lib/format";
 import { createApiKey } from "./actions";
 
-type Owner = { id: number; label: string };
-
-export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
+export function ApiKeyCreateForm() {
   const [name, setName] = useState("");
   const [userId, setUserId] = useState("");
   const [scope, setScope] = useState<"read" | "write">("read");
@@ -79,20 +78,14 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
         </div>
         <div className="field">
           <label htmlFor="api-key-user">Acts as</label>
-          <select
+          <PersonPicker
             id="api-key-user"
             name="userId"
-            value={userId}
-            onChange={(e) => setUserId(e.target.value)}
-            {...fieldProps(result, "userId")}
-          >
-            <option value="">Choose a user…</option>
-            {owners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            placeholder="Type a name or email…"
+            onChange={setUserId}
+            invalid={!!fieldProps(result, "userId")["aria-invalid"]}
+            describedBy={fieldProps(result, "userId")["aria-describedby"]}
+          />
           <FieldError result={result} name="userId" />
         </div>
         <div className="field">
