@@ -51,6 +51,15 @@ test("pasting with a bad URL: said once, beside the URL, focused, the text kept"
   await expect(form.getByLabel("Article text")).toHaveValue(text);
 });
 
+test("an empty paste: asked for the text in plain words, beside it, focused", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/import");
+  const form = page.getByRole("form", { name: "Paste an article" });
+  await form.getByRole("button", { name: "Import article" }).click();
+  await saidOnceBeside(page, form, form.getByLabel("Article text"), "Paste the article text.");
+  await expect(form.getByText(/Invalid input|expected string/)).toHaveCount(0);
+});
+
 test("a wrong current password: said once, beside that field, focused", async ({ page }) => {
   const email = `forgetful-${SUFFIX}@tally.test`;
   const app = openAppDb();
