@@ -6,7 +6,7 @@ import { importArticle } from "@/db/services/import-article";
 import { attachSource } from "@/db/services/sources";
 import { attachSourceSchema } from "@/lib/validation/source";
 import { actorFor, claimNow, decideClaim, openAppDb } from "./app-db";
-import { test, expect, signInAs } from "./fixtures";
+import { test, expect, signInAs, waitForHydration } from "./fixtures";
 
 /** axe (WCAG 2.1 A and AA) on every page, at a desktop and a phone width, with a claim panel open on the
  * article page; a console listener sees no errors; the focus ring measures at least 3:1. */
@@ -118,10 +118,13 @@ for (const size of WIDTHS) {
     }
     // A user picker with its list open.
     await page.goto("/review");
+    await waitForHydration(page);
     const picker = page.getByRole("combobox", { name: "Assignee" });
     await picker.focus();
     await picker.press("ArrowDown");
-    await expect(page.getByRole("option").first()).toBeVisible();
+    await expect(
+      page.getByRole("listbox", { name: "People" }).getByRole("option").first(),
+    ).toBeVisible();
     const open = await axe(page);
     if (open.length) found["/review (a user picker open)"] = open;
     expect(found).toEqual({});

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { waitForHydration } from "../fixtures";
 
 /**
  * A searchable user picker (components/ui/person-picker.tsx), driven as a keyboard user does: type part
@@ -11,6 +12,7 @@ export async function pickPerson(
   person: string | RegExp,
 ): Promise<Locator> {
   const box = scope.getByRole("combobox", { name: label });
+  await waitForHydration(box.page());
   await box.focus();
   await box.fill("");
   await box.pressSequentially(typed);
