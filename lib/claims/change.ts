@@ -111,7 +111,8 @@ function verbBefore(lower: string, start: number, rate: boolean): Change | "neut
   }
   if (begin === end) return null;
   const intransitive = INTRANSITIVE.get(lower, begin, end);
-  if (intransitive) return isParticle(lower, begin, end) ? null : intransitive;
+  // "ticked up to 4.3%": an "up" or "down" that leads to the figure through "to" is its direction.
+  if (intransitive) return !byOrTo && isParticle(lower, begin, end) ? null : intransitive;
   const transitive = linked || rate ? TRANSITIVE.get(lower, begin, end) : undefined;
   if (transitive) return transitive;
   const noun = linked ? NOUNS.get(lower, begin, end) : undefined;
