@@ -1,0 +1,45 @@
+import { expect, it } from "vitest";
+import { detectClaims } from "@/lib/claims";
+import { sentenceBounds } from "@/lib/claims/sentence";
+import { LADDER, overBudget } from "./budget";
+import { hostileDocuments, hostileLines } from "./inputs";
+
+/** The detector does real work per number (parsing, units, context), so a line of digits costs up to a
+ * few thousand scans; a quadratic pass over 16,000 characters is ~10^8 steps, far past this. */
+const DETECTOR_FACTOR = 50_000;
+
+it("detecting claims stays linear on every hostile line", () => {
+  // Warm the detector's tables and patterns first: the budget is for the work, not for start-up.
+  detectClaims("Warm-up: 12 people, 3.5% and $4 million in 2020.");
+  expect(
+    overBudget(
+      (n) => hostileLines(n, ["x"]),
+      (line) => detectClaims(line),
+      { factor: DETECTOR_FACTOR },
+    ),
+  ).toEqual([]);
+}, 300_000);
+
+/** Splits a whole input into sentences, each found from the end of the one before, as a reader walks a
+ * text: a splitter that rescanned from the start, or past its reach, for each sentence would be
+ * quadratic here. (Sentences are cut at a fixed reach, so a run with no end is read in pieces.) */
+const VISIBLE = /\S/g;
+
+function splitAll(text: string): number {
+  let at = 0;
+  let count = 0;
+  while (at < text.length) {
+    const { start, end } = sentenceBounds(text, at, at);
+    count += end - start + 1;
+    at = Math.max(end, at) + 1;
+    // The next sentence starts at its first visible character, as the detector's figures do.
+    VISIBLE.lastIndex = at;
+    at = VISIBLE.test(text) ? VISIBLE.lastIndex - 1 : text.length;
+  }
+  return count;
+}
+
+it("sentence splitting stays linear on hostile lines and whole documents", () => {
+  expect(overBudget(hostileLines, splitAll)).toEqual([]);
+  expect(overBudget(hostileDocuments, splitAll, { ladder: [...LADDER, 256_000] })).toEqual([]);
+}, 300_000);
