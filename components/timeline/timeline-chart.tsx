@@ -37,9 +37,11 @@ export function TimelineChart({ points, title }: { points: TimelinePoint[]; titl
   const px = (p: TimelinePoint) => (p.years === null ? UNDATED_X : x.map(p.years));
 
   return (
+    // A group, not an img: each point is a link to its claim, and an img's children are not reachable
+    // (axe: nested-interactive).
     <svg
       viewBox={`0 0 ${W} ${H}`}
-      role="img"
+      role="group"
       aria-labelledby="timeline-title timeline-desc"
       className="timeline-chart"
       data-testid="timeline-chart"
