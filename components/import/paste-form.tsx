@@ -89,8 +89,15 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
           rows={10}
           required
           onChange={(e) => setLength(e.target.value.length)}
-          aria-invalid={length > MAX_PASTE_CHARS || undefined}
-          aria-describedby="paste-body-hint paste-body-count"
+          aria-invalid={
+            length > MAX_PASTE_CHARS || fieldProps(state, "body", "paste-")["aria-invalid"]
+          }
+          aria-describedby={[
+            "paste-body-hint paste-body-count",
+            fieldProps(state, "body", "paste-")["aria-describedby"],
+          ]
+            .filter(Boolean)
+            .join(" ")}
         />
         <p className="muted small" id="paste-body-hint">
           Comment forms, captchas, share buttons and similar page furniture are removed; the rest is
