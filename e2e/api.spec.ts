@@ -58,6 +58,14 @@ test("an admin creates keys that are shown once", async ({ page }) => {
   await expect(table.getByRole("row", { name: /Admin integration/ })).toContainText(
     "Read and write",
   );
+  // And when it expires: made with a 30-day lifetime a moment ago, the date 30 days from now.
+  const inThirtyDays = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.now() + 30 * 86_400_000));
+  await expect(table.getByRole("row", { name: /Admin dashboard/ })).toContainText(inThirtyDays);
 
   await page.reload();
   await expect(page.getByLabel("New API key value")).toHaveCount(0);
@@ -171,6 +179,18 @@ test("a checker's key reads but may not import", async () => {
   });
   expect(denied.status()).toBe(403);
   expect(await denied.json()).toMatchObject({ error: "Your role (checker) may not do this." });
+});
+
+test("the CSV and NDJSON exports are streamed as they are read, not built whole first", async () => {
+  for (const path of ["/api/v1/claims.csv", "/api/v1/claims.ndjson"]) {
+    const response = await api.get(path, { headers: bearer(keys.checker!) });
+    expect(response.status(), path).toBe(200);
+    // A body built in memory goes out with its length; a stream has none and is sent in chunks.
+    expect(response.headers()["content-length"], path).toBeUndefined();
+    expect(response.headers()["transfer-encoding"], path).toBe("chunked");
+    const lines = (await response.text()).trim().split("\n");
+    expect(lines.length, path).toBeGreaterThan(10);
+  }
 });
 
 test("filters are validated with specific messages", async () => {

@@ -103,3 +103,22 @@ test("the main pages, the note editor and the timeline run under the CSP with no
   }
   expect(problems).toEqual([]);
 });
+
+test("the admin pages run under the CSP with no console errors", async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.goto("/login");
+  await signInAs(page, "admin");
+  for (const path of [
+    "/admin/import",
+    "/admin/users",
+    "/admin/api-keys",
+    "/admin/feeds",
+    "/admin/settings",
+    "/search?q=civilians",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});

@@ -10,7 +10,8 @@ import { getClaimById } from "../queries/claims";
 import { dismissAlert, resolveAlertByLinking, watchClaim } from "./alerts";
 import { verifyClaim } from "./claims";
 import { importArticle } from "./import-article";
-import { addFeed, readDueFeeds } from "./feeds";
+import { addFeed } from "./feeds";
+import { readDueFeeds } from "./feed-reads";
 import { startNewsServer } from "@/tests/fixtures/news-server";
 import { parseAllowList } from "@/lib/fetch/address-policy";
 

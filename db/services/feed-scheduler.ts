@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
-import { readDueFeeds } from "./feeds";
+import { readDueFeeds } from "./feed-reads";
 
 const holder = globalThis as unknown as {
   tallyFeedTimer?: NodeJS.Timeout;

@@ -8,7 +8,8 @@ import type { FetchLimits } from "@/lib/fetch/fetch-page";
 import { startNewsServer, type NewsServer } from "@/tests/fixtures/news-server";
 import { DomainError } from "@/lib/domain-error";
 import type { Actor } from "./actor";
-import { addFeed, changeFeed, readDueFeeds, removeFeed } from "./feeds";
+import { addFeed, changeFeed, removeFeed } from "./feeds";
+import { readDueFeeds } from "./feed-reads";
 
 let site: NewsServer;
 

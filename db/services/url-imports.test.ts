@@ -8,7 +8,13 @@ import { parseAllowList } from "@/lib/fetch/address-policy";
 import type { FetchLimits } from "@/lib/fetch/fetch-page";
 import { htmlToText } from "@/lib/import/html";
 import { startNewsServer, type NewsServer } from "@/tests/fixtures/news-server";
-import { fetchPageForImport, importByUrl, importFetchedPage } from "./url-imports";
+import { insertFetchedPage } from "@/db/queries/fetched-pages";
+import {
+  fetchPageForImport,
+  importByUrl,
+  importFetchedPage,
+  importFetchedPageOffThread,
+} from "./url-imports";
 
 let site: NewsServer;
 
@@ -70,6 +76,52 @@ describe("import by URL", { timeout: 30_000 }, () => {
       publishedAt: "2024-04-01",
       url: site.url("/articles/quay-8"),
     });
+  });
+
+  it("step two, as the import page runs it, reads the kept page off the event loop with the corrections", async () => {
+    const read = await fetchPageForImport(db, {
+      actorId: null,
+      url: site.url("/articles/quay-8"),
+      limits,
+    });
+    if (!read.ok) throw new Error(read.error);
+    const outcome = await importFetchedPageOffThread(db, {
+      actorId: null,
+      pageId: read.preview.pageId,
+      overrides: { outlet: "Gazette (print)" },
+    });
+    expect(outcome.status).toBe("created");
+    if (outcome.status !== "created") return;
+    expect(db.select().from(articles).get()).toMatchObject({
+      outlet: "Gazette (print)",
+      url: site.url("/articles/quay-8"),
+    });
+    expect(getPageForArticle(db, { articleId: outcome.articleId })).toBeTruthy();
+  });
+
+  it("step two stops a page over its time limit with a clear message and saves nothing", async () => {
+    const paragraphs = "<p>The depot sent 1,250 buses out in May, up 5% on April.</p>".repeat(
+      20_000,
+    );
+    const page = insertFetchedPage(db, {
+      requestedUrl: "https://news.example/long",
+      finalUrl: "https://news.example/long",
+      canonicalUrl: null,
+      contentType: "text/html",
+      html: `<html><head><title>Long</title></head><body><article>${paragraphs}</article></body></html>`,
+      bytes: paragraphs.length,
+      fetchedBy: null,
+    });
+    const outcome = await importFetchedPageOffThread(db, {
+      actorId: null,
+      pageId: page.id,
+      limitMs: 100,
+    });
+    expect(outcome).toEqual({
+      status: "failed",
+      error: "The article took longer than 0.1 s to read; nothing was saved.",
+    });
+    expect(db.select().from(articles).all()).toHaveLength(0);
   });
 
   it("imports the same article reached by two URLs once", async () => {

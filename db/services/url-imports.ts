@@ -13,6 +13,7 @@ import type { ReadArticle } from "@/lib/import/read-article";
 import { readPageOffThread } from "@/lib/import/read-off-thread";
 import type { ReadPage } from "@/lib/import/read-page";
 import { importArticle, type ImportOutcome } from "@/db/services/import-article";
+import { importArticleOffThread } from "@/db/services/import-batch";
 import type { UrlPreview } from "@/lib/import/url-preview";
 
 export type { UrlPreview };
@@ -103,6 +104,8 @@ export async function fetchPageForImport(
   return { ok: true, preview: keepFetchedPage(db, read, { actorId, feedId }) };
 }
 
+const PAGE_GONE = "That fetched page no longer exists; read the address again.";
+
 /** Imports a kept page through the one import path, with the admin's corrections on top of what
  * the page said. The same article reached by another URL has the same canonical URL and text, so
  * it comes back as a duplicate (or, if its text changed, as an update of the one article). */
@@ -122,22 +125,48 @@ export function importFetchedPage(
   },
 ): ImportOutcome {
   const page = getFetchedPageById(db, { id: pageId });
-  if (!page)
-    return {
-      status: "failed",
-      error: "That fetched page no longer exists; read the address again.",
-    };
-  const outcome = importArticle(
-    db,
-    {
-      html: page.html,
-      url: overrides.url || page.canonicalUrl || page.finalUrl,
-      title: overrides.title,
-      outlet: overrides.outlet,
-      publishedAt: overrides.publishedAt,
-    },
-    { actorId, read: hasOverrides(overrides) ? undefined : read },
-  );
+  if (!page) return { status: "failed", error: PAGE_GONE };
+  const outcome = importArticle(db, fetchedPageInput(page, overrides), {
+    actorId,
+    read: hasOverrides(overrides) ? undefined : read,
+  });
+  if (outcome.status !== "failed")
+    linkFetchedPage(db, { id: page.id, articleId: outcome.articleId });
+  return outcome;
+}
+
+/** What an import of a kept page reads: its HTML under its address, with the admin's corrections. */
+function fetchedPageInput(
+  page: { html: string; canonicalUrl: string | null; finalUrl: string },
+  overrides: PageOverrides,
+) {
+  return {
+    html: page.html,
+    url: overrides.url || page.canonicalUrl || page.finalUrl,
+    title: overrides.title,
+    outlet: overrides.outlet,
+    publishedAt: overrides.publishedAt,
+  };
+}
+
+/** importFetchedPage for a request (the import page's second step): the kept page is read again with
+ * the admin's corrections in the worker thread, within its time limit, so parsing it never holds up
+ * the event loop that serves everyone else. */
+export async function importFetchedPageOffThread(
+  db: Db,
+  {
+    actorId,
+    pageId,
+    overrides = {},
+    limitMs,
+  }: { actorId: number | null; pageId: number; overrides?: PageOverrides; limitMs?: number },
+): Promise<ImportOutcome> {
+  const page = getFetchedPageById(db, { id: pageId });
+  if (!page) return { status: "failed", error: PAGE_GONE };
+  const outcome = await importArticleOffThread(db, fetchedPageInput(page, overrides), {
+    actorId,
+    limitMs,
+  });
   if (outcome.status !== "failed")
     linkFetchedPage(db, { id: page.id, articleId: outcome.articleId });
   return outcome;

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addFeed, changeFeed, readFeed, removeFeed } from "@/db/services/feeds";
+import { addFeed, changeFeed, removeFeed } from "@/db/services/feeds";
+import { readFeed } from "@/db/services/feed-reads";
 import { runAction } from "@/app/_lib/action";
 import type { ActionResult } from "@/lib/action-result";
 import { addFeedSchema, changeFeedSchema, feedIdSchema } from "@/lib/validation/feeds";

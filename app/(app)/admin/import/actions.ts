@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { importArticleOffThread } from "@/db/services/import-batch";
 import type { ImportOutcome } from "@/lib/import/outcome";
-import { fetchPageForImport, importFetchedPage } from "@/db/services/url-imports";
+import { fetchPageForImport, importFetchedPageOffThread } from "@/db/services/url-imports";
 import { runAction } from "@/app/_lib/action";
 import type { ActionResult } from "@/lib/action-result";
 import { refused } from "@/lib/domain-error";
@@ -46,11 +46,11 @@ export async function readArticleUrl(raw: unknown): Promise<ActionResult<UrlPrev
 
 /** Step two: import the kept page with the admin's corrections to its title, outlet, date and URL. */
 export async function importReadPage(raw: unknown): Promise<ActionResult<ResultView>> {
-  return runAction("article.import", importReadPageSchema, raw, (db, actor, input) => {
+  return runAction("article.import", importReadPageSchema, raw, async (db, actor, input) => {
     const { pageId, ...overrides } = input;
     return imported(
       overrides.url ?? "Page",
-      importFetchedPage(db, { actorId: actor.id, pageId, overrides }),
+      await importFetchedPageOffThread(db, { actorId: actor.id, pageId, overrides }),
     );
   });
 }
