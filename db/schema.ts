@@ -75,6 +75,10 @@ export const articles = sqliteTable(
     title: text("title").notNull(),
     outlet: text("outlet"),
     url: text("url"),
+    /** The URL was read from the article's own text (a header link line, a page's canonical link)
+     * rather than given in the import's URL field: such a URL is only the text's word, so no later
+     * import is matched to this article by it (issue #14: one article must not replace another). */
+    urlFromText: integer("url_from_text", { mode: "boolean" }).notNull().default(false),
     /** ISO date (YYYY-MM-DD) or full ISO timestamp when the source gives a time. */
     publishedAt: text("published_at"),
     body: text("body").notNull(),

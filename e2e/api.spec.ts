@@ -1,5 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { pickPerson } from "./pages/person-picker";
 
 /** API keys end to end: an admin makes keys on /admin/api-keys, the keys act with their owner's role,
  * and missing, unknown, revoked and wrong-role keys are refused with 401/403 and a JSON message. */
@@ -25,13 +26,7 @@ async function createKey(
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("May").selectOption({ label: scope });
   await page.getByLabel("Expires after").selectOption({ label: "30 days" });
-  const select = page.getByLabel("Acts as");
-  const option = await select
-    .locator("option")
-    .filter({ hasText: owner })
-    .first()
-    .getAttribute("value");
-  await select.selectOption(option);
+  await pickPerson(page, "Acts as", owner.source.split(" ")[0]!, owner);
   await page.getByRole("button", { name: "Create key" }).click();
   const value = page.getByLabel("New API key value");
   await expect(value).toHaveValue(/^tly_/);

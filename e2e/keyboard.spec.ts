@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, signInAs } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
 import { ImportPage } from "./pages/import-page";
@@ -24,6 +25,15 @@ function wardReport(): string {
       "",
     );
   return lines.join("\n");
+}
+
+/** Tab (never a click or a scripted focus) until `target` has focus; fails if it takes over `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 12) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -121,7 +131,7 @@ test("keyboard only: a checker works through an article, focus always where the 
   await page.keyboard.press("Tab");
   await expect(ws.panel.getByLabel("URL")).toBeFocused();
   await page.keyboard.type("wards.example.org/flood-register");
-  await ws.panel.getByLabel("Locator").focus();
+  await tabTo(page, ws.panel.getByLabel("Locator"));
   await page.keyboard.type("vol. 1, p. 3");
   await page.keyboard.press("Enter");
   const sources = ws.panel.getByTestId("claim-sources");
@@ -159,7 +169,7 @@ test("keyboard only: a checker works through an article, focus always where the 
     .filter({ hasText: "30 closed schools" })
     .first();
   await expect(target).toBeVisible();
-  await target.focus();
+  await tabTo(page, target);
   await page.keyboard.press("Enter");
   await expect(ws.panel.getByLabel("Relation")).toBeFocused();
   await page.keyboard.press("Tab");

@@ -12,6 +12,7 @@ import { importArticle } from "@/db/services/import-article";
 import { actorFor, claimNow, openAppDb } from "./app-db";
 import { test, expect, signInAs, type DemoRole } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
+import { pickPerson } from "./pages/person-picker";
 import { QueuePage } from "./pages/queue-page";
 
 /**
@@ -274,9 +275,7 @@ test("an editor assigns an article's open claims; the checker finds them under A
   const editor = await as(browser, "editor");
   await editor.goto(`/?q=${encodeURIComponent(article.title)}`);
   await editor.getByRole("link", { name: `Assign claims of ${article.title}` }).click();
-  await editor
-    .getByLabel(/Assign all \d+ open claims to/)
-    .selectOption({ label: "Cleo Checker (checker)" });
+  await pickPerson(editor, /Assign all \d+ open claims to/, "cleo", "Cleo Checker");
   await editor.getByRole("button", { name: "Assign" }).click();
   await expect(editor.getByRole("status")).toContainText(/\d+ claims? assigned/);
   await expect(editor.getByRole("table", { name: "Open claims" }).getByText("Nobody")).toHaveCount(

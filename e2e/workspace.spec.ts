@@ -31,9 +31,15 @@ test("verify and dispute by keyboard; a dispute needs a reason; ? shows the shor
   const reason = ws.disputeReason;
   await expect(reason).toBeFocused();
   await page.keyboard.press("Control+Enter");
-  await expect(ws.panel.getByTestId("dispute-error")).toHaveText(
+  // Said once, beside the reason, which keeps the focus.
+  await expect(
+    ws.panel.getByText("Say why the claim is disputed: a reason is required."),
+  ).toHaveCount(1);
+  await expect(reason).toHaveAccessibleDescription(
     "Say why the claim is disputed: a reason is required.",
   );
+  await expect(ws.panel.getByTestId("dispute-error")).toHaveCount(0);
+  await expect(reason).toBeFocused();
   await expect(ws.status).toHaveText("Unchecked");
 
   await reason.fill("The report says 1,370 over five years, not in 2019 alone.");
@@ -111,7 +117,9 @@ test("a note with a link and a list; markup typed into a note stays text", async
   // An empty note is refused in place.
   await page.keyboard.press("n");
   await ws.saveNote();
-  await expect(ws.panel.getByTestId("note-error")).toHaveText("The note is empty.");
+  await expect(ws.panel.getByText("The note is empty.")).toHaveCount(1);
+  await expect(ws.noteEditor).toHaveAccessibleDescription("The note is empty.");
+  await expect(ws.noteEditor).toBeFocused();
   await ws.noteEditor.press("Escape");
 
   await page.locator("body").press("n");

@@ -4,11 +4,14 @@ import { useRef, useState } from "react";
 import { editClaim } from "@/app/(app)/articles/[id]/claim-actions";
 import { QUALIFIER_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import { useConflictReporter } from "./workspace-context";
 
 const QUALIFIER_OPTIONS = Object.entries(QUALIFIER_LABELS);
+const NUMBER_FIELDS = ["value", "low", "high"] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+const NOT_A_NUMBER = "Enter a number, such as 1370 or 2.5 (or leave it empty).";
 
 function toNumber(raw: string): number | null | "bad" {
   const cleaned = raw.replace(/[,\s]/g, "");
@@ -28,9 +31,10 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
     qualifier: claim.qualifier,
     period: claim.period ?? "",
   });
-  const [localError, setLocalError] = useState<string | null>(null);
+  /** Numbers the browser could not read, said beside their fields before anything is sent. */
+  const [localErrors, setLocalErrors] = useState<Partial<Record<NumberField, string>>>({});
   const write = useSubmit(useConflictReporter(claim.id));
-  const firstRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const set =
     (key: keyof typeof fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       setFields((f) => ({ ...f, [key]: e.target.value }));
@@ -40,11 +44,16 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
     const value = toNumber(fields.value);
     const low = toNumber(fields.low);
     const high = toNumber(fields.high);
+    const bad = Object.fromEntries(
+      NUMBER_FIELDS.filter((k) => toNumber(fields[k]) === "bad").map((k) => [k, NOT_A_NUMBER]),
+    );
+    setLocalErrors(bad);
     if (value === "bad" || low === "bad" || high === "bad") {
-      setLocalError("Value, low and high must be numbers (e.g. 1370 or 2.5).");
+      write.clear();
+      const first = NUMBER_FIELDS.find((k) => bad[k]);
+      requestAnimationFrame(() => document.getElementById(id(first ?? "value"))?.focus());
       return;
     }
-    setLocalError(null);
     void write.run(
       () =>
         editClaim({
@@ -58,66 +67,75 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
           qualifier: fields.qualifier,
           period: fields.period,
         }),
-      onDone,
+      { form: formRef.current, onOk: onDone },
     );
   }
 
   const id = (name: string) => `edit-${name}-${claim.id}`;
+  const prefix = `edit-${claim.id}-`;
+  /** Name, id, invalid state and description of one field; its message is a FieldError beside it. */
+  const props = (name: keyof typeof fields) => ({
+    id: id(name),
+    name,
+    value: fields[name],
+    onChange: set(name),
+    ...fieldProps(write.result, name, prefix, localErrors[name as NumberField]),
+  });
+  const error = (name: keyof typeof fields) => (
+    <FieldError
+      result={write.result}
+      name={name}
+      prefix={prefix}
+      message={localErrors[name as NumberField]}
+    />
+  );
   return (
-    <form
+    <Form
+      ref={formRef}
       className="ws-form ws-edit"
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && onDone()}
       aria-label="Correct the detection"
+      noValidate
     >
       <div className="ws-grid">
         <div>
           <label htmlFor={id("value")}>Value</label>
-          <input
-            id={id("value")}
-            ref={firstRef}
-            autoFocus
-            inputMode="decimal"
-            value={fields.value}
-            onChange={set("value")}
-          />
+          <input {...props("value")} autoFocus inputMode="decimal" />
+          {error("value")}
         </div>
         <div>
           <label htmlFor={id("qualifier")}>Qualifier</label>
-          <select id={id("qualifier")} value={fields.qualifier} onChange={set("qualifier")}>
+          <select {...props("qualifier")}>
             {QUALIFIER_OPTIONS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
+          {error("qualifier")}
         </div>
         <div>
           <label htmlFor={id("low")}>Range low</label>
-          <input id={id("low")} inputMode="decimal" value={fields.low} onChange={set("low")} />
+          <input {...props("low")} inputMode="decimal" />
+          {error("low")}
         </div>
         <div>
           <label htmlFor={id("high")}>Range high</label>
-          <input id={id("high")} inputMode="decimal" value={fields.high} onChange={set("high")} />
+          <input {...props("high")} inputMode="decimal" />
+          {error("high")}
         </div>
       </div>
       <label htmlFor={id("unit")}>Unit</label>
-      <input id={id("unit")} value={fields.unit} onChange={set("unit")} placeholder="%, km, USD…" />
+      <input {...props("unit")} placeholder="%, km, USD…" />
+      {error("unit")}
       <label htmlFor={id("counted")}>What is counted</label>
-      <input
-        id={id("counted")}
-        value={fields.counted}
-        onChange={set("counted")}
-        placeholder="civilians killed"
-      />
+      <input {...props("counted")} placeholder="civilians killed" />
+      {error("counted")}
       <label htmlFor={id("period")}>Time scope</label>
-      <input
-        id={id("period")}
-        value={fields.period}
-        onChange={set("period")}
-        placeholder="since 2014"
-      />
-      <FormMessage message={localError} result={write.result} testId="edit-error" />
+      <input {...props("period")} placeholder="since 2014" />
+      {error("period")}
+      <FormMessage result={write.result} testId="edit-error" />
       <div className="ws-actions">
         <button type="submit" className="primary" disabled={write.pending}>
           Save correction
@@ -126,6 +144,6 @@ export function ClaimEditForm({ claim, onDone }: { claim: ClaimSummary; onDone: 
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

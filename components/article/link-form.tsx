@@ -5,7 +5,7 @@ import { findLinkTargets, linkClaims } from "@/app/(app)/articles/[id]/link-acti
 import type { LinkTarget } from "@/db/queries/links";
 import { formatNumber } from "@/lib/format";
 import { RELATION_LABELS, type LinkRelation } from "@/lib/validation/labels";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSearch } from "./use-search";
 import { useSubmit } from "@/components/ui/use-submit";
 
@@ -25,17 +25,18 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
   const search = useCallback((q: string) => findLinkTargets({ claimId, query: q }), [claimId]);
   const { results } = useSearch(query, search);
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!target) return;
-    void write.run(
-      () => linkClaims({ fromClaimId: claimId, toClaimId: target.id, relation }),
-      onDone,
-    );
+    void write.run(() => linkClaims({ fromClaimId: claimId, toClaimId: target.id, relation }), {
+      form: event.currentTarget,
+      onOk: onDone,
+    });
   }
+  const prefix = `link-${claimId}-`;
 
   return (
-    <form
+    <Form
       className="ws-form"
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && onDone()}
@@ -45,7 +46,13 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
         <p className="ws-chosen">
           <strong>“{target.quote}”</strong>
           <span className="muted small"> {target.articleTitle}</span>{" "}
-          <button type="button" className="link" onClick={() => choose(null)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => choose(null)}
+            data-field="toClaimId"
+            {...fieldProps(write.result, "toClaimId", prefix)}
+          >
             change
           </button>
         </p>
@@ -60,6 +67,8 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
             onChange={(e) => setQuery(e.target.value)}
             placeholder="Words of the claim, its value, or the article title"
             autoComplete="off"
+            data-field="toClaimId"
+            {...fieldProps(write.result, "toClaimId", prefix)}
           />
           <ul className="ws-results" aria-label="Matching claims">
             {results.map((c) => (
@@ -78,12 +87,15 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           </ul>
         </>
       )}
+      <FieldError result={write.result} name="toClaimId" prefix={prefix} />
       <label htmlFor={`relation-${claimId}`}>Relation</label>
       <select
         id={`relation-${claimId}`}
         ref={relationRef}
         value={relation}
         onChange={(e) => setRelation(e.target.value as LinkRelation)}
+        name="relation"
+        {...fieldProps(write.result, "relation", prefix)}
       >
         {Object.entries(RELATION_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
@@ -91,6 +103,7 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           </option>
         ))}
       </select>
+      <FieldError result={write.result} name="relation" prefix={prefix} />
       <FormMessage result={write.result} testId="link-error" />
       <div className="ws-actions">
         <button type="submit" className="primary" disabled={write.pending || !target}>
@@ -100,6 +113,6 @@ export function LinkForm({ claimId, onDone }: { claimId: number; onDone: () => v
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { addNote } from "@/app/(app)/articles/[id]/note-actions";
 import { LazyNoteEditor } from "@/components/editor/lazy-note-editor";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, FieldErrorScope, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { NoteItem } from "./note-item";
 import { useCommand } from "./use-command";
 import { useSubmit } from "@/components/ui/use-submit";
@@ -14,6 +14,7 @@ export function NotesSection({ claimId, notes }: { claimId: number; notes: NoteD
   const { me, canAnnotate, focusClaim } = useWorkspace();
   const [writing, setWriting] = useState(false);
   const write = useSubmit();
+  const editorRef = useRef<HTMLDivElement>(null);
   useCommand("note", () => canAnnotate && setWriting(true));
 
   return (
@@ -29,27 +30,32 @@ export function NotesSection({ claimId, notes }: { claimId: number; notes: NoteD
         </ul>
       )}
       {writing ? (
-        <>
-          <LazyNoteEditor
-            saveLabel="Save note"
-            pending={write.pending}
-            onCancel={() => {
-              write.clear();
-              setWriting(false);
-              focusClaim(claimId);
-            }}
-            onSave={(doc) =>
-              void write.run(
-                () => addNote({ claimId, doc }),
-                () => {
-                  setWriting(false);
-                  focusClaim(claimId);
-                },
-              )
-            }
-          />
+        <FieldErrorScope>
+          <div ref={editorRef}>
+            <LazyNoteEditor
+              saveLabel="Save note"
+              pending={write.pending}
+              onCancel={() => {
+                write.clear();
+                setWriting(false);
+                focusClaim(claimId);
+              }}
+              onSave={(doc) =>
+                void write.run(() => addNote({ claimId, doc }), {
+                  form: editorRef.current,
+                  onOk: () => {
+                    setWriting(false);
+                    focusClaim(claimId);
+                  },
+                })
+              }
+              errorId={fieldProps(write.result, "doc", `note-${claimId}-`)["aria-describedby"]}
+            >
+              <FieldError result={write.result} name="doc" prefix={`note-${claimId}-`} />
+            </LazyNoteEditor>
+          </div>
           <FormMessage result={write.result} testId="note-error" />
-        </>
+        </FieldErrorScope>
       ) : (
         canAnnotate && (
           <button type="button" onClick={() => setWriting(true)} aria-keyshortcuts="n">

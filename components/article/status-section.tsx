@@ -8,7 +8,7 @@ import {
 } from "@/app/(app)/articles/[id]/status-actions";
 import { formatTimestamp, STATUS_LABELS } from "@/lib/format";
 import type { ClaimSummary } from "./claim-summary";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useCommand } from "./use-command";
 import { useSubmit } from "@/components/ui/use-submit";
 import { useConflictReporter, useWorkspace } from "./workspace-context";
@@ -65,15 +65,15 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
   }
   function submitDispute(event?: React.FormEvent) {
     event?.preventDefault();
-    void write.run(
-      () => disputeClaim({ claimId: claim.id, version: claim.version, reason }),
-      (data) => {
+    void write.run(() => disputeClaim({ claimId: claim.id, version: claim.version, reason }), {
+      form: reasonRef.current?.form,
+      onOk: (data) => {
         setDisputing(false);
         setReason("");
         announce("Disputed", data.version);
         focusClaim(claim.id);
       },
-    );
+    });
   }
   useCommand("verify", verify);
   useCommand("dispute", openDispute);
@@ -121,8 +121,9 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
       )}
       {!disputing && <FormMessage result={write.result} />}
       {disputing && (
-        <form
+        <Form
           className="ws-form"
+          aria-label="Dispute this claim"
           onSubmit={submitDispute}
           onKeyDown={(e) => {
             if (e.key !== "Escape") return;
@@ -141,12 +142,14 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) submitDispute();
             }}
-            aria-invalid={write.fieldErrors.reason ? true : undefined}
+            name="reason"
+            {...fieldProps(write.result, "reason", `dispute-${claim.id}-`)}
             placeholder="What is wrong with the figure, and what does the source say?"
           />
           <p className="muted small field-count" aria-live="polite">
             {reason.length > REASON_MAX * 0.8 && `${reason.length} of ${REASON_MAX} characters`}
           </p>
+          <FieldError result={write.result} name="reason" prefix={`dispute-${claim.id}-`} />
           <FormMessage result={write.result} testId="dispute-error" />
           <div className="ws-actions">
             <button type="submit" className="primary" disabled={write.pending}>
@@ -157,7 +160,7 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
             </button>
             <span className="muted small">Ctrl+Enter saves, Esc cancels</span>
           </div>
-        </form>
+        </Form>
       )}
     </section>
   );

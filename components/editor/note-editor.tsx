@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { NoteDoc } from "@/lib/notes/types";
 import { EditorToolbar } from "./editor-toolbar";
 import "./prosemirror.css";
@@ -13,10 +13,22 @@ export interface NoteEditorProps {
   pending: boolean;
   onSave: (doc: unknown) => void;
   onCancel: () => void;
+  /** The id of the text's error message beside it, while the last save was refused for the text. */
+  errorId?: string;
+  /** The text's error message (a FieldError), shown under the text. */
+  children?: React.ReactNode;
 }
 
 /** Tiptap with exactly the nodes and marks a note may hold (the server refuses anything else anyway). */
-export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({
+  initialDoc,
+  saveLabel,
+  pending,
+  onSave,
+  onCancel,
+  errorId,
+  children,
+}: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   // Tiptap's key handler is set once; it reaches the current save/cancel through this ref.
   const keys = useRef({ save: () => {}, cancel: onCancel });
@@ -47,6 +59,8 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
         "aria-label": "Note text",
         role: "textbox",
         "aria-multiline": "true",
+        // The save's refusal moves focus to the invalid field by this name (useSubmit).
+        "data-field": "doc",
         class: "note-editor-content",
       },
       handleKeyDown: (_view, event) => {
@@ -91,11 +105,25 @@ export function NoteEditor({ initialDoc, saveLabel, pending, onSave, onCancel }:
   }
   keys.current = { save, cancel: onCancel };
 
+  // ProseMirror owns the text's attributes; these two are set beside its own and left alone by it.
+  useEffect(() => {
+    const dom = editor?.view.dom;
+    if (!dom) return;
+    if (errorId) {
+      dom.setAttribute("aria-invalid", "true");
+      dom.setAttribute("aria-describedby", errorId);
+    } else {
+      dom.removeAttribute("aria-invalid");
+      dom.removeAttribute("aria-describedby");
+    }
+  }, [editor, errorId]);
+
   if (!editor) return <p className="muted small">Loading the editor…</p>;
   return (
     <div className="note-editor" data-testid="note-editor">
       <EditorToolbar editor={editor} active={state} linkOpen={linkOpen} setLinkOpen={setLinkOpen} />
       <EditorContent editor={editor} />
+      {children}
       <div className="ws-actions">
         <button type="button" className="primary" onClick={save} disabled={pending}>
           {saveLabel}

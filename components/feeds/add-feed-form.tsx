@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { FEED_INTERVALS, intervalLabel } from "@/lib/feeds/intervals";
@@ -10,7 +10,7 @@ type AddFeed = (input: Record<string, unknown>) => Promise<ActionResult<{ id: nu
 export function AddFeedForm({ addFeed }: { addFeed: AddFeed }) {
   const { submitForm, pending, result } = useSubmit();
   return (
-    <form
+    <Form
       onSubmit={submitForm(addFeed)}
       className="card feed-add"
       aria-labelledby="add-feed-heading"
@@ -50,11 +50,7 @@ export function AddFeedForm({ addFeed }: { addFeed: AddFeed }) {
           {pending ? "Adding…" : "Add feed"}
         </button>
       </div>
-      <FormMessage
-        result={result}
-        fieldsShown={["url", "intervalMinutes"]}
-        success="Feed added; it is read within a minute."
-      />
-    </form>
+      <FormMessage result={result} success="Feed added; it is read within a minute." />
+    </Form>
   );
 }

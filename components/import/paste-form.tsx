@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import type { ResultView } from "@/lib/import/events";
@@ -46,7 +46,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
   }
 
   return (
-    <form onSubmit={submit} className="card import-card" aria-labelledby="paste-heading" noValidate>
+    <Form onSubmit={submit} className="card import-card" aria-labelledby="paste-heading" noValidate>
       <h2 id="paste-heading">Paste an article</h2>
       <div className="import-grid">
         <div className="field">
@@ -106,7 +106,7 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
         </p>
         <FieldError result={state} name="body" prefix="paste-" />
       </div>
-      <FormMessage result={state} message={tooLongMessage} fieldsShown={["title", "url", "body"]} />
+      <FormMessage result={state} message={tooLongMessage} />
       {result && (
         <div className="form-ok" role="status">
           {result.status === "duplicate"
@@ -125,6 +125,6 @@ export function PasteForm({ pasteArticle }: { pasteArticle: PasteAction }) {
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Importing…" : "Import article"}
       </button>
-    </form>
+    </Form>
   );
 }

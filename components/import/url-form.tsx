@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ActionResult } from "@/lib/action-result";
 import type { ResultView } from "@/lib/import/events";
@@ -83,7 +83,7 @@ function PreviewForm({
     void run(() => importReadPage(input), { form });
   }
   return (
-    <form
+    <Form
       onSubmit={submit}
       className="import-preview"
       aria-label="Page read from the web"
@@ -144,7 +144,7 @@ function PreviewForm({
         </div>
       </div>
       <blockquote className="import-excerpt">{preview.excerpt}…</blockquote>
-      <FormMessage result={state} fieldsShown={["title", "outlet", "publishedAt", "url"]} />
+      <FormMessage result={state} />
       {result && (
         <div className="form-ok" role="status">
           {result.status === "duplicate"
@@ -165,6 +165,6 @@ function PreviewForm({
           {pending ? "Importing…" : "Import this page"}
         </button>
       )}
-    </form>
+    </Form>
   );
 }

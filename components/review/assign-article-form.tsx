@@ -4,18 +4,18 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { useRouter } from "next/navigation";
 import { assignArticleClaims } from "@/app/(app)/articles/[id]/assign/actions";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { PersonPicker } from "@/components/ui/person-picker";
 import { useSubmit } from "@/components/ui/use-submit";
+import { ASSIGNABLE_ROLES } from "./assignable-roles";
 
 /** All of an article's open claims to one person in one step. */
 export function AssignArticleForm({
   articleId,
   openCount,
-  people,
 }: {
   articleId: number;
   openCount: number;
-  people: { id: number; name: string; role: string }[];
 }) {
   const router = useRouter();
   const [choice, setChoice] = useState("");
@@ -23,7 +23,7 @@ export function AssignArticleForm({
   const result = submit.result as ActionResult<{ assigned: number }> | null;
   const pending = submit.pending;
   return (
-    <form
+    <Form
       className="panel assign-article"
       aria-label="Assign all open claims"
       onSubmit={(e) => {
@@ -34,24 +34,26 @@ export function AssignArticleForm({
               articleId,
               assigneeId: choice ? Number(choice) : null,
             }),
-          () => router.refresh(),
+          { form: e.currentTarget, onOk: () => router.refresh() },
         );
       }}
     >
       <label htmlFor="article-assignee">Assign all {openCount} open claims to</label>
       <div className="inline">
-        <select id="article-assignee" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Nobody (take them back)</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({p.role})
-            </option>
-          ))}
-        </select>
+        <PersonPicker
+          id="article-assignee"
+          name="assigneeId"
+          fixed={[{ value: "", label: "Nobody (take them back)" }]}
+          roles={ASSIGNABLE_ROLES}
+          onChange={setChoice}
+          invalid={!!fieldProps(result, "assigneeId")["aria-invalid"]}
+          describedBy={fieldProps(result, "assigneeId")["aria-describedby"]}
+        />
         <button type="submit" className="primary" disabled={pending || openCount === 0}>
           Assign
         </button>
       </div>
+      <FieldError result={result} name="assigneeId" />
       <FormMessage
         result={result}
         success={
@@ -60,6 +62,6 @@ export function AssignArticleForm({
             : undefined
         }
       />
-    </form>
+    </Form>
   );
 }

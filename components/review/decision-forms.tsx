@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Verdict } from "@/lib/domain";
 import { dismissClaimDispute, upholdClaimDispute } from "@/app/(app)/review/actions";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { useSubmit } from "@/components/ui/use-submit";
 import { UPHOLD_SCALE, VERDICT_LABELS } from "./verdicts";
@@ -74,7 +74,7 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
 
   return (
     <div className="decision-forms">
-      <form
+      <Form
         ref={upholdRef}
         className="panel"
         aria-labelledby="uphold-heading"
@@ -128,15 +128,14 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
         </div>
         <FormMessage
           result={upheld.result}
-          fieldsShown={["verdict", "explanation"]}
           success={`Decided: ${verdict ? VERDICT_LABELS[verdict] : ""}.`}
         />
         <button type="submit" className="primary" disabled={pending}>
           Uphold with verdict
         </button>
-      </form>
+      </Form>
 
-      <form
+      <Form
         ref={dismissRef}
         className="panel"
         aria-labelledby="dismiss-heading"
@@ -162,15 +161,11 @@ export function DecisionForms({ claimId, version }: { claimId: number; version: 
           />
           <FieldError result={dismissed.result} name="note" />
         </div>
-        <FormMessage
-          result={dismissed.result}
-          fieldsShown={["note"]}
-          success="Dismissed: the claim stays verified."
-        />
+        <FormMessage result={dismissed.result} success="Dismissed: the claim stays verified." />
         <button type="submit" disabled={pending}>
           Dismiss
         </button>
-      </form>
+      </Form>
     </div>
   );
 }

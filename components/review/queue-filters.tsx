@@ -1,12 +1,20 @@
 import Link from "next/link";
+import { PersonPicker, type PickerChoice } from "@/components/ui/person-picker";
+import { ASSIGNABLE_ROLES } from "./assignable-roles";
 import type { QueueParams } from "./queue-params";
 import { AGE_OPTIONS } from "./queue-params";
 
 interface Options {
   outlets: string[];
   articles: { id: number; title: string }[];
-  people: { id: number; name: string; role: string }[];
+  /** The people the address filters by, as their pickers open with them (searched for, never listed). */
+  disputedBy: PickerChoice | null;
+  assignee: PickerChoice | null;
 }
+
+const ANYONE: PickerChoice = { value: "", label: "Anyone" };
+const ANYONE_OR_NOBODY: PickerChoice = { value: "", label: "Anyone or nobody" };
+const NOBODY: PickerChoice = { value: "none", label: "Nobody" };
 
 /** A plain GET form: filters live in the address, so a filtered queue can be bookmarked and shared. */
 export function QueueFilters({ params, options }: { params: QueueParams; options: Options }) {
@@ -43,26 +51,17 @@ export function QueueFilters({ params, options }: { params: QueueParams; options
       </div>
       <div className="field">
         <label htmlFor="f-by">Disputed by</label>
-        <select id="f-by" name="by" defaultValue={params.by?.toString() ?? ""}>
-          <option value="">Anyone</option>
-          {options.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <PersonPicker id="f-by" name="by" initial={options.disputedBy} fixed={[ANYONE]} />
       </div>
       <div className="field">
         <label htmlFor="f-assignee">Assignee</label>
-        <select id="f-assignee" name="assignee" defaultValue={params.assignee?.toString() ?? ""}>
-          <option value="">Anyone or nobody</option>
-          <option value="none">Nobody</option>
-          {options.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <PersonPicker
+          id="f-assignee"
+          name="assignee"
+          initial={params.assignee === "none" ? NOBODY : options.assignee}
+          fixed={[ANYONE_OR_NOBODY, NOBODY]}
+          roles={ASSIGNABLE_ROLES}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-age">Waiting</label>

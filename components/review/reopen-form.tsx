@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { reopenClaimDecision } from "@/app/(app)/review/actions";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSubmit } from "@/components/ui/use-submit";
 
 /** Reopens a decided claim (back to disputed) with a reason the history keeps. */
@@ -13,7 +13,7 @@ export function ReopenForm({ claimId, version }: { claimId: number; version: num
   const submit = useSubmit();
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form
+    <Form
       ref={formRef}
       className="panel"
       aria-labelledby="reopen-heading"
@@ -38,14 +38,10 @@ export function ReopenForm({ claimId, version }: { claimId: number; version: num
         />
         <FieldError result={submit.result} name="reason" />
       </div>
-      <FormMessage
-        result={submit.result}
-        fieldsShown={["reason"]}
-        success="Reopened: the claim is disputed again."
-      />
+      <FormMessage result={submit.result} success="Reopened: the claim is disputed again." />
       <button type="submit" disabled={submit.pending}>
         Reopen
       </button>
-    </form>
+    </Form>
   );
 }

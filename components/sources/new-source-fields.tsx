@@ -1,5 +1,7 @@
 "use client";
 
+import type { ActionResult } from "@/lib/action-result";
+import { FieldError, fieldProps } from "@/components/ui/form-message";
 import { SOURCE_TYPE_LABELS, type SourceType } from "@/lib/validation/labels";
 
 export interface NewSourceValues {
@@ -22,27 +24,24 @@ export const EMPTY_SOURCE: NewSourceValues = {
 export function NewSourceFields({
   values,
   onChange,
-  errors,
+  result,
 }: {
   values: NewSourceValues;
   onChange: (v: NewSourceValues) => void;
-  errors: Record<string, string[]>;
+  /** The last save's outcome: its messages for `source.*` show beside these fields. */
+  result: ActionResult<unknown> | null;
 }) {
   const field = (key: keyof NewSourceValues) => ({
     id: `new-source-${key}`,
     "data-field": `source.${key}`,
     value: values[key],
-    "aria-invalid": errors[`source.${key}`] ? true : undefined,
-    "aria-describedby": errors[`source.${key}`] ? `new-source-${key}-error` : undefined,
+    ...fieldProps(result, `source.${key}`, "new-"),
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       onChange({ ...values, [key]: e.target.value }),
   });
-  const error = (key: keyof NewSourceValues) =>
-    errors[`source.${key}`] ? (
-      <p className="field-error" id={`new-source-${key}-error`}>
-        {errors[`source.${key}`]![0]}
-      </p>
-    ) : null;
+  const error = (key: keyof NewSourceValues) => (
+    <FieldError result={result} name={`source.${key}`} prefix="new-" />
+  );
   return (
     <fieldset className="ws-fieldset">
       <legend>New source</legend>
@@ -78,6 +77,7 @@ export function NewSourceFields({
           </option>
         ))}
       </select>
+      {error("type")}
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { attachSource, findSources } from "@/app/(app)/articles/[id]/source-actions";
 import type { SourceSearchHit } from "@/db/queries/sources";
-import { FormMessage } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 import { useSearch } from "@/components/article/use-search";
 import { useSubmit } from "@/components/ui/use-submit";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS, type Stance } from "@/lib/validation/labels";
@@ -61,7 +61,7 @@ export function SourceAttachForm({
   }
 
   return (
-    <form
+    <Form
       ref={formRef}
       className="ws-form"
       onSubmit={submit}
@@ -78,7 +78,7 @@ export function SourceAttachForm({
         </p>
       ) : creating ? (
         <>
-          <NewSourceFields values={draft} onChange={setDraft} errors={write.fieldErrors} />
+          <NewSourceFields values={draft} onChange={setDraft} result={write.result} />
           <button
             type="button"
             className="link"
@@ -100,7 +100,10 @@ export function SourceAttachForm({
             onChange={(e) => setQuery(e.target.value)}
             placeholder="Title, publisher or address"
             autoComplete="off"
+            data-field="sourceId"
+            {...fieldProps(write.result, "sourceId")}
           />
+          <FieldError result={write.result} name="sourceId" />
           <ul className="ws-results" aria-label="Matching sources">
             {results.map((s) => (
               <li key={s.id}>
@@ -134,6 +137,8 @@ export function SourceAttachForm({
             id={`stance-${claimId}`}
             value={stance}
             onChange={(e) => setStance(e.target.value as Stance)}
+            data-field="stance"
+            {...fieldProps(write.result, "stance")}
           >
             {Object.entries(STANCE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -141,6 +146,7 @@ export function SourceAttachForm({
               </option>
             ))}
           </select>
+          <FieldError result={write.result} name="stance" />
         </div>
         <div>
           <label htmlFor={`locator-${claimId}`}>Locator</label>
@@ -149,14 +155,13 @@ export function SourceAttachForm({
             value={locator}
             onChange={(e) => setLocator(e.target.value)}
             placeholder="p. 12, table 3, “quoted passage”"
+            data-field="locator"
+            {...fieldProps(write.result, "locator")}
           />
+          <FieldError result={write.result} name="locator" />
         </div>
       </div>
-      <FormMessage
-        result={write.result}
-        testId="source-error"
-        fieldsShown={["source.title", "source.url", "source.publisher", "source.publishedOn"]}
-      />
+      <FormMessage result={write.result} testId="source-error" />
       <div className="ws-actions">
         <button
           type="submit"
@@ -169,6 +174,6 @@ export function SourceAttachForm({
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

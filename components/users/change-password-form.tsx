@@ -2,7 +2,7 @@
 
 import { changeOwnPassword } from "@/app/(app)/account/actions";
 import { useSubmit } from "@/components/ui/use-submit";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 
 export function ChangePasswordForm() {
   const actionSubmit = useSubmit();
@@ -10,13 +10,9 @@ export function ChangePasswordForm() {
   const pending = actionSubmit.pending;
   const action = actionSubmit.submitForm(changeOwnPassword);
   return (
-    <form onSubmit={action} className="card" aria-label="Change password">
+    <Form onSubmit={action} className="card" aria-label="Change password">
       <h2>Change password</h2>
-      <FormMessage
-        result={result}
-        success="Password changed."
-        fieldsShown={["currentPassword", "newPassword", "confirmPassword"]}
-      />
+      <FormMessage result={result} success="Password changed." />
       <div className="field">
         <label htmlFor="current-password">Current password</label>
         <input
@@ -56,6 +52,6 @@ export function ChangePasswordForm() {
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </button>
-    </form>
+    </Form>
   );
 }

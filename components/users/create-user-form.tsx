@@ -3,7 +3,7 @@
 import { createUser } from "@/app/(app)/admin/users/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { useSubmit } from "@/components/ui/use-submit";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
 
 export function CreateUserForm() {
   const actionSubmit = useSubmit();
@@ -11,13 +11,9 @@ export function CreateUserForm() {
   const pending = actionSubmit.pending;
   const action = actionSubmit.submitForm(createUser);
   return (
-    <form onSubmit={action} className="card stack" aria-label="Add a user">
+    <Form onSubmit={action} className="card stack" aria-label="Add a user">
       <h2>Add a user</h2>
-      <FormMessage
-        result={result}
-        success="User created."
-        fieldsShown={["email", "name", "password"]}
-      />
+      <FormMessage result={result} success="User created." />
       <div className="grid-2">
         <div className="field">
           <label htmlFor="new-email">Email</label>
@@ -65,6 +61,6 @@ export function CreateUserForm() {
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Adding…" : "Add user"}
       </button>
-    </form>
+    </Form>
   );
 }

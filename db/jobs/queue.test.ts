@@ -10,7 +10,7 @@ import {
   failJob,
   MAX_ATTEMPTS,
 } from "./queue";
-import { drainJobs, runNextJob } from "./worker";
+import { drainJobs, runJobs, runNextJob } from "./worker";
 import { JOB_HANDLERS } from "./follow-ups";
 
 let db: Db;
@@ -111,5 +111,51 @@ describe("the job queue", () => {
     enqueueJob(db, job());
     expect(drainJobs(db)).toBe(1);
     expect(rows()[0]).toMatchObject({ status: "done" });
+  });
+
+  it("runs a batch in one transaction where a failing job rolls back alone", () => {
+    const original = JOB_HANDLERS["article.flags"]!;
+    JOB_HANDLERS["article.flags"] = (inner, payload) => {
+      const { articleId } = payload as { articleId: number };
+      inner.run(sql`insert into settings (key, value) values (${`ran-${articleId}`}, 'yes')`);
+      if (articleId === 2) throw new Error("job 2 failed");
+    };
+    try {
+      for (const id of [1, 2, 3])
+        enqueueJob(db, { kind: "article.flags", key: `k${id}`, payload: { articleId: id } });
+      expect(runJobs(db).map((j) => j.key)).toEqual(["k1", "k2", "k3"]);
+      expect(db.all<{ key: string }>(sql`select key from settings order by key`)).toEqual([
+        { key: "ran-1" },
+        { key: "ran-3" },
+      ]);
+      expect(rows().map((r) => [r.key, r.status, r.last_error])).toEqual([
+        ["k1", "done", null],
+        ["k2", "pending", "job 2 failed"],
+        ["k3", "done", null],
+      ]);
+    } finally {
+      JOB_HANDLERS["article.flags"] = original;
+    }
+  });
+
+  it("gives back the jobs a batch had no time to start, their attempt not counted", () => {
+    const original = JOB_HANDLERS["article.flags"]!;
+    JOB_HANDLERS["article.flags"] = () => {
+      const until = performance.now() + 20;
+      while (performance.now() < until);
+    };
+    try {
+      for (const id of [1, 2, 3])
+        enqueueJob(db, { kind: "article.flags", key: `k${id}`, payload: { articleId: id } });
+      expect(runJobs(db, { budgetMs: 10 }).map((j) => j.key)).toEqual(["k1"]);
+      expect(rows().map((r) => [r.key, r.status, r.attempts])).toEqual([
+        ["k1", "done", 1],
+        ["k2", "pending", 0],
+        ["k3", "pending", 0],
+      ]);
+      expect(drainJobs(db)).toBe(2);
+    } finally {
+      JOB_HANDLERS["article.flags"] = original;
+    }
   });
 });

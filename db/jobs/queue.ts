@@ -44,20 +44,41 @@ function reclaimExpired(db: Db, now: number): void {
  * the lease says until when this one holds it. */
 export function claimNextJob(
   db: Db,
-  {
-    leaseMs,
-    kind,
-  }: { leaseMs: number; /** Only jobs of this kind (benchmarks, tests). */ kind?: string },
+  options: { leaseMs: number; /** Only jobs of this kind (benchmarks, tests). */ kind?: string },
 ): Job | undefined {
+  return claimJobs(db, { ...options, limit: 1 })[0];
+}
+
+/** Takes up to `limit` due jobs at once, oldest first, in one atomic UPDATE … RETURNING (one commit for
+ * all of them); each counts an attempt and holds the same lease. */
+export function claimJobs(
+  db: Db,
+  { leaseMs, kind, limit }: { leaseMs: number; kind?: string; limit: number },
+): Job[] {
   const now = Date.now();
   reclaimExpired(db, now);
-  const row = db.get<Record<string, unknown>>(sql`
+  const rows = db.all<Record<string, unknown>>(sql`
     update jobs set status = 'running', attempts = attempts + 1, locked_until = ${now + leaseMs}
-    where id = (select id from jobs where status = 'pending' and run_after <= ${now}
-                ${kind === undefined ? sql`` : sql`and kind = ${kind}`}
-                order by run_after, id limit 1)
+    where id in (select id from jobs where status = 'pending' and run_after <= ${now}
+                 ${kind === undefined ? sql`` : sql`and kind = ${kind}`}
+                 order by run_after, id limit ${limit})
     returning *`);
-  return row ? toJob(row) : undefined;
+  return rows.map(toJob).sort((a, b) => a.runAfter - b.runAfter || a.id - b.id);
+}
+
+/** Gives claimed jobs back untouched (their run did not start): pending again, the attempt not counted.
+ * If a newer pending job has the same key, that one does the work and this one is closed. */
+export function releaseJobs(tx: DbOrTx, jobs: Pick<Job, "id" | "attempts">[]): void {
+  for (const job of jobs) {
+    const released = tx.run(sql`
+      update or ignore jobs set status = 'pending', attempts = attempts - 1, locked_until = null
+      where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+    if (released.changes === 0)
+      tx.run(sql`
+        update jobs set status = 'done', finished_at = ${Date.now()}, locked_until = null,
+          last_error = 'superseded by a newer job for the same key'
+        where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+  }
 }
 
 function toJob(row: Record<string, unknown>): Job {
@@ -87,7 +108,7 @@ export function completeJob(tx: DbOrTx, job: Pick<Job, "id" | "attempts">): bool
 
 /** A failed run: retried later with a growing delay (2 s, 4 s, 8 s … up to 5 min), or failed for good
  * after MAX_ATTEMPTS. */
-export function failJob(db: Db, job: Pick<Job, "id" | "attempts">, error: string): void {
+export function failJob(db: DbOrTx, job: Pick<Job, "id" | "attempts">, error: string): void {
   const now = Date.now();
   const message = error.slice(0, 2000);
   if (job.attempts >= MAX_ATTEMPTS) {

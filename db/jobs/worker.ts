@@ -1,6 +1,6 @@
 import type { Db } from "../index";
 import type { Job } from "../schema";
-import { claimNextJob, completeJob, failJob, pruneFinishedJobs } from "./queue";
+import { claimJobs, completeJob, failJob, pruneFinishedJobs, releaseJobs } from "./queue";
 import { JOB_HANDLERS } from "./follow-ups";
 import { writeTransaction } from "../write-transaction";
 
@@ -8,28 +8,66 @@ export const DEFAULT_LEASE_MS = 60_000;
 const IDLE_POLL_MS = 500;
 const KEEP_FINISHED_MS = 24 * 3_600_000;
 
+/** Jobs taken at once and run in one transaction: one commit to disk for the batch, not one per job. */
+export const JOB_BATCH = 32;
+/** A batch takes no further job after this long, so the server's event loop is never held for long;
+ * the jobs it did not start go back to the queue as they were. */
+const BATCH_BUDGET_MS = 50;
+
 class LeaseLost extends Error {}
 
-/** Runs one due job, if any. The job's writes and its "done" commit together (one IMMEDIATE
- * transaction), so a worker killed mid-job leaves nothing half-done: the lease runs out and the job
- * runs again from scratch. Returns the job it ran (or tried), undefined when none was due. */
+/** Runs one due job, if any, in a transaction of its own. Returns the job it ran (or tried), undefined
+ * when none was due. */
 export function runNextJob(
   db: Db,
-  { leaseMs = DEFAULT_LEASE_MS, kind }: { leaseMs?: number; kind?: string } = {},
+  options: { leaseMs?: number; kind?: string } = {},
 ): Job | undefined {
-  const job = claimNextJob(db, { leaseMs, kind });
-  if (!job) return undefined;
+  return runJobs(db, { ...options, limit: 1 })[0];
+}
+
+/** Runs a batch of due jobs in one IMMEDIATE transaction, each in a savepoint of its own: a job's
+ * writes and its "done" commit together, a failing job rolls back alone (and is retried later) while
+ * the others go on, and a worker killed mid-batch leaves nothing half-done (the leases run out and the
+ * jobs run again from scratch). Returns the jobs it ran (or tried). */
+export function runJobs(
+  db: Db,
+  {
+    leaseMs = DEFAULT_LEASE_MS,
+    kind,
+    limit = JOB_BATCH,
+    budgetMs = BATCH_BUDGET_MS,
+  }: { leaseMs?: number; kind?: string; limit?: number; budgetMs?: number } = {},
+): Job[] {
+  const jobs = claimJobs(db, { leaseMs, kind, limit });
+  if (!jobs.length) return [];
+  const started = performance.now();
+  const ran: Job[] = [];
+  writeTransaction(db, () => {
+    for (const job of jobs) {
+      if (ran.length > 0 && performance.now() - started > budgetMs) {
+        releaseJobs(db, jobs.slice(ran.length));
+        break;
+      }
+      runClaimedJob(db, job);
+      ran.push(job);
+    }
+  });
+  return ran;
+}
+
+function runClaimedJob(db: Db, job: Job): void {
   const handler = JOB_HANDLERS[job.kind];
   try {
     if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
     const payload: unknown = JSON.parse(job.payloadJson);
+    // Inside the batch's transaction this is a savepoint: on an error only this job's writes roll back.
     writeTransaction(db, () => {
       handler(db, payload);
       if (!completeJob(db, job)) throw new LeaseLost();
     });
   } catch (error) {
     // Another worker took the job over after this one's lease ran out: its run counts, not ours.
-    if (error instanceof LeaseLost) return job;
+    if (error instanceof LeaseLost) return;
     const message = error instanceof Error ? error.message : String(error);
     console.error(
       `Job ${job.id} (${job.kind} ${job.key}) failed, attempt ${job.attempts}:`,
@@ -37,13 +75,15 @@ export function runNextJob(
     );
     failJob(db, job, message);
   }
-  return job;
 }
 
 /** Runs due jobs until none is left (scripts, the seed, benchmarks, tests). Returns how many ran. */
-export function drainJobs(db: Db, options: { leaseMs?: number; kind?: string } = {}): number {
+export function drainJobs(
+  db: Db,
+  options: { leaseMs?: number; kind?: string; limit?: number } = {},
+): number {
   let ran = 0;
-  while (runNextJob(db, options)) ran++;
+  for (let n = runJobs(db, options).length; n > 0; n = runJobs(db, options).length) ran += n;
   return ran;
 }
 
@@ -53,8 +93,9 @@ export interface WorkerHandle {
   stop: () => void;
 }
 
-/** The worker loop: one job at a time, yielding to the event loop between jobs so requests are served in
- * between, and polling every half second when idle (jobs queued by another process are found too). */
+/** The worker loop: a short batch of jobs at a time, yielding to the event loop between batches so
+ * requests are served in between, and polling every half second when idle (jobs queued by another
+ * process are found too). */
 export function startWorker(
   getDb: () => Db,
   { leaseMs = DEFAULT_LEASE_MS, log = console.log } = {},
@@ -71,7 +112,7 @@ export function startWorker(
     let busy = false;
     try {
       const db = getDb();
-      busy = runNextJob(db, { leaseMs }) !== undefined;
+      busy = runJobs(db, { leaseMs }).length > 0;
       if (!busy && Date.now() - lastPrune > 3_600_000) {
         lastPrune = Date.now();
         const pruned = pruneFinishedJobs(db, { olderThanMs: KEEP_FINISHED_MS });

@@ -39,27 +39,37 @@ export function listArticleFigures(
     .all();
 }
 
-/** Watched figures of other articles that may measure the same quantity: same kind, unit and quantity
- * by meaning, a value within `window`× either way. One range of the partial index of watched figures. */
+/** Watched figures of other articles that may measure the same quantity as any of these figures: same
+ * kind, unit and quantity, a value within `window` times (at most 200 per figure). One query for all the
+ * figures, each looked up through the partial index of watched claims. */
 export function findWatchedFigures(
   db: DbOrTx,
   q: {
     articleId: number;
-    kind: string;
-    unit: string | null;
-    quantity: string;
-    value: number;
+    figures: { kind: string; unit: string | null; quantity: string; value: number }[];
     window: number;
   },
 ): FigureRange[] {
-  // The WHERE must contain the partial index's condition word for word (WATCHED_CLAIM_SQL).
-  return db.all<FigureRange>(sql`
-    select id, low, high from claims indexed by claims_watched_quantity_value
-    where kind = ${q.kind} and unit is ${q.unit} and quantity = ${q.quantity}
-      and value between ${q.value / q.window} and ${q.value * q.window}
-      and article_id != ${q.articleId}
-      and ${sql.raw(WATCHED_CLAIM_SQL)}
-    limit 200`);
+  if (!q.figures.length) return [];
+  const list = JSON.stringify(
+    q.figures.map((f) => [f.kind, f.unit, f.quantity, f.value / q.window, f.value * q.window]),
+  );
+  // Inside the subquery unqualified names are the claim's columns; the WHERE must contain the partial
+  // index's condition word for word (WATCHED_CLAIM_SQL).
+  const rows = db.all<{ found: string }>(sql`
+    select (select json_group_array(json_array(id, low, high)) from (
+      select id, low, high from claims indexed by claims_watched_quantity_value
+      where kind = l.value ->> 0 and unit is l.value ->> 1 and quantity = l.value ->> 2
+        and value between l.value ->> 3 and l.value ->> 4
+        and article_id != ${q.articleId}
+        and ${sql.raw(WATCHED_CLAIM_SQL)}
+      limit 200)) as found
+    from json_each(${list}) as l`);
+  const byId = new Map<number, FigureRange>();
+  for (const { found } of rows)
+    for (const [id, low, high] of JSON.parse(found) as [number, number | null, number | null][])
+      byId.set(id, { id, low, high });
+  return [...byId.values()];
 }
 
 /** Stores the article's departures: a new pair is opened, a pair already raised keeps its state (a

@@ -75,6 +75,8 @@ export function findArticleByBodyHash(db: DbOrTx, { bodyHash }: { bodyHash: stri
     .get();
 }
 
+/** The article an import naming `url` in its URL field updates: one stored under that URL given the
+ * same way. An article whose URL was only read from its text is never the target. */
 export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
   return db
     .select({
@@ -84,7 +86,7 @@ export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
       version: articles.version,
     })
     .from(articles)
-    .where(eq(articles.url, url))
+    .where(and(eq(articles.url, url), eq(articles.urlFromText, false)))
     .get();
 }
 

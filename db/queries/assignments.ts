@@ -5,15 +5,6 @@ import type { DbOrTx } from "./audit";
 import { ASSIGNABLE_STATUSES } from "@/lib/domain";
 
 /** People who can be given claims to check: active checkers and editors. */
-export function listAssignableUsers(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(isNull(users.disabledAt), inArray(users.role, ["checker", "editor"])))
-    .orderBy(asc(users.role), asc(users.name))
-    .all();
-}
-
 export function isAssignableUser(db: DbOrTx, { id }: { id: number }): boolean {
   const user = db
     .select({ role: users.role, disabledAt: users.disabledAt })

@@ -247,13 +247,7 @@ export function listQueueFilterOptions(db: Db) {
     .from(articles)
     .orderBy(asc(articles.title))
     .all();
-  const people = db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(isNull(users.disabledAt))
-    .orderBy(asc(users.name))
-    .all();
-  return { outlets, articles: articleOptions, people };
+  return { outlets, articles: articleOptions };
 }
 
 /** Every user's name by id, for naming assignees in a claim's history. */

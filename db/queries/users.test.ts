@@ -42,5 +42,8 @@ describe("findPeople", () => {
       "Eddie Editor",
     ]);
     expect(findPeople(t.db, { query: "_", limit: 10 })).toEqual([]);
+    expect(
+      findPeople(t.db, { query: "", limit: 10, roles: ["checker", "editor"] }).map((p) => p.name),
+    ).toEqual(["Cleo Checker", "Eddie Editor"]);
   });
 });

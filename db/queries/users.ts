@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import type { DbOrTx } from "./audit";
 import { preparedQuery } from "./prepared";
@@ -100,10 +100,11 @@ export function searchUsers(
   return keysetPage(rows, limit, direction);
 }
 
-/** Active users found by a part of their name or email, by name: the user pickers' answers. */
+/** Active users found by a part of their name or email, by name: the user pickers' answers.
+ * `roles` narrows them to the people a picker may take (a claim goes only to checkers and editors). */
 export function findPeople(
   db: Db,
-  { query, limit }: { query: string; limit: number },
+  { query, limit, roles }: { query: string; limit: number; roles?: readonly Role[] },
 ): { id: number; name: string; email: string; role: Role }[] {
   const q = query.trim();
   return db
@@ -112,6 +113,7 @@ export function findPeople(
     .where(
       and(
         isNull(users.disabledAt),
+        roles && roles.length > 0 ? inArray(users.role, [...roles]) : undefined,
         q === "" ? undefined : or(containsText(users.name, q), containsText(users.email, q)),
       ),
     )
@@ -120,8 +122,16 @@ export function findPeople(
     .all();
 }
 
-export function listActiveUsersByRole(db: Db, { roles }: { roles: Role[] }) {
-  return listUsers(db).filter((u) => u.disabledAt === null && roles.includes(u.role));
+/** One person as a picker shows them (name and email), for the choice a page opens with. */
+export function getPersonOption(
+  db: Db,
+  { id }: { id: number },
+): { id: number; name: string; email: string; role: Role } | undefined {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
 }
 
 export function countActiveAdmins(

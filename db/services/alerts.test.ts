@@ -102,7 +102,9 @@ describe("the alert check after an import", () => {
   });
 });
 
-describe("a feed", () => {
+// Pages are read in worker threads, whose first start (loading the reader and the detector) takes
+// seconds when engineers share the machine's two cores.
+describe("a feed", { timeout: 60_000 }, () => {
   it("whose item gives a checked seed figure a new value raises an alert against it", async () => {
     const seed = verifiedSeedFigure();
     const site = await startNewsServer();

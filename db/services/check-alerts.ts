@@ -5,25 +5,10 @@ import {
   replaceOpenAlerts,
   type FigureRange,
 } from "@/db/queries/alerts";
-import { loadCandidateReadings, loadMatchClaimsByIds } from "@/db/queries/suggestions";
+import { profilesOf } from "@/db/queries/claim-profiles";
 import { findDepartures, type Figure } from "@/lib/alerts/departures";
-import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
-import { profileFromReading } from "@/lib/suggest/reading";
+import type { ClaimProfile } from "@/lib/suggest/profile";
 import { VALUE_WINDOW } from "@/lib/suggest/score";
-
-/** Profiles of these claims from their stored readings (stored when their article was written); a claim
- * without one, or read by older rules, is read from its text. */
-function profiles(db: DbOrTx, ids: number[]): Map<number, ClaimProfile> {
-  const out = new Map<number, ClaimProfile>();
-  const unread: number[] = [];
-  for (const { claim, reading } of loadCandidateReadings(db, { ids })) {
-    const profile = profileFromReading(claim, reading);
-    if (profile) out.set(claim.id, profile);
-    else unread.push(claim.id);
-  }
-  for (const c of loadMatchClaimsByIds(db, { ids: unread })) out.set(c.id, profileClaim(c));
-  return out;
-}
 
 function figures(ranges: FigureRange[], byId: Map<number, ClaimProfile>): Figure[] {
   return ranges.flatMap((r) => {
@@ -39,29 +24,29 @@ function figures(ranges: FigureRange[], byId: Map<number, ClaimProfile>): Figure
  */
 export function checkAlertsForArticle(db: DbOrTx, articleId: number): { alerts: number } {
   const own = listArticleFigures(db, { articleId });
-  const watched = new Map<number, FigureRange>();
-  // A figure repeated in the article (headline, lead, quote) is looked up once.
-  const lookedUp = new Set<string>();
-  for (const f of own) {
-    const key = `${f.kind}|${f.unit}|${f.quantity}|${f.value}`;
-    if (lookedUp.has(key)) continue;
-    lookedUp.add(key);
-    for (const w of findWatchedFigures(db, {
-      articleId,
+  // A figure repeated in the article (headline, lead, quote) is looked up once; all in one query.
+  const lookups = new Map<
+    string,
+    { kind: string; unit: string | null; quantity: string; value: number }
+  >();
+  for (const f of own)
+    lookups.set(`${f.kind}|${f.unit}|${f.quantity}|${f.value}`, {
       kind: f.kind,
       unit: f.unit,
       quantity: f.quantity ?? "",
       value: f.value,
-      window: VALUE_WINDOW,
-    }))
-      watched.set(w.id, w);
-  }
-  if (watched.size === 0) {
+    });
+  const watched = findWatchedFigures(db, {
+    articleId,
+    figures: [...lookups.values()],
+    window: VALUE_WINDOW,
+  });
+  if (watched.length === 0) {
     replaceOpenAlerts(db, { articleId, departures: [] });
     return { alerts: 0 };
   }
-  const byId = profiles(db, [...own.map((f) => f.id), ...watched.keys()]);
-  const departures = findDepartures(figures(own, byId), figures([...watched.values()], byId));
+  const byId = profilesOf(db, [...own.map((f) => f.id), ...watched.map((w) => w.id)]);
+  const departures = findDepartures(figures(own, byId), figures(watched, byId));
   replaceOpenAlerts(db, { articleId, departures });
   return { alerts: departures.length };
 }

@@ -71,8 +71,9 @@ export function importArticle(
           removed: prepared.removed,
         };
       }
-      // Only a URL given in the import's own field updates the article stored under it: a link line
-      // in pasted text must never let one article replace another.
+      // Only a URL given in the import's own field updates the article stored under it, and only one
+      // stored the same way: a link line in pasted text must never let one article replace another,
+      // nor make its article the target of a later import.
       const previous =
         prepared.url && !prepared.urlFromText
           ? findArticleByUrl(tx, { url: prepared.url })
@@ -135,6 +136,7 @@ export function importArticle(
         title: prepared.title,
         outlet: prepared.outlet,
         url: prepared.url,
+        urlFromText: Boolean(prepared.url) && prepared.urlFromText,
         publishedAt: prepared.publishedAt,
         body: prepared.body,
         bodyHash: prepared.bodyHash,

@@ -3,14 +3,13 @@ import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
   type CandidateLookup,
-  loadCandidateReadings,
   listPartClaimIds,
   loadArticleMatchClaims,
-  loadMatchClaimsByIds,
   replaceOpenSuggestions,
   storeClaimReadings,
 } from "@/db/queries/suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
+import { profilesOf } from "@/db/queries/claim-profiles";
 import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
 import {
   MIN_SCORE,
@@ -24,7 +23,7 @@ import { findIntroducedParts, type IntroducedParts } from "@/lib/suggest/introdu
 import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
 import { inheritRestatedScopes } from "@/lib/suggest/restated";
 import { scopeKey } from "@/lib/suggest/scope";
-import { profileFromReading, readingOf } from "@/lib/suggest/reading";
+import { readingOf } from "@/lib/suggest/reading";
 import type { ScoredPair } from "@/lib/suggest/types";
 
 /** At most this many suggestions per claim, and one per (other article, value): repeats of a
@@ -78,16 +77,8 @@ export function computeSuggestionsForArticle(
   const candidateIdsByClaim = new Map<number, number[]>();
   for (const [claimId, i] of lookupByClaim) candidateIdsByClaim.set(claimId, found[i]!);
   const allCandidateIds = new Set(found.flat());
-  // Candidates are compared through the reading stored when their article was written; a claim
-  // without one (written before readings were stored, or by older rules) is read from its text.
-  const candidates = new Map<number, ClaimProfile>();
-  const unread: number[] = [];
-  for (const { claim, reading } of loadCandidateReadings(db, { ids: [...allCandidateIds] })) {
-    const profile = profileFromReading(claim, reading);
-    if (profile) candidates.set(claim.id, profile);
-    else unread.push(claim.id);
-  }
-  for (const c of loadMatchClaimsByIds(db, { ids: unread })) candidates.set(c.id, profileClaim(c));
+  // Candidates are compared through the reading stored when their article was written.
+  const candidates = profilesOf(db, [...allCandidateIds]);
   const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 

@@ -1,8 +1,17 @@
 import type { Db } from "@/db";
+import type { DbOrTx } from "@/db/queries/audit";
+import { writeTransaction } from "@/db/write-transaction";
 import { getFetchedPageById, insertFetchedPage, linkFetchedPage } from "@/db/queries/fetched-pages";
-import { fetchPage, FetchPageError, type FetchLimits } from "@/lib/fetch/fetch-page";
+import {
+  fetchPage,
+  FetchPageError,
+  type FetchedPage,
+  type FetchLimits,
+} from "@/lib/fetch/fetch-page";
 import { pageFetchLimits } from "@/lib/fetch/limits";
-import { htmlToText } from "@/lib/import/html";
+import type { ReadArticle } from "@/lib/import/read-article";
+import { readPageOffThread } from "@/lib/import/read-off-thread";
+import type { ReadPage } from "@/lib/import/read-page";
 import { importArticle, type ImportOutcome } from "@/db/services/import-article";
 import type { UrlPreview } from "@/lib/import/url-preview";
 
@@ -18,8 +27,63 @@ export interface PageOverrides {
   url?: string;
 }
 
-/** Fetches a page within the limits and keeps its HTML (so the import and any later
- * re-extraction need no network), returning what it says about itself. */
+/** A page fetched and read once, off the event loop, before anything is stored. */
+export type FetchedRead =
+  | { ok: true; fetched: FetchedPage; read: Extract<ReadPage, { ok: true }> }
+  | { ok: false; error: string };
+
+/** Fetches a page within the limits and reads it in a worker thread (metadata, text, and the article
+ * an import of it stores): nothing is written, so several pages can be fetched and read at once. */
+export async function fetchAndReadPage(url: string, limits: FetchLimits): Promise<FetchedRead> {
+  let fetched;
+  try {
+    fetched = await fetchPage(url, limits);
+  } catch (error) {
+    if (error instanceof FetchPageError) return { ok: false, error: error.message };
+    throw error;
+  }
+  if (!/html|xml/i.test(fetched.contentType) && !/^\s*</.test(fetched.body))
+    return {
+      ok: false,
+      error: `The address returned ${fetched.contentType || "something"} rather than a web page.`,
+    };
+  const read = await readPageOffThread({ html: fetched.body, pageUrl: fetched.finalUrl });
+  if (!read.ok) return read;
+  return { ok: true, fetched, read };
+}
+
+/** Keeps a fetched page's HTML (so the import and any later re-extraction need no network) and
+ * returns what it says about itself. */
+export function keepFetchedPage(
+  db: DbOrTx,
+  { fetched, read }: Extract<FetchedRead, { ok: true }>,
+  { actorId, feedId }: { actorId: number | null; feedId?: number },
+): UrlPreview {
+  const canonicalUrl = read.metadata.canonicalUrl ?? null;
+  const page = insertFetchedPage(db, {
+    requestedUrl: fetched.requestedUrl,
+    finalUrl: fetched.finalUrl,
+    canonicalUrl,
+    contentType: fetched.contentType.slice(0, 200),
+    html: fetched.body,
+    bytes: fetched.bytes,
+    fetchedBy: actorId,
+    feedId: feedId ?? null,
+  });
+  const words = read.text.split(/\s+/).filter(Boolean).length;
+  return {
+    pageId: page.id,
+    requestedUrl: fetched.requestedUrl,
+    finalUrl: fetched.finalUrl,
+    metadata: read.metadata,
+    url: canonicalUrl ?? fetched.finalUrl,
+    paragraphs: read.text ? read.text.split("\n\n").length : 0,
+    words,
+    excerpt: read.text.slice(0, 400),
+  };
+}
+
+/** Fetches a page within the limits and keeps its HTML, returning what it says about itself. */
 export async function fetchPageForImport(
   db: Db,
   {
@@ -34,49 +98,9 @@ export async function fetchPageForImport(
     limits?: FetchLimits;
   },
 ): Promise<PreviewResult> {
-  let fetched;
-  try {
-    fetched = await fetchPage(url, limits);
-  } catch (error) {
-    if (error instanceof FetchPageError) return { ok: false, error: error.message };
-    throw error;
-  }
-  if (!/html|xml/i.test(fetched.contentType) && !/^\s*</.test(fetched.body))
-    return {
-      ok: false,
-      error: `The address returned ${fetched.contentType || "something"} rather than a web page.`,
-    };
-  let read;
-  try {
-    read = htmlToText(fetched.body, fetched.finalUrl);
-  } catch (error) {
-    return { ok: false, error: `Could not read the page: ${(error as Error).message}` };
-  }
-  const canonicalUrl = read.metadata.canonicalUrl ?? null;
-  const page = insertFetchedPage(db, {
-    requestedUrl: fetched.requestedUrl,
-    finalUrl: fetched.finalUrl,
-    canonicalUrl,
-    contentType: fetched.contentType.slice(0, 200),
-    html: fetched.body,
-    bytes: fetched.bytes,
-    fetchedBy: actorId,
-    feedId: feedId ?? null,
-  });
-  const words = read.text.split(/\s+/).filter(Boolean).length;
-  return {
-    ok: true,
-    preview: {
-      pageId: page.id,
-      requestedUrl: fetched.requestedUrl,
-      finalUrl: fetched.finalUrl,
-      metadata: { ...read.metadata, title: read.title ?? read.metadata.title },
-      url: canonicalUrl ?? fetched.finalUrl,
-      paragraphs: read.text ? read.text.split("\n\n").length : 0,
-      words,
-      excerpt: read.text.slice(0, 400),
-    },
-  };
+  const read = await fetchAndReadPage(url, limits);
+  if (!read.ok) return read;
+  return { ok: true, preview: keepFetchedPage(db, read, { actorId, feedId }) };
 }
 
 /** Imports a kept page through the one import path, with the admin's corrections on top of what
@@ -88,7 +112,14 @@ export function importFetchedPage(
     actorId,
     pageId,
     overrides = {},
-  }: { actorId: number | null; pageId: number; overrides?: PageOverrides },
+    read,
+  }: {
+    actorId: number | null;
+    pageId: number;
+    overrides?: PageOverrides;
+    /** The page's article as read when it was fetched; only without corrections, which change it. */
+    read?: ReadArticle;
+  },
 ): ImportOutcome {
   const page = getFetchedPageById(db, { id: pageId });
   if (!page)
@@ -105,14 +136,35 @@ export function importFetchedPage(
       outlet: overrides.outlet,
       publishedAt: overrides.publishedAt,
     },
-    { actorId },
+    { actorId, read: hasOverrides(overrides) ? undefined : read },
   );
   if (outcome.status !== "failed")
     linkFetchedPage(db, { id: page.id, articleId: outcome.articleId });
   return outcome;
 }
 
-/** Fetch and import in one step, taking the page's metadata as it is (the API, the CLI, feeds). */
+const hasOverrides = (o: PageOverrides) => Boolean(o.url || o.title || o.outlet || o.publishedAt);
+
+/** Keeps a fetched, read page and imports it, in the caller's transaction (a feed stores several
+ * pages in one). The page is not read again: its reading from the fetch is used. */
+export function storeFetchedPage(
+  db: Db,
+  fetchedRead: Extract<FetchedRead, { ok: true }>,
+  options: { actorId: number | null; feedId?: number; overrides?: PageOverrides },
+): ImportOutcome & { url?: string } {
+  const preview = keepFetchedPage(db, fetchedRead, options);
+  return {
+    ...importFetchedPage(db, {
+      actorId: options.actorId,
+      pageId: preview.pageId,
+      overrides: options.overrides,
+      read: fetchedRead.read.article,
+    }),
+    url: preview.url,
+  };
+}
+
+/** Fetch and import in one step, taking the page's metadata as it is (the API, the CLI). */
 export async function importByUrl(
   db: Db,
   options: {
@@ -123,14 +175,8 @@ export async function importByUrl(
     overrides?: PageOverrides;
   },
 ): Promise<ImportOutcome & { url?: string }> {
-  const read = await fetchPageForImport(db, options);
+  const read = await fetchAndReadPage(options.url, options.limits ?? pageFetchLimits());
   if (!read.ok) return { status: "failed", error: read.error };
-  return {
-    ...importFetchedPage(db, {
-      actorId: options.actorId,
-      pageId: read.preview.pageId,
-      overrides: options.overrides,
-    }),
-    url: read.preview.url,
-  };
+  // The kept page, the article and its link to the page commit together.
+  return writeTransaction(db, () => storeFetchedPage(db, read, options));
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain-error";
+import { throttleKeys } from "@/lib/auth/throttle";
 import { createTestDb, insertTestUsers, type TestDb } from "@/tests/test-db";
-import { changeUserRole, setUserDisabled } from "./users";
+import { changeOwnPassword, changeUserRole, resetUserPassword, setUserDisabled } from "./users";
 
 let t: TestDb;
 let users: ReturnType<typeof insertTestUsers>;
@@ -112,4 +113,47 @@ describe("an admin's change to an account", () => {
     expect(row(users.admin.id)).toMatchObject({ role: "admin", disabled_at: null, version: v });
     expect(audit()).toEqual([]);
   });
+});
+
+describe("a new password ends every session of its user", () => {
+  it("an admin's reset and the user's own change each bump the session version", async () => {
+    const before = row(users.checker.id);
+    await resetUserPassword(t.db, admin(), {
+      userId: users.checker.id,
+      password: "reset-by-admin-1",
+    });
+    const reset = row(users.checker.id);
+    expect(reset.session_version).toBe(before.session_version + 1);
+    await changeOwnPassword(
+      t.db,
+      { id: users.checker.id, role: "checker", version: reset.version },
+      {
+        currentPassword: "reset-by-admin-1",
+        newPassword: "chosen-by-me-22",
+        confirmPassword: "chosen-by-me-22",
+      },
+      throttleKeys("checker@test.test", null),
+    );
+    expect(row(users.checker.id).session_version).toBe(before.session_version + 2);
+    expect(audit()).toEqual([
+      expect.objectContaining({ action: "user.password_reset", entity_id: users.checker.id }),
+      expect.objectContaining({ action: "user.password_changed", entity_id: users.checker.id }),
+    ]);
+  }, 60_000);
+
+  it("a wrong current password changes nothing, the session version included", async () => {
+    const before = row(users.editor.id);
+    const refused = await changeOwnPassword(
+      t.db,
+      { id: users.editor.id, role: "editor", version: before.version },
+      {
+        currentPassword: "not-the-password",
+        newPassword: "x-new-pass-1",
+        confirmPassword: "x-new-pass-1",
+      },
+      throttleKeys("editor@test.test", null),
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(row(users.editor.id)).toEqual(before);
+  }, 60_000);
 });

@@ -32,7 +32,8 @@ const INTRANSITIVE = movements(
 /** Verbs that take an object: "cut 4,000 jobs" counts jobs; "cut rates by 0.25 points" moves a level. */
 const TRANSITIVE = movements(
   "up",
-  "raised raise raises raising boosted boost boosts hiked hike hikes lifted lift lifts added add adds upped",
+  "raised raise raises raising boosted boost boosts hiked hike hikes lifted lift lifts added add adds upped " +
+    "extended extend extends extending",
   "down",
   "cut cuts cutting reduced reduce reduces reducing lowered lowers lowering slashed slash slashes trimmed " +
     "trim trims shed sheds axed",
@@ -63,8 +64,12 @@ function movements(up: Change, upWords: string, down: Change, downWords: string)
   return new WordTable<Change>([...entries(up, upWords), ...entries(down, downWords)]);
 }
 
+function isLossWord(lower: string, begin: number, end: number): boolean {
+  return lower.startsWith("loss", begin) && (end - begin === 4 || end - begin === 6);
+}
+
 /** Words that may stand between a verb and its figure: "rose by", "fell to", "cut by about". */
-const LINKS = wordSet("by to at of from a an some nearly almost");
+const LINKS = wordSet("by to at of from a an some nearly almost just only");
 
 export interface ChangeContext {
   lower: string;
@@ -106,11 +111,14 @@ function verbBefore(lower: string, start: number, rate: boolean): Change | "neut
   }
   if (begin === end) return null;
   const intransitive = INTRANSITIVE.get(lower, begin, end);
-  if (intransitive) return isParticle(lower, begin, end) ? null : intransitive;
+  // "ticked up to 4.3%": an "up" or "down" that leads to the figure through "to" is its direction.
+  if (intransitive) return !byOrTo && isParticle(lower, begin, end) ? null : intransitive;
   const transitive = linked || rate ? TRANSITIVE.get(lower, begin, end) : undefined;
   if (transitive) return transitive;
   const noun = linked ? NOUNS.get(lower, begin, end) : undefined;
-  if (noun) return noun;
+  // "a net loss of $412 million": a loss of money is an amount lost, not a fall; a loss of a rate
+  // ("a loss of 3%") is a fall.
+  if (noun && (rate || !isLossWord(lower, begin, end))) return noun;
   if (NEUTRAL.has(lower, begin, end)) return "neutral";
   // "cut the journey time by 40 minutes", "raised its forecast to 2.1%": a short object between.
   return byOrTo ? transitiveAcrossObject(lower, begin) : null;
@@ -177,8 +185,24 @@ function nounAfter(lower: string, end: number): Change | null {
   return NOUNS.get(lower, secondStart, secondEnd) ?? null;
 }
 
+/**
+ * "a 47-year low", "a three-week rally": a duration joined to its unit by a hyphen modifies the noun
+ * after it, and says how long, not how far anything moved; a verb before it ("fell to a 47-year low")
+ * moves the level the noun names, not this figure.
+ */
+function isAttributiveDuration(lower: string, start: number, figureEnd: number): boolean {
+  for (let i = start; i < figureEnd - 1; i++)
+    if (lower.charCodeAt(i) === 45 && isLetter(lower.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 export function readChange(context: ChangeContext): ChangeReading {
   const { lower, start, figureEnd, kind, unit, sign } = context;
+  if (kind === "duration" && isAttributiveDuration(lower, start, figureEnd)) return LEVEL;
   const rate = isRate(kind, unit);
   const beforeEnd = skipSpacesBack(lower, start);
   const beforeStart = letterRunStart(lower, beforeEnd);

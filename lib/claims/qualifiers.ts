@@ -1,6 +1,6 @@
 import * as textScanModule from "./text-scan";
 import type { Qualifier } from "./types";
-import { WordTable } from "./word-table";
+import { WordTable, wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isAsciiLetter } = textScanModule;
@@ -98,6 +98,24 @@ const BY_LAST_WORD = (() => {
   return new WordTable(grouped);
 })();
 
+/**
+ * Verbs of motion that take their direction from "up" or "down": after them "up to 4.3%" is where a
+ * level moved ("ticked up to 4.3%"), not a ceiling ("up to 500 people").
+ */
+const MOTION_VERBS = wordSet(
+  "ticked tick ticks ticking edged edges edging inched inches inching crept creeps creeping moved " +
+    "moves moving went goes going shot shoots shooting crawled jumped climbed rose risen",
+);
+
+/** "ticked up to": the word before "up" is a verb of motion. */
+function isMotionUpTo(lower: string, phraseStart: number): boolean {
+  const end = phraseStart - 1;
+  if (lower.charCodeAt(end) !== 32) return false;
+  let start = end;
+  while (start > 0 && isAsciiLetter(lower.charCodeAt(start - 1))) start--;
+  return MOTION_VERBS.has(lower, start, end);
+}
+
 /** The qualifier ending right before `at` (lower-cased text), with where it starts. */
 export function readQualifierBefore(
   lower: string,
@@ -125,6 +143,7 @@ export function readQualifierBefore(
       (isAsciiLetter(lower.charCodeAt(phraseStart - 1)) || lower.charCodeAt(phraseStart - 1) === 46)
     )
       continue;
+    if (phrase === "up to" && isMotionUpTo(lower, phraseStart)) return null;
     return { qualifier: BEFORE_PHRASES[phrase]!, start: phraseStart };
   }
   return null;

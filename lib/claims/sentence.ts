@@ -51,7 +51,7 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(isAsciiLetter(code) && code >= 97);
 }
 
-/** Characters that can end a sentence; a sticky-free global regex jumps between them without reading each character in JS. */
+/** Characters that can end a sentence; a global regex jumps between them without reading each character in JS. */
 const BOUNDARY = /[.!?\n\r]/g;
 
 function isBoundary(text: string, p: number): boolean {
@@ -66,10 +66,13 @@ function isBoundary(text: string, p: number): boolean {
 export function sentenceBounds(text: string, at: number, from = 0): { start: number; end: number } {
   const floor = Math.max(from, at - MAX_REACH, 0);
   let start = floor;
-  BOUNDARY.lastIndex = floor;
-  while (BOUNDARY.test(text)) {
-    const p = BOUNDARY.lastIndex - 1;
-    if (p >= at) break;
+  // Each search runs on a slice of at most MAX_REACH characters (a slice shares the text, nothing is
+  // copied): on the whole text, a search that finds no boundary near `at` would read on to the next
+  // one, or to the end, and doing that once per sentence is quadratic on a text with no full stops.
+  const before = text.slice(floor, at);
+  BOUNDARY.lastIndex = 0;
+  while (BOUNDARY.test(before)) {
+    const p = floor + BOUNDARY.lastIndex - 1;
     if (isBoundary(text, p)) start = p + 1;
   }
   while (
@@ -79,10 +82,10 @@ export function sentenceBounds(text: string, at: number, from = 0): { start: num
     start++;
   const ceiling = Math.min(text.length, at + MAX_REACH);
   let end = ceiling;
-  BOUNDARY.lastIndex = at;
-  while (BOUNDARY.test(text)) {
-    const p = BOUNDARY.lastIndex - 1;
-    if (p >= ceiling) break;
+  const after = text.slice(at, ceiling);
+  BOUNDARY.lastIndex = 0;
+  while (BOUNDARY.test(after)) {
+    const p = at + BOUNDARY.lastIndex - 1;
     const code = text.charCodeAt(p);
     if (code === 10 || code === 13) {
       end = p;

@@ -82,4 +82,29 @@ describe("importing never lets a link in the text replace another article", () =
     expect(update.status).toBe("updated");
     if (original.status === "created") expect(stored(original.articleId).version).toBe(2);
   });
+
+  it("never updates an article whose URL was read from its own text, even from the URL field", () => {
+    const pasted = importArticle(db, { body: `Floods\n\n${URL}\n\n${TEXT}` }, { actorId: null });
+    expect(pasted.status).toBe("created");
+    if (pasted.status !== "created") return;
+    expect(stored(pasted.articleId)).toMatchObject({ url: URL, urlFromText: true });
+    // The page itself, imported later under its address: a new article, the pasted one untouched.
+    const fromField = importArticle(
+      db,
+      { title: "Floods at the source", url: URL, body: `${TEXT} Some 300 schools remain closed.` },
+      { actorId: null },
+    );
+    expect(fromField.status).toBe("created");
+    expect(stored(pasted.articleId)).toMatchObject({ title: "Floods", body: TEXT, version: 1 });
+    // From then on the article stored under its field URL is the one re-imports update.
+    const again = importArticle(
+      db,
+      { title: "Floods at the source", url: URL, body: `${TEXT} Some 310 schools remain closed.` },
+      { actorId: null },
+    );
+    expect(again.status).toBe("updated");
+    if (fromField.status === "created" && again.status === "updated")
+      expect(again.articleId).toBe(fromField.articleId);
+    expect(stored(pasted.articleId).version).toBe(1);
+  });
 });

@@ -1,8 +1,8 @@
-import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import { blockTexts, maxDepth, MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS } from "./html-walk";
 import { estimateDepth, MAX_PARSED_DEPTH, stripMarkup } from "./html-strip";
 import { readPageMetadata, type PageMetadata } from "./page-metadata";
+import { parsePage } from "./parse-page";
 
 export interface HtmlText {
   title: string | undefined;
@@ -20,13 +20,14 @@ const NO_METADATA: PageMetadata = {
   canonicalUrl: undefined,
 };
 
-/** jsdom builds a page at roughly 100-500 KB/s; past this size the markup scan reads it instead. */
+/** Past this size the markup scan reads the page instead of a DOM (the standard parser builds one at
+ * roughly 100-500 KB/s, and Readability's passes grow with the page). */
 const MAX_PARSED_CHARS = 1_000_000;
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
 /** The main article text of a page, one paragraph per block, no markup kept.
- * Scripts never run: JSDOM is created without `runScripts`. Each step is only used within the sizes
+ * The page is parsed once (parse-page.ts), for its metadata and its text; scripts never run. Each step is only used within the sizes
  * it handles in bounded time: Readability for ordinary pages, a linear walk of the DOM for very large
  * ones, and a linear markup scan for pages nested too deeply to build a DOM for. */
 export function htmlToText(html: string, pageUrl?: string): HtmlText {
@@ -39,8 +40,7 @@ export function htmlToText(html: string, pageUrl?: string): HtmlText {
       metadata: NO_METADATA,
     };
   }
-  const dom = new JSDOM(html, { url: pageUrl ?? "https://import.invalid/" });
-  const document = dom.window.document;
+  const document = parsePage(html);
   const metadata = readPageMetadata(document, pageUrl);
   // Read before Readability, which rewrites the document as it works. A few are enough.
   const headings = [...document.querySelectorAll("h1")]
@@ -50,16 +50,19 @@ export function htmlToText(html: string, pageUrl?: string): HtmlText {
   const readable =
     document.getElementsByTagName("*").length <= MAX_READABLE_ELEMENTS &&
     maxDepth(document.documentElement) <= MAX_READABLE_DEPTH;
-  const result = readable ? readWithReadability(dom, headings) : readPlainly(document, headings);
-  dom.window.close();
+  const result = readable
+    ? readWithReadability(document, headings)
+    : readPlainly(document, headings);
   return { ...result, metadata };
 }
 
-function readWithReadability(dom: JSDOM, headings: string[]): Omit<HtmlText, "metadata"> {
-  const document = dom.window.document;
-  const article = new Readability(document, { keepClasses: false }).parse();
-  const container = document.createElement("div");
-  container.innerHTML = article?.content ?? document.body?.innerHTML ?? "";
+function readWithReadability(document: Document, headings: string[]): Omit<HtmlText, "metadata"> {
+  // The article's element itself, not its HTML: nothing is serialised and parsed again.
+  const article = new Readability<Element>(document, {
+    keepClasses: false,
+    serializer: (node) => node as Element,
+  }).parse();
+  const container = article?.content ?? document.body ?? document.createElement("div");
   const paragraphs: string[] = [];
   const blocks = container.querySelectorAll(BLOCKS);
   for (const block of blocks) {

@@ -1,7 +1,7 @@
-import { JSDOM } from "jsdom";
 import { parsePublishedDate } from "./dates";
 import { readJsonLd } from "./json-ld";
 import { nameSpellsHost, outletFromHost, readableOutlet } from "./outlet-name";
+import { parsePage } from "./parse-page";
 
 /** What a page says about itself, each field from the most specific source that states it. */
 export interface PageMetadata {
@@ -192,12 +192,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   };
 }
 
-/** The same, from HTML text. Scripts never run: JSDOM is created without `runScripts`. */
+/** The same, from HTML text (parsed once; scripts never run). */
 export function readPageMetadataFromHtml(html: string, pageUrl?: string): PageMetadata {
-  const dom = new JSDOM(html, { url: pageUrl ?? "https://import.invalid/" });
-  try {
-    return readPageMetadata(dom.window.document, pageUrl);
-  } finally {
-    dom.window.close();
-  }
+  return readPageMetadata(parsePage(html), pageUrl);
 }

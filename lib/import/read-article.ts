@@ -1,4 +1,5 @@
 import { detectClaims, type DetectedClaim } from "@/lib/claims";
+import type { HtmlText } from "./html";
 import { prepareArticle, type PreparedArticle } from "./prepare";
 import type { ParsedArticleInput } from "./schema";
 
@@ -7,10 +8,11 @@ import type { ParsedArticleInput } from "./schema";
 export type ReadArticle =
   { ok: true; prepared: PreparedArticle; detected: DetectedClaim[] } | { ok: false; error: string };
 
-export function readArticle(input: ParsedArticleInput): ReadArticle {
+/** `page` is the input's HTML already read (read-page.ts), so it is not parsed twice. */
+export function readArticle(input: ParsedArticleInput, page?: HtmlText): ReadArticle {
   let prepared: PreparedArticle;
   try {
-    prepared = prepareArticle(input);
+    prepared = prepareArticle(input, page);
   } catch (error) {
     return { ok: false, error: `Could not read the article: ${(error as Error).message}` };
   }

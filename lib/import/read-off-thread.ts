@@ -1,7 +1,9 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ReadArticle } from "./read-article";
+import type { ReadPage } from "./read-page";
 import type { ParsedArticleInput } from "./schema";
 
 /** How long one article may take to read (HTML, cleaning, detection) before its worker is stopped. */
@@ -13,11 +15,17 @@ const START_LIMIT_MS = 60_000;
 /** An idle worker is stopped after this long; the next import starts a new one. */
 const IDLE_MS = 60_000;
 
+/** What a worker is asked to read: an article as imported, or a fetched page (read-worker.ts). */
+export type ReadRequest =
+  { input: ParsedArticleInput } | { page: { html: string; pageUrl: string } };
+/** Both answers fail the same way, so a stopped worker's error fits either. */
+type ReadResult = ReadArticle | ReadPage;
+
 interface Task {
   id: number;
-  input: ParsedArticleInput;
+  request: ReadRequest;
   limitMs: number;
-  resolve: (read: ReadArticle) => void;
+  resolve: (read: ReadResult) => void;
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -49,16 +57,21 @@ class ArticleReader {
   private idle: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  read(input: ParsedArticleInput, limitMs: number): Promise<ReadArticle> {
+  read(request: ReadRequest, limitMs: number): Promise<ReadResult> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, input, limitMs, resolve });
+      this.queue.push({ id: this.nextId++, request, limitMs, resolve });
       this.pump();
     });
   }
 
+  /** Articles waiting or being read: the pool gives the next one to the least busy reader. */
+  get load(): number {
+    return this.queue.length + (this.current ? 1 : 0);
+  }
+
   private start(): Worker {
     const worker = startWorker();
-    worker.on("message", (message: { id: number; started?: true; read?: ReadArticle }) => {
+    worker.on("message", (message: { id: number; started?: true; read?: ReadResult }) => {
       if (this.current?.task.id !== message.id) return;
       if (message.started) this.limit(this.current.task.limitMs, "to read");
       else if (message.read) this.finish(message.read);
@@ -83,7 +96,7 @@ class ArticleReader {
     this.worker ??= this.start();
     this.current = { task, timer: undefined };
     this.limit(START_LIMIT_MS, "to start reading");
-    this.worker.postMessage({ id: task.id, input: task.input });
+    this.worker.postMessage({ id: task.id, ...task.request });
   }
 
   /** (Re)starts the current article's clock; when it runs out the worker is terminated. */
@@ -99,7 +112,7 @@ class ArticleReader {
     }, ms);
   }
 
-  private finish(read: ReadArticle): void {
+  private finish(read: ReadResult): void {
     if (!this.current) return;
     clearTimeout(this.current.timer);
     const { task } = this.current;
@@ -127,14 +140,37 @@ class ArticleReader {
   }
 }
 
-// One reader per server process, kept on globalThis so dev-mode reloads do not start more.
-const holder = globalThis as unknown as { tallyArticleReader?: ArticleReader };
+/** As many readers as the machine runs threads at once, so a feed's pages are read in parallel while
+ * the event loop only fetches and stores. Each reader starts its worker on first use and stops it when idle. */
+class ReaderPool {
+  private readers = Array.from(
+    { length: Math.max(1, os.availableParallelism()) },
+    () => new ArticleReader(),
+  );
+
+  read(request: ReadRequest, limitMs: number): Promise<ReadResult> {
+    const reader = this.readers.reduce((a, b) => (b.load < a.load ? b : a));
+    return reader.read(request, limitMs);
+  }
+}
+
+// One pool per server process, kept on globalThis so dev-mode reloads do not start more.
+const holder = globalThis as unknown as { tallyReaderPool?: ReaderPool };
+const pool = () => (holder.tallyReaderPool ??= new ReaderPool());
 
 /** Reads an article (HTML, cleaning, claim detection) in a worker thread, within a time limit. */
 export function readArticleOffThread(
   input: ParsedArticleInput,
   { limitMs = READ_TIME_LIMIT_MS }: { limitMs?: number } = {},
 ): Promise<ReadArticle> {
-  holder.tallyArticleReader ??= new ArticleReader();
-  return holder.tallyArticleReader.read(input, limitMs);
+  return pool().read({ input }, limitMs) as Promise<ReadArticle>;
+}
+
+/** Reads a fetched page once (metadata, text, and the article an import of it stores) in a worker
+ * thread, within a time limit. */
+export function readPageOffThread(
+  page: { html: string; pageUrl: string },
+  { limitMs = READ_TIME_LIMIT_MS }: { limitMs?: number } = {},
+): Promise<ReadPage> {
+  return pool().read({ page }, limitMs) as Promise<ReadPage>;
 }

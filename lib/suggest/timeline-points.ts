@@ -3,7 +3,7 @@ import { saidBy } from "./said-by";
 import { dateToYears } from "./claim-date";
 
 export interface TimelinePoint {
-  /** The first claim of this figure in its article (the point links there). */
+  /** The claim this point stands for (it links there, and its qualifier and period are that claim's). */
   claimId: number;
   claimIds: number[];
   articleId: number;
@@ -18,10 +18,21 @@ export interface TimelinePoint {
   series: string;
 }
 
-/** One point per figure per article and source: "1,370" said four times in one article is one point. */
-export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
+/**
+ * One point per figure per article and source: "1,370" said four times in one article is one point.
+ * The point stands for one of those claims, the one nearest the timeline's own claim (`nearestFirst`:
+ * the connected ids in the order the links reach them, so the claim itself, then what it is linked
+ * to, then their repeats); it shows that claim's own qualifier and period and opens that claim, never
+ * a mix of several ("at least 841" from a headline, with another sentence's period).
+ */
+export function toTimelinePoints(
+  claims: MatchClaim[],
+  nearestFirst: readonly number[] = [],
+): TimelinePoint[] {
+  const rank = new Map(nearestFirst.map((id, i) => [id, i]));
+  const order = (c: MatchClaim) => rank.get(c.id) ?? nearestFirst.length + c.id;
   const points = new Map<string, TimelinePoint>();
-  for (const c of [...claims].sort((a, b) => a.id - b.id)) {
+  for (const c of [...claims].sort((a, b) => order(a) - order(b) || a.id - b.id)) {
     // One series per source read from the text ("the health ministry", "Red Cross"), stored at
     // profile time or read here; figures no one is named for share one series.
     const source =
@@ -33,10 +44,6 @@ export function toTimelinePoints(claims: MatchClaim[]): TimelinePoint[] {
     const existing = points.get(key);
     if (existing) {
       existing.claimIds.push(c.id);
-      // The most informative qualifier wins ("at least" over a bare headline figure).
-      if (existing.qualifier === "exact" && c.qualifier !== "exact")
-        existing.qualifier = c.qualifier;
-      existing.period ??= c.period;
       continue;
     }
     points.set(key, {

@@ -8,8 +8,9 @@ export const pasteArticleSchema = z.object({
   outlet: z.string().max(200, "Outlet is too long (at most 200 characters).").optional(),
   url: z.string().max(2000, "URL is too long.").optional(),
   publishedAt: z.string().max(100, "Published date is too long.").optional(),
+  // An empty box sends no body at all: that is the same "paste the text", never zod's type message.
   body: z
-    .string()
+    .string({ error: "Paste the article text." })
     .max(
       MAX_PASTE_CHARS,
       `The pasted text is too long (at most ${MAX_PASTE_CHARS.toLocaleString("en-US")} characters); upload it as a file instead.`,

@@ -10,6 +10,8 @@ import {
   listQueueFilterOptions,
 } from "@/db/queries/review";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
+import { getPersonOption } from "@/db/queries/users";
+import { personChoiceOf } from "@/components/ui/picker-choice";
 import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { StatusChart } from "@/components/review/status-chart";
@@ -47,7 +49,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     ? countDisputedClaims(db, { filters: query.filters })
     : null;
   const assigned = listAssignedOpenClaims(db, { userId: user.id, limit: 20 });
-  const options = listQueueFilterOptions(db);
+  const person = (id: number | undefined) =>
+    id === undefined ? null : personChoiceOf(getPersonOption(db, { id }));
+  const options = {
+    ...listQueueFilterOptions(db),
+    disputedBy: person(params.by),
+    assignee: person(params.assignee === "none" ? undefined : params.assignee),
+  };
   // Filtered to one article, the queue shows that article's flags; otherwise the newest across all.
   const flags = params.article
     ? listFlagsForArticle(db, { articleId: params.article })

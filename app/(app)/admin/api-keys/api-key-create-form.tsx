@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { FieldError, Form, FormMessage, fieldProps } from "@/components/ui/form-message";
+import { PersonPicker } from "@/components/ui/person-picker";
 import { useSubmit } from "@/components/ui/use-submit";
 import {
   API_KEY_LIFETIMES_DAYS,
@@ -11,9 +12,7 @@ import {
 import { formatTimestamp } from "@/lib/format";
 import { createApiKey } from "./actions";
 
-type Owner = { id: number; label: string };
-
-export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
+export function ApiKeyCreateForm() {
   const [name, setName] = useState("");
   const [userId, setUserId] = useState("");
   const [scope, setScope] = useState<"read" | "write">("read");
@@ -45,9 +44,9 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
   }
 
   return (
-    <form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
+    <Form className="card export-form" onSubmit={submit} noValidate aria-label="New API key">
       <h2>New key</h2>
-      <FormMessage result={result} fieldsShown={["name", "userId", "scope", "expiresInDays"]} />
+      <FormMessage result={result} />
       {created && (
         <div className="form-ok" role="status">
           <p>
@@ -79,20 +78,14 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
         </div>
         <div className="field">
           <label htmlFor="api-key-user">Acts as</label>
-          <select
+          <PersonPicker
             id="api-key-user"
             name="userId"
-            value={userId}
-            onChange={(e) => setUserId(e.target.value)}
-            {...fieldProps(result, "userId")}
-          >
-            <option value="">Choose a user…</option>
-            {owners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            placeholder="Type a name or email…"
+            onChange={setUserId}
+            invalid={!!fieldProps(result, "userId")["aria-invalid"]}
+            describedBy={fieldProps(result, "userId")["aria-describedby"]}
+          />
           <FieldError result={result} name="userId" />
         </div>
         <div className="field">
@@ -130,6 +123,6 @@ export function ApiKeyCreateForm({ owners }: { owners: Owner[] }) {
           {pending ? "Creating…" : "Create key"}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listApiKeys } from "@/db/queries/api-keys";
-import { listActiveUsersByRole } from "@/db/queries/users";
 import { requirePageUser } from "@/app/_lib/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { ApiKeyCreateForm } from "./api-key-create-form";
@@ -14,10 +13,6 @@ export default async function ApiKeysPage() {
   await requirePageUser("apikey.manage");
   const db = getDb();
   const keys = listApiKeys(db);
-  const owners = listActiveUsersByRole(db, { roles: ["checker", "editor", "admin"] }).map((u) => ({
-    id: u.id,
-    label: `${u.name} (${ROLE_LABELS[u.role]}, ${u.email})`,
-  }));
   return (
     <>
       <h1>API keys</h1>
@@ -28,7 +23,7 @@ export default async function ApiKeysPage() {
         disabled. It is shown once, when it is made; Tally keeps only a hash. The endpoints are
         described in docs/api.md in the repository.
       </p>
-      <ApiKeyCreateForm owners={owners} />
+      <ApiKeyCreateForm />
       <h2 className="export-section-title">Keys</h2>
       <ApiKeyTable
         now={Date.now()}

@@ -9,7 +9,8 @@ import {
   listClaimHistory,
 } from "@/db/queries/review-claim";
 import { listEvidenceForClaims } from "@/db/queries/review-evidence";
-import { listAssignableUsers } from "@/db/queries/assignments";
+import { getPersonOption } from "@/db/queries/users";
+import { personChoiceOf } from "@/components/ui/picker-choice";
 import { listUserNames } from "@/db/queries/review";
 import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
@@ -154,8 +155,11 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
               <AssignForm
                 claimId={id}
                 version={claim.version}
-                assigneeId={claim.assigneeId}
-                people={listAssignableUsers(db)}
+                assignee={
+                  claim.assigneeId === null
+                    ? null
+                    : personChoiceOf(getPersonOption(db, { id: claim.assigneeId }))
+                }
               />
             </section>
           ) : (

@@ -22,10 +22,11 @@ export default async function TimelinePage({ params }: Props) {
   if (!/^\d{1,12}$/.test(raw)) notFound();
   const claimId = Number(raw);
   const db = getDb();
-  const claims = loadMatchClaimsByIds(db, { ids: listConnectedClaimIds(db, { claimId }) });
+  const connected = listConnectedClaimIds(db, { claimId });
+  const claims = loadMatchClaimsByIds(db, { ids: connected });
   const root = claims.find((c) => c.id === claimId);
   if (!root) notFound();
-  const points = toTimelinePoints(claims);
+  const points = toTimelinePoints(claims, connected);
   const what = root.counted ?? "this figure";
   const title = `Timeline: ${what} (${formatNumber(root.value)} and linked figures)`;
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getArticleById } from "@/db/queries/articles";
-import { listAssignableUsers, listOpenClaimsForArticle } from "@/db/queries/assignments";
+import { listOpenClaimsForArticle } from "@/db/queries/assignments";
 import { requirePageUser } from "@/app/_lib/guards";
 import { STATUS_LABELS } from "@/lib/format";
 import { AssignArticleForm } from "@/components/review/assign-article-form";
@@ -31,7 +31,7 @@ export default async function AssignArticlePage({ params }: Props) {
       <p className="muted">
         Open claims are unchecked or disputed; verified and decided ones need no more checking.
       </p>
-      <AssignArticleForm articleId={id} openCount={open.length} people={listAssignableUsers(db)} />
+      <AssignArticleForm articleId={id} openCount={open.length} />
       {open.length > 0 && (
         <table className="data cards" aria-label="Open claims">
           <thead>
