@@ -53,6 +53,14 @@ export function actionResultOf(body: string): { ok: boolean; version?: number; e
   }
 }
 
+/** The router state the browser holds on /articles/:id (app/(app)/articles/[id]/page.tsx). */
+function routerStateOf(articleId: number): string {
+  const page = ["__PAGE__", {}];
+  const article = [["id", String(articleId), "d"], { children: page }];
+  const tree = ["", { children: ["(app)", { children: ["articles", { children: article }] }] }];
+  return encodeURIComponent(JSON.stringify([...tree, null, null, true]));
+}
+
 export async function runWriters(
   sessions: Session[],
   claimsOf: (writer: number) => WriterClaim[],
@@ -86,6 +94,8 @@ export async function runWriters(
             Accept: "text/x-component",
             "Content-Type": "text/plain;charset=UTF-8",
             Origin: session.base,
+            // As the browser sends it: the page it is on, so only the page segment is rendered again.
+            "Next-Router-State-Tree": routerStateOf(claim.articleId),
           },
           body: JSON.stringify([args]),
         });

@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
 import { auth } from "./auth";
@@ -21,8 +22,10 @@ export async function currentUser(): Promise<SessionUser | null> {
 type Revoked = false | "disabled" | "stale";
 
 /** The user, plus why a session cookie no longer lets its holder in: its user is disabled or deleted,
- * or the token predates a password change, reset, role change or disable (its session version is stale). */
-async function sessionState(): Promise<{ user: SessionUser | null; revoked: Revoked }> {
+ * or the token predates a password change, reset, role change or disable (its session version is stale).
+ * Once per request (React's cache): the layout and the page both guard, and decrypting the session token
+ * costs more than the page's queries; the user is still read from the database on every request. */
+const sessionState = cache(async (): Promise<{ user: SessionUser | null; revoked: Revoked }> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return { user: null, revoked: false };
@@ -30,7 +33,7 @@ async function sessionState(): Promise<{ user: SessionUser | null; revoked: Revo
   if (!user || user.disabledAt !== null) return { user: null, revoked: "disabled" };
   if (session?.sessionVersion !== user.sessionVersion) return { user: null, revoked: "stale" };
   return { user, revoked: false };
-}
+});
 
 /** For pages: anonymous visitors go to /login and come back here after signing in. */
 export async function requirePageUser(

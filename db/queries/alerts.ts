@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { preparedQuery } from "./prepared";
 import { alias } from "drizzle-orm/sqlite-core";
 import { alerts, articles, claims, WATCHED_CLAIM_SQL, type Alert } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -94,14 +95,17 @@ export function replaceOpenAlerts(
 }
 
 /** The top bar's figure: one index-only count of the open alerts. */
+// The top bar shows it on every page.
+const openAlertCountQuery = preparedQuery((db) =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(alerts)
+    .where(eq(alerts.status, "open"))
+    .prepare(),
+);
+
 export function countOpenAlerts(db: DbOrTx): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(alerts)
-      .where(eq(alerts.status, "open"))
-      .get()?.n ?? 0
-  );
+  return openAlertCountQuery(db).get()?.n ?? 0;
 }
 
 /** One side of an alert: the figure, its words, and where it was printed. */
@@ -195,15 +199,19 @@ export function listOpenAlerts(
 }
 
 /** The article's banner: its open alerts (a handful at most), through alerts_article_status. */
+const openAlertsForArticleQuery = preparedQuery((db) =>
+  selectAlertViews(db)
+    .where(and(eq(alerts.articleId, sql.placeholder("articleId")), eq(alerts.status, "open")))
+    .orderBy(desc(alerts.createdAt), desc(alerts.id))
+    .limit(50)
+    .prepare(),
+);
+
 export function listOpenAlertsForArticle(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): AlertView[] {
-  return selectAlertViews(db)
-    .where(and(eq(alerts.articleId, articleId), eq(alerts.status, "open")))
-    .orderBy(desc(alerts.createdAt), desc(alerts.id))
-    .limit(50)
-    .all();
+  return openAlertsForArticleQuery(db).all({ articleId });
 }
 
 export function getAlertForWrite(tx: DbOrTx, { id }: { id: number }): Alert | undefined {
@@ -254,15 +262,21 @@ export function setClaimWatch(
 }
 
 /** The watch choice of each of the article's claims that has one (the claim panel's toggle). */
+const watchChoicesQuery = preparedQuery((db) =>
+  db
+    .select({ id: claims.id, watch: claims.watch })
+    .from(claims)
+    .where(
+      and(eq(claims.articleId, sql.placeholder("articleId")), sql`${claims.watch} is not null`),
+    )
+    .prepare(),
+);
+
 export function listWatchChoices(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): Map<number, WatchChoice> {
-  const rows = db
-    .select({ id: claims.id, watch: claims.watch })
-    .from(claims)
-    .where(and(eq(claims.articleId, articleId), sql`${claims.watch} is not null`))
-    .all();
+  const rows = watchChoicesQuery(db).all({ articleId });
   return new Map(rows.map((r) => [r.id, r.watch!]));
 }
 

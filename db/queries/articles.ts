@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { articles, claims, type ClaimStatus } from "../schema";
 import type { DbOrTx } from "./audit";
+import { preparedQuery } from "./prepared";
 
 export interface ArticleListItem {
   id: number;
@@ -54,8 +55,16 @@ export function listArticles(
     .all();
 }
 
+const articleByIdQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(articles)
+    .where(eq(articles.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function getArticleById(db: DbOrTx, { id }: { id: number }) {
-  return db.select().from(articles).where(eq(articles.id, id)).get();
+  return articleByIdQuery(db).get({ id });
 }
 
 export function findArticleByBodyHash(db: DbOrTx, { bodyHash }: { bodyHash: string }) {

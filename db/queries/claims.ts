@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNull, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
 import { claims, users, type NewClaim } from "../schema";
 import type { DetectedClaim } from "@/lib/claims";
 import { quoteContext } from "@/lib/claims/context";
 import type { DbOrTx } from "./audit";
+import { preparedQuery } from "./prepared";
 
 /** Fields the article page shows for each claim. */
 const claimView = {
@@ -124,13 +125,8 @@ const statusUser = alias(users, "status_user");
 const decidedUser = alias(users, "decided_user");
 const deletedUser = alias(users, "deleted_user");
 
-/** Every claim of the article, live and rejected, with the names of who set the status, decided and rejected it:
- * one query for the whole workspace. */
-export function listWorkspaceClaims(
-  db: Db,
-  { articleId }: { articleId: number },
-): WorkspaceClaim[] {
-  return db
+const workspaceClaimsQuery = preparedQuery((db) =>
+  db
     .select({
       ...claimView,
       statusByName: statusUser.name,
@@ -141,9 +137,18 @@ export function listWorkspaceClaims(
     .leftJoin(statusUser, eq(statusUser.id, claims.statusBy))
     .leftJoin(decidedUser, eq(decidedUser.id, claims.decidedBy))
     .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy))
-    .where(eq(claims.articleId, articleId))
+    .where(eq(claims.articleId, sql.placeholder("articleId")))
     .orderBy(asc(claims.start))
-    .all();
+    .prepare(),
+);
+
+/** Every claim of the article, live and rejected, with the names of who set the status, decided and rejected it:
+ * one query for the whole workspace (built once: see prepared.ts). */
+export function listWorkspaceClaims(
+  db: Db,
+  { articleId }: { articleId: number },
+): WorkspaceClaim[] {
+  return workspaceClaimsQuery(db).all({ articleId });
 }
 
 /** What a claim write needs to check before it changes anything. */

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
 import { auditEvents, claims, users } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -17,21 +18,26 @@ const eventView = {
 };
 
 /** The audit trail of every claim of the article (live or rejected), newest first, in one query. */
-export function listHistoryForArticle(
-  db: Db,
-  { articleId }: { articleId: number },
-): HistoryEvent[] {
+const historyForArticleQuery = preparedQuery((db) => {
   const articleClaims = db
     .select({ id: claims.id })
     .from(claims)
-    .where(eq(claims.articleId, articleId));
+    .where(eq(claims.articleId, sql.placeholder("articleId")));
   return db
     .select(eventView)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(inArray(auditEvents.claimId, articleClaims))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .all()
+    .prepare();
+});
+
+export function listHistoryForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): HistoryEvent[] {
+  return historyForArticleQuery(db)
+    .all({ articleId })
     .map(({ beforeJson, afterJson, claimId, ...rest }) => ({
       ...rest,
       claimId: claimId!,

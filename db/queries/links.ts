@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../index";
 import { articles, claimLinks, claims, type ClaimLink } from "../schema";
 import type { DbOrTx } from "./audit";
+import { preparedQuery } from "./prepared";
 import { containsText } from "./sources";
 
 export interface LinkView {
@@ -45,21 +46,35 @@ export function listLinksForArticle(db: Db, { articleId }: { articleId: number }
   return [...linksInDirection(db, articleId, "from"), ...linksInDirection(db, articleId, "to")];
 }
 
-/** "from": links whose subject is a claim of this article; "to": links pointing at one. */
-function linksInDirection(db: Db, articleId: number, direction: LinkView["direction"]): LinkView[] {
+function linksQuery(direction: LinkView["direction"]) {
   const [hereEnd, otherEnd] =
     direction === "from"
       ? [claimLinks.fromClaimId, claimLinks.toClaimId]
       : [claimLinks.toClaimId, claimLinks.fromClaimId];
-  return db
-    .select({ id: claimLinks.id, claimId: hereEnd, relation: claimLinks.relation, ...otherFields })
-    .from(claimLinks)
-    .innerJoin(here, eq(here.id, hereEnd))
-    .innerJoin(other, eq(other.id, otherEnd))
-    .innerJoin(articles, eq(articles.id, other.articleId))
-    .where(eq(here.articleId, articleId))
-    .orderBy(asc(claimLinks.createdAt))
-    .all()
+  return preparedQuery((db) =>
+    db
+      .select({
+        id: claimLinks.id,
+        claimId: hereEnd,
+        relation: claimLinks.relation,
+        ...otherFields,
+      })
+      .from(claimLinks)
+      .innerJoin(here, eq(here.id, hereEnd))
+      .innerJoin(other, eq(other.id, otherEnd))
+      .innerJoin(articles, eq(articles.id, other.articleId))
+      .where(eq(here.articleId, sql.placeholder("articleId")))
+      .orderBy(asc(claimLinks.createdAt))
+      .prepare(),
+  );
+}
+const linksFrom = linksQuery("from");
+const linksTo = linksQuery("to");
+
+/** "from": links whose subject is a claim of this article; "to": links pointing at one. */
+function linksInDirection(db: Db, articleId: number, direction: LinkView["direction"]): LinkView[] {
+  return (direction === "from" ? linksFrom : linksTo)(db)
+    .all({ articleId })
     .map((row) => ({ ...row, direction }));
 }
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
 import { claims, notes, users } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -26,15 +27,19 @@ const noteView = {
 };
 
 /** Every live note on every claim of the article, in one query. */
-export function listNotesForArticle(db: Db, { articleId }: { articleId: number }): NoteView[] {
-  return db
+const notesForArticleQuery = preparedQuery((db) =>
+  db
     .select(noteView)
     .from(notes)
     .innerJoin(claims, eq(claims.id, notes.claimId))
     .innerJoin(users, eq(users.id, notes.authorId))
-    .where(and(eq(claims.articleId, articleId), isNull(notes.deletedAt)))
+    .where(and(eq(claims.articleId, sql.placeholder("articleId")), isNull(notes.deletedAt)))
     .orderBy(asc(notes.claimId), asc(notes.createdAt), asc(notes.id))
-    .all();
+    .prepare(),
+);
+
+export function listNotesForArticle(db: Db, { articleId }: { articleId: number }): NoteView[] {
+  return notesForArticleQuery(db).all({ articleId });
 }
 
 export function getNoteById(db: DbOrTx, { id }: { id: number }) {

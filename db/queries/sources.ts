@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lt, or, sql, type AnyColumn } from "drizzle-orm";
+import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
 import { articles, claims, claimSources, sources, type Source } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -17,11 +18,8 @@ export interface ClaimSourceView {
 }
 
 /** The sources attached to every claim of the article, in one query. */
-export function listClaimSourcesForArticle(
-  db: Db,
-  { articleId }: { articleId: number },
-): ClaimSourceView[] {
-  return db
+const claimSourcesForArticleQuery = preparedQuery((db) =>
+  db
     .select({
       id: claimSources.id,
       claimId: claimSources.claimId,
@@ -37,9 +35,16 @@ export function listClaimSourcesForArticle(
     .from(claimSources)
     .innerJoin(claims, eq(claims.id, claimSources.claimId))
     .innerJoin(sources, eq(sources.id, claimSources.sourceId))
-    .where(eq(claims.articleId, articleId))
+    .where(eq(claims.articleId, sql.placeholder("articleId")))
     .orderBy(asc(claimSources.claimId), asc(claimSources.createdAt))
-    .all();
+    .prepare(),
+);
+
+export function listClaimSourcesForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): ClaimSourceView[] {
+  return claimSourcesForArticleQuery(db).all({ articleId });
 }
 
 export type SourceSearchHit = Pick<

@@ -1,6 +1,7 @@
 import { writeTransaction } from "../write-transaction";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, inArray, isNull, isNotNull, ne, or, sql } from "drizzle-orm";
+import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
 import { articles, claimLinks, claims, linkSuggestions, type LinkSuggestion } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -294,11 +295,11 @@ export function replaceOpenSuggestions(
 export type { SuggestionView };
 
 /** Open suggestions for every claim of an article, best first, in one query. */
-export function listOpenSuggestionsForArticle(
-  db: Db,
-  { articleId }: { articleId: number },
-): SuggestionView[] {
-  const own = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId));
+const openSuggestionsQuery = preparedQuery((db) => {
+  const own = db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(eq(claims.articleId, sql.placeholder("articleId")));
   return db
     .select({
       id: linkSuggestions.id,
@@ -325,7 +326,14 @@ export function listOpenSuggestionsForArticle(
       ),
     )
     .orderBy(linkSuggestions.claimId, desc(linkSuggestions.score))
-    .all();
+    .prepare();
+});
+
+export function listOpenSuggestionsForArticle(
+  db: Db,
+  { articleId }: { articleId: number },
+): SuggestionView[] {
+  return openSuggestionsQuery(db).all({ articleId });
 }
 
 export function getSuggestion(db: DbOrTx, { id }: { id: number }) {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import type { DbOrTx } from "./audit";
+import { preparedQuery } from "./prepared";
 import { users, type Role } from "../schema";
 import { containsText } from "./sources";
 import { directionOf, keysetPage, type KeysetPage } from "./keyset";
@@ -31,8 +32,17 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+// Every signed-in request reads its user (app/_lib/guards.ts), so the query is built once.
+const userByIdQuery = preparedQuery((db) =>
+  db
+    .select(publicUserFields)
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function getUserById(db: DbOrTx, { id }: { id: number }): UserSummary | undefined {
-  return db.select(publicUserFields).from(users).where(eq(users.id, id)).get();
+  return userByIdQuery(db).get({ id });
 }
 
 export function getUserByEmail(db: DbOrTx, { email }: { email: string }): UserSummary | undefined {
