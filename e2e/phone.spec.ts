@@ -95,6 +95,21 @@ test("on a phone: sign in, open an article and a claim, verify, then decide a cl
   await noSidewaysScroll(page);
 });
 
+test("on a phone the queue's filters fold behind one button, so the first claim is near the top", async ({
+  page,
+}) => {
+  await signInAs(page, "editor");
+  await page.goto("/review?age=30d%2B");
+  const filters = page.getByRole("button", { name: "Filters (1 on)" });
+  await expect(filters).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("form", { name: "Filter the queue" })).toBeHidden();
+  await filters.click();
+  await expect(filters).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("form", { name: "Filter the queue" })).toBeVisible();
+  await expect(page.getByLabel("Waiting")).toHaveValue("30d+");
+  await noSidewaysScroll(page);
+});
+
 test("on a phone every list that was a wide table reads as cards, with no sideways scroll", async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQueueParams, queueHref, toQueueQuery } from "./queue-params";
+import { activeFilterCount, parseQueueParams, queueHref, toQueueQuery } from "./queue-params";
 
 describe("queue address parameters", () => {
   it("reads filters and a cursor", () => {
@@ -48,5 +48,15 @@ describe("queue address parameters", () => {
     const params = parseQueueParams({ outlet: "AP", contra: "1", after: "1.2" });
     expect(queueHref(params, {})).toBe("/review?outlet=AP&contra=1");
     expect(queueHref(params, { before: "5.6" })).toBe("/review?outlet=AP&contra=1&before=5.6");
+  });
+
+  it("counts the filters that narrow the queue, not the order or the page", () => {
+    expect(activeFilterCount(parseQueueParams({ order: "oldest", after: "1700000000000.5" }))).toBe(
+      0,
+    );
+    expect(activeFilterCount(parseQueueParams({ outlet: "Daily", age: "7d+", contra: "1" }))).toBe(
+      3,
+    );
+    expect(activeFilterCount(parseQueueParams({ assignee: "none", by: "oops" }))).toBe(1);
   });
 });

@@ -43,6 +43,12 @@ export type QueueParams = z.infer<typeof paramsSchema>;
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/** How many filters narrow the queue (the order and the page are not filters). */
+export function activeFilterCount(params: QueueParams): number {
+  const { article, outlet, by, assignee, age, contra } = params;
+  return [article, outlet, by, assignee, age, contra].filter((v) => v !== undefined).length;
+}
+
 export function parseQueueParams(raw: RawParams): QueueParams {
   const flat = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),

@@ -16,6 +16,7 @@ import { requirePageUser } from "@/app/_lib/guards";
 import { can } from "@/lib/auth/permissions";
 import { StatusChart } from "@/components/review/status-chart";
 import { QueueFilters } from "@/components/review/queue-filters";
+import { FoldOnPhones } from "@/components/ui/fold-on-phones";
 import { QueueItem } from "@/components/review/queue-item";
 import { AssignedToMe } from "@/components/review/assigned-to-me";
 import { QueueKeys } from "@/components/review/queue-keys";
@@ -23,6 +24,7 @@ import { OpenFlags } from "@/components/review/open-flags";
 import { listFlagsForArticle, listOpenFlags } from "@/db/queries/flags";
 import {
   cursorParam,
+  activeFilterCount,
   parseQueueParams,
   queueHref,
   toQueueQuery,
@@ -84,7 +86,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         canResolve={can(user.role, "claim.annotate")}
       />
       <div className="review-layout">
-        <QueueFilters params={params} options={options} />
+        <FoldOnPhones label="Filters" activeCount={activeFilterCount(params)}>
+          <QueueFilters params={params} options={options} />
+        </FoldOnPhones>
         <section aria-labelledby="queue-heading">
           <h2 id="queue-heading" className="list-heading">
             Disputed claims{" "}
