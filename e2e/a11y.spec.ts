@@ -119,6 +119,9 @@ for (const size of WIDTHS) {
     // A user picker with its list open.
     await page.goto("/review");
     await waitForHydration(page);
+    // On a phone the queue's filters are folded behind one button: unfold them first.
+    const filters = page.getByRole("button", { name: /^Filters/ });
+    if (await filters.isVisible()) await filters.click();
     const picker = page.getByRole("combobox", { name: "Assignee" });
     await picker.focus();
     await picker.press("ArrowDown");

@@ -93,6 +93,9 @@ test("the queue's assignee filter finds the claim by a picked person, on a phone
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/review");
+  // On a phone the filters are folded behind one button.
+  const unfold = page.getByRole("button", { name: /^Filters/ });
+  await unfold.click();
   const filters = page.getByRole("form", { name: "Filter the queue" });
   const box = filters.getByRole("combobox", { name: "Assignee" });
   await box.focus();
@@ -112,7 +115,9 @@ test("the queue's assignee filter finds the claim by a picked person, on a phone
   await expect(page).toHaveURL(new RegExp(`assignee=${people.marwa!.id}(&|$)`));
   const queue = page.getByRole("list", { name: "Disputed claims" });
   await expect(queue.getByRole("listitem")).toHaveCount(1);
-  // The picker shows who the filter is for after the reload.
+  // The picker shows who the filter is for after the reload; the folded button says a filter is on.
+  await expect(page.getByRole("button", { name: "Filters (1 on)" })).toBeVisible();
+  await unfold.click();
   await expect(filters.getByRole("combobox", { name: "Assignee" })).toHaveValue(people.marwa!.name);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
