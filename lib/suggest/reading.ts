@@ -9,7 +9,7 @@ import type { MatchClaim } from "./types";
  * dominated one article's suggestions at scale). JSON, versioned: a reading written by older rules is
  * ignored and the claim is profiled from its text instead.
  */
-const VERSION = 1;
+const VERSION = 2;
 
 interface StoredReading {
   v: number;

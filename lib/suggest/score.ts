@@ -3,6 +3,7 @@ import type { SuggestedRelation } from "./types";
 import { formatNumber } from "@/lib/format";
 import { sameSource } from "./said-by";
 import { scopesConflict } from "./scope";
+import { disjointGroups } from "./quantity-words";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -41,6 +42,7 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.concept !== b.concept) return null;
   // "14 fans died" and "17 people died" can be one toll; "6 children" and "9 soldiers" cannot.
   if (!everyone(a.who) && !everyone(b.who) && a.who !== b.who) return null;
+  if (disjointGroups(a.who, b.counted) || disjointGroups(b.who, a.counted)) return null;
   // A group listed beside other figures ("617 women … 861 children") is a breakdown, not the toll.
   if (a.who !== b.who && ((!everyone(a.who) && a.narrowed) || (!everyone(b.who) && b.narrowed)))
     return null;
