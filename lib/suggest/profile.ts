@@ -3,6 +3,7 @@ import { dateToYears } from "./claim-date";
 import { nameWords, placeWords } from "./entities";
 import { readQuantity } from "./quantity";
 import { isNarrowed } from "./narrowing";
+import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
 import { parseScopeKey, readScope, type Scope } from "./scope";
@@ -41,6 +42,8 @@ export interface ClaimProfile {
   status: string | null;
   /** Given only as an order of magnitude ("thousands were killed"). */
   vague: boolean;
+  /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
+  modifiers: Set<string>;
 }
 
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count)\b/i;
@@ -160,6 +163,7 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         ? parseScopeKey(claim.scope)
         : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
     status: statusOf(counted),
+    modifiers: modifiersOf(claim.sentence),
     vague: VAGUE.test(
       /[\w,.-]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0] ?? "",
     ),

@@ -34,14 +34,19 @@ interface Token {
   stop: boolean;
   /** Where the token ends in the text. */
   end: number;
+  /** A comma stands between the token before and this one. */
+  afterComma: boolean;
 }
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?]/g;
+  let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
-    out.push({ word: t.toLowerCase(), stop: /^[\d;:.!?]/.test(t), end: m.index + t.length });
+    const afterComma = text.slice(last, m.index).includes(",");
+    last = m.index + t.length;
+    out.push({ word: t.toLowerCase(), stop: /^[\d;:.!?]/.test(t), end: last, afterComma });
   }
   return out;
 }
@@ -51,7 +56,8 @@ function nearestConcept(before: Token[], after: Token[]): string | null {
   let best: { concept: string; distance: number } | null = null;
   for (let k = 0; k < Math.min(after.length, WORDS_AFTER); k++) {
     const t = after[k]!;
-    if (t.stop) break;
+    // "With 84,500 pupils in its schools, the department has hired …": a new subject, a new clause.
+    if (t.stop || (t.afterComma && (t.word === "the" || t.word === "a" || t.word === "its"))) break;
     const c = conceptOf(t.word);
     if (c) {
       best = { concept: c, distance: k };
@@ -139,6 +145,22 @@ export function readQuantity(
   numberEnd: number,
   counted: string | null,
 ): Quantity {
+  const read = readOwnQuantity(sentence, numberEnd, counted);
+  if (read.concept || counted) return read;
+  // A compared value with nothing of its own counts what the figure it is compared with counts: the noun
+  // right after that figure ("48,000 tickets …, fewer than the 52,000"), or its quantity ("… to 517, up
+  // from 412").
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  const before = tokens(sentence.slice(0, numberEnd - numeral.length));
+  const j = comparedWith(before);
+  if (j === null) return read;
+  const noun = before[j + 1];
+  const attached = noun && /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
+  const nounWord = attached && !noun.stop && !PHRASE_ENDS.has(noun.word) ? noun.word : null;
+  return readOwnQuantity(sentence, before[j]!.end, nounWord);
+}
+
+function readOwnQuantity(sentence: string, numberEnd: number, counted: string | null): Quantity {
   const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
   const before = tokens(sentence.slice(0, numberEnd - numeral.length));
   const afterText = sentence.slice(numberEnd);
@@ -149,16 +171,6 @@ export function readQuantity(
     )
   )
     return { concept: "capacity", who: null };
-  if (!counted) {
-    // A compared value counts what the figure it is compared with counts: its noun, or its quantity.
-    const j = comparedWith(before);
-    if (j !== null) {
-      const noun = before[j + 1];
-      const nounWord = noun && !noun.stop && !PHRASE_ENDS.has(noun.word) ? noun.word : null;
-      const compared = readQuantity(sentence, before[j]!.end, nounWord);
-      if (compared.concept) return compared;
-    }
-  }
   const head = counted ? headOf(counted) : numberOfHead(before);
   // The counted phrase's words come right after the number; the event word is looked for past them.
   const after = tokens(afterText);

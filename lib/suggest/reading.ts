@@ -30,6 +30,7 @@ interface StoredReading {
   scope: string;
   status: string | null;
   vague: boolean;
+  modifiers: string[];
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -64,6 +65,7 @@ export function readingOf(p: ClaimProfile): string {
     scope: scopeKey(p.scope),
     status: p.status,
     vague: p.vague,
+    modifiers: [...p.modifiers],
   };
   return JSON.stringify(stored);
 }
@@ -97,5 +99,6 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     scope: parseScopeKey(r.scope),
     status: r.status,
     vague: r.vague,
+    modifiers: new Set(r.modifiers),
   };
 }

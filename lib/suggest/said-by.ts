@@ -11,6 +11,11 @@ const SAY_VERBS = new Set(
     /\s+/,
   ),
 );
+/** "said", "reports", "estimates": a verb that attributes a figure. */
+export function isSayVerb(word: string): boolean {
+  return SAY_VERBS.has(word.toLowerCase());
+}
+
 /** "put the toll at 130", "puts the number of arrests at 210". */
 const PUT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 /** Words that may sit between the source and its verb: "the agency has also said", "Veltro later said". */
