@@ -89,6 +89,7 @@ describe("internal inconsistencies on the seed articles", () => {
       status: null,
       vague: false,
       modifiers: new Set<string>(),
+      lastYear: false,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -141,6 +142,7 @@ describe("internal inconsistencies on the seed articles", () => {
       status: null,
       vague: false,
       modifiers: new Set<string>(),
+      lastYear: false,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

@@ -42,6 +42,8 @@ export interface ClaimProfile {
   status: string | null;
   /** Given only as an order of magnitude ("thousands were killed"). */
   vague: boolean;
+  /** Given as last year's figure ("up from 82,100 last year"), beside this year's. */
+  lastYear: boolean;
   /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
   modifiers: Set<string>;
 }
@@ -63,14 +65,16 @@ function statusOf(counted: string | null): string | null {
   return null;
 }
 
-const NAME_WINDOW = 5;
+const NAME_WINDOW = 8;
 
-/** The nearest name within a few words before the number, stopping at a clause break. */
+/** The nearest name within a few words before the number, stopping at a clause break; the places and the
+ * source are not whose figure it is ("Holt had won the Belmark race with 48,395 votes" → holt). */
 function nameBefore(
   sentence: string,
   numberEnd: number,
   names: Set<string>,
   sourceStems: Set<string>,
+  places: Set<string>,
 ): string | null {
   const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
   const words =
@@ -79,10 +83,25 @@ function nameBefore(
     const w = words[k]!;
     if (/^[;:,]$/.test(w)) return null;
     const lower = w.replace(/['’]s$/, "").toLowerCase();
-    if (/^[A-Z]/.test(w) && names.has(lower) && !sourceStems.has(stem(lower))) return lower;
+    if (
+      /^[A-Z]/.test(w) &&
+      names.has(lower) &&
+      !sourceStems.has(stem(lower)) &&
+      !inPlaces(lower, places)
+    )
+      return lower;
   }
   return null;
 }
+
+function inPlaces(word: string, places: Set<string>): boolean {
+  for (const p of places) if (p.split(" ").includes(word)) return true;
+  return false;
+}
+
+/** "82,100 last year", "40 a year ago": a figure of an earlier year, given beside this year's. */
+const LAST_YEAR =
+  /^\s{0,2}(?:[A-Za-z%]{1,20}\s{1,2}){0,2}(?:last year|the previous year|the year before|a year ago)\b/i;
 
 function lastSentence(text: string): string {
   return (
@@ -153,7 +172,16 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
     words,
     around,
     names,
-    ownName: nameBefore(claim.sentence, claim.numberEndInSentence, names, sourceStems),
+    ownName: nameBefore(
+      claim.sentence,
+      claim.numberEndInSentence,
+      names,
+      sourceStems,
+      new Set([...sentencePlaces, ...placeWords(claim.title)]),
+    ),
+    lastYear: LAST_YEAR.test(
+      claim.sentence.slice(claim.numberEndInSentence, claim.numberEndInSentence + 50),
+    ),
     years: claim.date.date ? dateToYears(claim.date.date) : null,
     places: sentencePlaces.size ? sentencePlaces : placeWords(claim.title),
     placesStated: sentencePlaces.size > 0,

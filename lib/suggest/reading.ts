@@ -31,6 +31,7 @@ interface StoredReading {
   status: string | null;
   vague: boolean;
   modifiers: string[];
+  lastYear?: boolean;
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -66,6 +67,7 @@ export function readingOf(p: ClaimProfile): string {
     status: p.status,
     vague: p.vague,
     modifiers: [...p.modifiers],
+    lastYear: p.lastYear,
   };
   return JSON.stringify(stored);
 }
@@ -100,5 +102,6 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     status: r.status,
     vague: r.vague,
     modifiers: new Set(r.modifiers),
+    lastYear: r.lastYear ?? false,
   };
 }

@@ -26,6 +26,8 @@ const W = { concept: 0.3, names: 0.2, words: 0.3, date: 0.05, value: 0.15 };
 
 /** Sentences that name two parts of a breakdown ("food prices" / "consumer prices") rarely give one figure. */
 const CONTRAST = 0.6;
+/** "Holt won 48,210 votes" and "Marn received 46,002 votes": each figure is its own name's. */
+const OTHER_OWNER = 0.6;
 /** The same named source on both sides counts as this many shared topic words. */
 const SAME_SOURCE = 0.5;
 /** A word shared only through the text around the sentences counts this much. */
@@ -55,6 +57,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (scopesConflict(a.scope, b.scope)) return null;
   // "credible reports" and "open reports", "confirmed" and "suspected cases": different subsets.
   if (a.status && b.status && a.status !== b.status) return null;
+  // "up from 82,100 last year" is another year's figure.
+  if (a.lastYear !== b.lastYear) return null;
   // "thousands were killed" gives an order of magnitude, not a figure to link.
   if (a.vague || b.vague) return null;
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
@@ -78,12 +82,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   const sharedWeight = shared.length + AROUND * sharedAround + (oneSource ? SAME_SOURCE : 0);
   const wordScore = Math.min(sharedWeight, 3) / 3;
   // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
-  // Only when one's name is missing from the other's text: "Holt" / "Belmark" in one story both appear.
-  const ownNamesDiffer =
-    a.ownName !== null &&
-    b.ownName !== null &&
-    !alike(a.ownName, b.ownName) &&
-    (!hasAlike(b.names, a.ownName) || !hasAlike(a.names, b.ownName));
+  // Places and sources are not read as owners (profile.ts), so two different owners are two figures.
+  const ownNamesDiffer = a.ownName !== null && b.ownName !== null && !alike(a.ownName, b.ownName);
 
   const dy = a.years !== null && b.years !== null ? Math.abs(a.years - b.years) : null;
   const dateScore = dy === null ? 0.4 : 1 / (1 + dy / 3);
@@ -101,7 +101,7 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     (namesDiffer ? 0.7 : 1) *
     // Nothing of the topic in common (the disease, the event): most likely another story.
     (sharedWeight > 0 ? 1 : 0.8) *
-    (ownNamesDiffer ? 0.8 : 1) *
+    (ownNamesDiffer ? OTHER_OWNER : 1) *
     (placesDiffer ? 0.7 : 1) *
     // One event's figure is rarely another article's figure unless that one names the event too.
     (oneEventOnly(a, b) ? 0.85 : 1) *

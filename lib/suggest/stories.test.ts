@@ -92,8 +92,9 @@ describe("suggested links on labelled stories", () => {
       // 85.7% / 75.0% once d-ferry, d-schools and d-outage (rising tolls, breakdowns) were added;
       // 83.5% / 88.8% with counted things read from "the number of …" and compared values (quantity.ts),
       // narrowing only by figures of the same quantity (narrowing.ts) and places past "the" (entities.ts);
-      // 88.0% / 91.3% with breakdowns told apart by their modifiers (modifiers.ts).
-      expect(r.precision).toBeGreaterThanOrEqual(0.86);
+      // 88.0% / 91.3% with breakdowns told apart by their modifiers (modifiers.ts); 92.4% / 91.3% with
+      // figures of two owners ("Holt won …", "Marn received …") and last year's figures kept apart.
+      expect(r.precision).toBeGreaterThanOrEqual(0.9);
       expect(r.recall).toBeGreaterThanOrEqual(0.9);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(2);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
