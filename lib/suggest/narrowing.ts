@@ -1,4 +1,5 @@
 import { readQuantity } from "./quantity";
+import { isPeopleNoun } from "./quantity-words";
 
 /**
  * Whether another figure in a claim's sentence narrows what it counts ("300 civilians … in 11 attacks",
@@ -22,6 +23,11 @@ const COMPARED_BEFORE =
 /** Words between the claim's figure and a later one that introduce that one as its part. */
 const PART_CUE = /\b(?:including|among them|among whom|of whom|of which|of them|of those)\b/i;
 
+const FUNCTION_WORDS = new Set(
+  `the a an and or but of in on at by for to from with as is are was were had has have been be it its this that
+  than more less per percent cent`.split(/\s+/),
+);
+
 export function isNarrowed(
   sentence: string,
   numberEnd: number,
@@ -39,7 +45,17 @@ export function isNarrowed(
     if (start > 0 && /[A-Za-z\d]/.test(sentence[start - 1]!)) continue;
     if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     if (start > numberEnd && PART_CUE.test(sentence.slice(numberEnd, start))) continue;
-    const other = readQuantity(sentence, end, null);
+    // What it counts, or failing a quantity word, the plain noun right after it ("52,000 tickets").
+    const noun = /^\s{1,2}([a-z]{3,20})\b/.exec(sentence.slice(end, end + 24))?.[1] ?? null;
+    const read = readQuantity(sentence, end, null);
+    const other =
+      read.concept ||
+      !noun ||
+      FUNCTION_WORDS.has(noun) ||
+      isPeopleNoun(noun) ||
+      /(?:ed|ing)$/.test(noun)
+        ? read
+        : readQuantity(sentence, end, noun);
     if (ownConcept && other.concept && other.concept !== ownConcept) continue;
     return true;
   }

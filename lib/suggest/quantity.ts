@@ -101,7 +101,7 @@ function comparedWith(before: Token[]): number | null {
   const n = before.length;
   for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
     if (!COMPARED_TO.has(before[k]!.word)) continue;
-    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
       const t = before[j]!;
       if (/^\d/.test(t.word)) return j;
       if (t.stop) return null;

@@ -94,8 +94,9 @@ describe("suggested links on labelled stories", () => {
       // narrowing only by figures of the same quantity (narrowing.ts) and places past "the" (entities.ts);
       // 88.0% / 91.3% with breakdowns told apart by their modifiers (modifiers.ts); 92.4% / 91.3% with
       // figures of two owners ("Holt won …", "Marn received …") and last year's figures kept apart.
+      // 91.6% / 95.0% with compared values read further back and plain nouns that do not narrow.
       expect(r.precision).toBeGreaterThanOrEqual(0.9);
-      expect(r.recall).toBeGreaterThanOrEqual(0.9);
+      expect(r.recall).toBeGreaterThanOrEqual(0.93);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(2);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
