@@ -136,7 +136,13 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
   // Names known from the text before (the lead, the sentence before) confirm those of the sentence and
   // title, and the sentence before adds its own: "Corran County … The agency said 58 cases …".
   const names = nameWords(
-    [{ text: claim.sentence }, { text: claim.title, title: true }, { text: previous }],
+    [
+      { text: claim.sentence },
+      { text: claim.title, title: true },
+      { text: previous },
+      // The lead names the event a later sentence only alludes to ("the ferry Meridia capsized off Lanport").
+      { text: claim.before },
+    ],
     claim.before,
   );
   const sourceStems = new Set(
