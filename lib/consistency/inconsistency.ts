@@ -105,7 +105,7 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   if (
     a.concept &&
     a.concept === b.concept &&
-    a.who === b.who &&
+    sameGroup(a.who, b.who) &&
     sameSource(a.saidBy, b.saidBy) &&
     diff <= CLOSE_SAME_SOURCE
   )
@@ -116,6 +116,11 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   let shared = 0;
   for (const stem of a.words.keys()) if (stem !== a.head && b.words.has(stem)) shared++;
   return shared >= MIN_SHARED_WORDS;
+}
+
+/** "146 people had died" and "the death toll … at 150" count the same people: unstated is everyone. */
+function sameGroup(a: string | null, b: string | null): boolean {
+  return (a ?? "people") === (b ?? "people");
 }
 
 function periodsCompatible(x: string | null, y: string | null): boolean {
