@@ -23,6 +23,7 @@ concept(
   "hospitalisation",
   `hospitalised hospitalized hospitalisations hospitalizations admissions hospital hospitals`,
 );
+concept("treatment", `treated treating treatment treatments`);
 concept("hire", `hire hired hires hiring recruited`);
 concept("case", `case cases infection infections infected`);
 concept("arrest", `arrest arrests arrested detained detention detentions detainees`);
