@@ -107,11 +107,12 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     (oneEventOnly(a, b) ? 0.85 : 1) *
     // Both say what they cover, and it is the same ("since 2014" / "so far"): evidence of one quantity.
     (a.scope.shape && a.scope.shape === b.scope.shape ? 1.1 : 1) *
-    (a.narrowed || b.narrowed ? 0.85 : 1) *
-    // "primary schools" against "secondary schools": two parts of one breakdown.
-    (contrastingModifiers(a, b) ? CONTRAST : 1);
+    (a.narrowed || b.narrowed ? 0.85 : 1);
+  // "primary schools" against "secondary schools": two parts of one breakdown. Looked at only when the
+  // pair would be kept otherwise (every caller drops pairs under MIN_SCORE): most pairs are not.
+  const contrast = score >= MIN_SCORE && contrastingModifiers(a, b) !== null;
 
-  const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
+  const rounded = Math.round(Math.min(1, score * (contrast ? CONTRAST : 1)) * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.
   const reason = rounded >= MIN_SCORE ? reasonFor(a, b, sharedNames, shared) : "";
   return {
