@@ -51,29 +51,26 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(isAsciiLetter(code) && code >= 97);
 }
 
-/** Characters that can end a sentence; a global regex jumps between them without reading each character in JS. */
-const BOUNDARY = /[.!?\n\r]/g;
-
-function isBoundary(text: string, p: number): boolean {
-  const code = text.charCodeAt(p);
-  return code === 10 || code === 13 || endsSentenceAt(text, p);
+function isBoundaryCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10 || code === 13;
 }
 
 /**
  * The sentence holding `at`. `from` is a position known to be at or before the start of that
- * sentence (the start of an earlier sentence), so the search for the start runs forward from there.
+ * sentence (the start of an earlier sentence). The start is the character after the last boundary
+ * before `at`, so it is found by reading backwards from `at` and stopping at the first boundary: only
+ * this sentence's own text is read, never the earlier ones again. Both reads stop within MAX_REACH
+ * characters, so a text with no full stops stays linear.
  */
 export function sentenceBounds(text: string, at: number, from = 0): { start: number; end: number } {
   const floor = Math.max(from, at - MAX_REACH, 0);
   let start = floor;
-  // Each search runs on a slice of at most MAX_REACH characters (a slice shares the text, nothing is
-  // copied): on the whole text, a search that finds no boundary near `at` would read on to the next
-  // one, or to the end, and doing that once per sentence is quadratic on a text with no full stops.
-  const before = text.slice(floor, at);
-  BOUNDARY.lastIndex = 0;
-  while (BOUNDARY.test(before)) {
-    const p = floor + BOUNDARY.lastIndex - 1;
-    if (isBoundary(text, p)) start = p + 1;
+  for (let p = at - 1; p >= floor; p--) {
+    const code = text.charCodeAt(p);
+    if (isBoundaryCode(code) && (code === 10 || code === 13 || endsSentenceAt(text, p))) {
+      start = p + 1;
+      break;
+    }
   }
   while (
     start < at &&
@@ -82,11 +79,9 @@ export function sentenceBounds(text: string, at: number, from = 0): { start: num
     start++;
   const ceiling = Math.min(text.length, at + MAX_REACH);
   let end = ceiling;
-  const after = text.slice(at, ceiling);
-  BOUNDARY.lastIndex = 0;
-  while (BOUNDARY.test(after)) {
-    const p = at + BOUNDARY.lastIndex - 1;
+  for (let p = at; p < ceiling; p++) {
     const code = text.charCodeAt(p);
+    if (!isBoundaryCode(code)) continue;
     if (code === 10 || code === 13) {
       end = p;
       break;

@@ -4,7 +4,7 @@ import { wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isMovementVerb } = changeModule;
-const { isAsciiLetter, isDigit } = textScanModule;
+const { isAsciiLetter, isDigit, lowerSameLength } = textScanModule;
 
 /**
  * What a figure counts, read from its phrase: the noun after it ("9,000 workers" → workers) or, when
@@ -168,13 +168,12 @@ function nounPhraseEndingAt(
     first = before;
   }
   if (!opened) return null;
-  const phrase = text.slice(first.start, last.end);
   // The sentence's own capital is not part of the name ("Unemployment fell" → unemployment).
-  const initial =
-    first.start === sentenceStart && !isUpper(text.charCodeAt(first.start + 1))
-      ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
-      : phrase;
-  return nameOf(initial);
+  if (first.start === sentenceStart && !isUpper(text.charCodeAt(first.start + 1))) {
+    const phrase = text.slice(first.start, last.end);
+    return nameOf(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+  }
+  return nameIn(text, lower, 0, first.start, last.end);
 }
 
 function isUpper(code: number): boolean {
@@ -186,8 +185,8 @@ function isStop(lower: string, word: Word): boolean {
 }
 
 /**
- * `nameOf` for the counted phrase text[start, end): a single word (the usual case) is checked where
- * it stands in `lower`, so no lower-cased copy is made.
+ * `nameOf` for the counted phrase text[start, end) (`phrase` is that slice): a single word (the usual
+ * case) is checked where it stands in `lower`, so no lower-cased copy is made.
  */
 export function nameOfCounted(
   lower: string,
@@ -197,7 +196,7 @@ export function nameOfCounted(
 ): string | null {
   for (let i = start; i < end; i++) {
     const code = lower.charCodeAt(i);
-    if (code === 32 || code === 0xa0) return nameOf(phrase);
+    if (code === 32 || code === 0xa0) return nameIn(phrase, lower, start, start, end);
   }
   if (
     start === end ||
@@ -206,7 +205,7 @@ export function nameOfCounted(
     CONTAINERS.has(lower, start, end) ||
     ONE_WORD_NAMES_NOTHING.has(lower, start, end)
   )
-    return nameOf(phrase);
+    return nameIn(phrase, lower, start, start, end);
   return phrase;
 }
 
@@ -218,44 +217,115 @@ const ONE_WORD_NAMES_NOTHING = wordSet("of toll tolls");
  * "the toll" → deaths. Words keep their case; the tests on them are made in lower case.
  */
 export function nameOf(phrase: string): string | null {
-  // Most counted phrases are one plain noun ("people"): returned as they are, with no split.
-  if (phrase.indexOf(" ") < 0 && phrase.indexOf("\u00a0") < 0) {
-    const word = phrase.toLowerCase();
-    if (
-      !DETERMINERS.has(word) &&
-      !PRONOUNS.has(word) &&
-      !CONTAINERS.has(word) &&
-      word !== "of" &&
-      word !== "toll" &&
-      word !== "tolls"
-    )
-      return phrase === "" ? null : phrase;
+  return nameIn(phrase, lowerSameLength(phrase), 0, 0, phrase.length);
+}
+
+/** Word bounds of the phrase being named, reused: words are found by index, never split out. */
+let wordStarts = new Int32Array(64);
+let wordEnds = new Int32Array(64);
+
+/** Finds the words of lower[start, end): the runs between spaces, as `split(/[ \u00a0]+/)` gives them. */
+function findWords(lower: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end;) {
+    let code = lower.charCodeAt(i);
+    if (code === 32 || code === 0xa0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    while (i < end && (code = lower.charCodeAt(i)) !== 32 && code !== 0xa0) i++;
+    if (count === wordStarts.length) {
+      const starts = new Int32Array(count * 2);
+      starts.set(wordStarts);
+      wordStarts = starts;
+      const ends = new Int32Array(count * 2);
+      ends.set(wordEnds);
+      wordEnds = ends;
+    }
+    wordStarts[count] = wordStart;
+    wordEnds[count] = i;
+    count++;
   }
-  let words = phrase.split(/[ \u00a0]+/).filter(Boolean);
-  const low = (w: string) => w.toLowerCase();
-  const dropLeading = () => {
-    while (words.length > 0 && DETERMINERS.has(low(words[0]!))) words = words.slice(1);
-  };
-  if (words.length > 0 && low(words[0]!) === "of") words = words.slice(1);
-  dropLeading();
-  const of = words.findIndex((w) => low(w) === "of");
-  if (of > 0 && of <= 2 && CONTAINERS.has(low(words[of - 1]!))) {
-    words = words.slice(of + 1);
-    dropLeading();
+  return count;
+}
+
+function wordIn(table: typeof DETERMINERS, lower: string, w: number): boolean {
+  return table.has(lower, wordStarts[w], wordEnds[w]);
+}
+
+function isOfWord(lower: string, w: number): boolean {
+  const start = wordStarts[w]!;
+  return wordEnds[w]! - start === 2 && lower.startsWith("of", start);
+}
+
+/**
+ * `nameOf` for lower[start, end), whose characters are those of `source` shifted by `offset`
+ * (source[i - offset] is lower[i] in its own case). The result is cut from `source` whenever its
+ * words are already joined by single spaces, so most names cost one slice.
+ */
+function nameIn(
+  source: string,
+  lower: string,
+  offset: number,
+  start: number,
+  end: number,
+): string | null {
+  const count = findWords(lower, start, end);
+  // A single word that names itself (the usual case) is returned as it is.
+  if (
+    count === 1 &&
+    !wordIn(DETERMINERS, lower, 0) &&
+    !wordIn(PRONOUNS, lower, 0) &&
+    !wordIn(CONTAINERS, lower, 0) &&
+    !wordIn(ONE_WORD_NAMES_NOTHING, lower, 0)
+  )
+    return joinWords(source, offset, 0, 1);
+  let first = 0;
+  let last = count;
+  if (first < last && isOfWord(lower, first)) first++;
+  while (first < last && wordIn(DETERMINERS, lower, first)) first++;
+  let of = -1;
+  for (let w = first; w < last; w++)
+    if (isOfWord(lower, w)) {
+      of = w - first;
+      break;
+    }
+  if (of > 0 && of <= 2 && wordIn(CONTAINERS, lower, first + of - 1)) {
+    first += of + 1;
+    while (first < last && wordIn(DETERMINERS, lower, first)) first++;
   }
   // A preposition other than "of" starts a qualifying phrase: "people injured in the blast".
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(low(w)));
-  if (cut > 0) words = words.slice(0, cut);
-  if (words.length === 0) return null;
-  if (words.length === 1 && (PRONOUNS.has(low(words[0]!)) || CONTAINERS.has(low(words[0]!))))
+  for (let w = first + 1; w < last; w++)
+    if (wordIn(PREPOSITIONS, lower, w)) {
+      last = w;
+      break;
+    }
+  if (first >= last) return null;
+  if (last - first === 1 && (wordIn(PRONOUNS, lower, first) || wordIn(CONTAINERS, lower, first)))
     return null;
-  const last = low(words[words.length - 1]!);
-  if (last === "toll" || last === "tolls") {
+  const tail = last - 1;
+  if (wordIn(ONE_WORD_NAMES_NOTHING, lower, tail) && !isOfWord(lower, tail)) {
     // "the toll" alone is a death toll in news; "the casualty toll" counts casualties.
-    const modifier = words.length > 1 ? low(words[words.length - 2]!) : "death";
+    const modifier =
+      last - first > 1 ? lower.slice(wordStarts[tail - 1], wordEnds[tail - 1]) : "death";
     return modifier === "death" ? "deaths" : plural(modifier);
   }
-  return words.join(" ");
+  return joinWords(source, offset, first, last);
+}
+
+/** Words [from, to) found last, joined by single spaces, in the case `source` writes them. */
+function joinWords(source: string, offset: number, from: number, to: number): string {
+  let joined = true;
+  for (let w = from + 1; w < to && joined; w++)
+    joined =
+      wordStarts[w]! - wordEnds[w - 1]! === 1 &&
+      source.charCodeAt(wordEnds[w - 1]! - offset) === 32;
+  if (joined) return source.slice(wordStarts[from]! - offset, wordEnds[to - 1]! - offset);
+  let out = source.slice(wordStarts[from]! - offset, wordEnds[from]! - offset);
+  for (let w = from + 1; w < to; w++)
+    out += " " + source.slice(wordStarts[w]! - offset, wordEnds[w]! - offset);
+  return out;
 }
 
 function plural(noun: string): string {

@@ -76,7 +76,12 @@ function lowerCodeOf(code: number): number {
  */
 export function lowerSameLength(text: string): string {
   if (text.length < SHORT_TEXT || typeof Buffer === "undefined") return lowerShort(text);
-  const bytes = Buffer.from(text, "utf16le");
+  const byteLength = text.length * 2;
+  // One buffer kept between calls, grown to the longest text seen: a fresh one per call costs page
+  // faults on memory the process just had, and its size counts as external memory pressure on the heap.
+  if (scratch === null || scratch.length < byteLength) scratch = Buffer.allocUnsafeSlow(byteLength);
+  const bytes = scratch;
+  bytes.write(text, 0, byteLength, "utf16le");
   if (bytes.byteOffset % 2 !== 0) return lowerShort(text);
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
   for (let i = 0; i < units.length; i++) {
@@ -85,8 +90,10 @@ export function lowerSameLength(text: string): string {
       if (code >= 65 && code <= 90) units[i] = code | 32;
     } else units[i] = lowerCodeOf(code);
   }
-  return bytes.toString("utf16le");
+  return bytes.toString("utf16le", 0, byteLength);
 }
+
+let scratch: Buffer | null = null;
 
 function lowerShort(text: string): string {
   const lower = text.toLowerCase();
