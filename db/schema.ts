@@ -309,6 +309,9 @@ export const linkSuggestions = sqliteTable(
   (t) => [
     uniqueIndex("link_suggestions_pair_unique").on(t.claimId, t.candidateId),
     index("link_suggestions_claim_state").on(t.claimId, t.state, t.score),
+    // Replacing an article's open suggestions deletes both directions: without this, the mirror side
+    // (candidate_id in the article's claims) scanned the whole table on every recompute.
+    index("link_suggestions_candidate_state").on(t.candidateId, t.state),
   ],
 );
 

@@ -7,25 +7,46 @@ import {
 } from "@/db/services/recompute-suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
 import { checkAlertsForArticle } from "@/db/services/check-alerts";
+import { ClaimProfileCache } from "@/db/queries/claim-profiles";
 import { countOpenJobs, enqueueJob } from "./queue";
 
 /** The work that follows a write, by kind: each recomputes from what is stored now, so running one twice
  * (a retry, a worker killed after its writes but before the commit) gives the same result. */
 const articlePayload = z.object({ articleId: z.number().int().positive() });
 
-export const JOB_HANDLERS: Record<string, (db: Db, payload: unknown) => void> = {
+/** What the jobs of one batch (one transaction) share: other articles' claims as the batch has read them. */
+export interface JobBatch {
+  profiles: ClaimProfileCache;
+}
+
+export const newJobBatch = (): JobBatch => ({ profiles: new ClaimProfileCache() });
+
+/** A job about one article: whatever it writes, the batch reads that article's claims afresh after it
+ * (also when it failed and its savepoint rolled back). */
+function articleJob(work: (db: Db, articleId: number, batch: JobBatch) => void) {
+  return (db: Db, payload: unknown, batch: JobBatch = newJobBatch()) => {
+    const { articleId } = articlePayload.parse(payload);
+    try {
+      work(db, articleId, batch);
+    } finally {
+      batch.profiles.forgetArticle(articleId);
+    }
+  };
+}
+
+export const JOB_HANDLERS: Record<string, (db: Db, payload: unknown, batch?: JobBatch) => void> = {
   /** Link suggestions of the article's claims (both directions) and its flags. */
-  "article.suggestions": (db, payload) => {
-    recomputeSuggestionsForArticle(db, articlePayload.parse(payload).articleId);
-  },
+  "article.suggestions": articleJob((db, articleId, batch) => {
+    recomputeSuggestionsForArticle(db, articleId, batch.profiles);
+  }),
   /** Only the inconsistency and arithmetic flags (after a part_of link, a suggestion decided). */
-  "article.flags": (db, payload) => {
-    recomputeFlagsForArticle(db, articlePayload.parse(payload).articleId);
-  },
+  "article.flags": articleJob((db, articleId) => {
+    recomputeFlagsForArticle(db, articleId);
+  }),
   /** Figures of a newly imported article that depart from watched ones: alerts for the editors' desk. */
-  "article.alerts": (db, payload) => {
-    checkAlertsForArticle(db, articlePayload.parse(payload).articleId);
-  },
+  "article.alerts": articleJob((db, articleId, batch) => {
+    checkAlertsForArticle(db, articleId, batch.profiles);
+  }),
 };
 
 export const suggestionsKey = (articleId: number) => `article:${articleId}:suggestions`;

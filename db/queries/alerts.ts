@@ -87,12 +87,26 @@ export function replaceOpenAlerts(
   for (const a of open)
     if (!keep.has(`${a.claimId}:${a.watchedClaimId}`))
       tx.delete(alerts).where(eq(alerts.id, a.id)).run();
-  for (const d of departures)
-    tx.insert(alerts)
-      .values({ ...d, articleId })
-      .onConflictDoNothing({ target: [alerts.claimId, alerts.watchedClaimId] })
-      .run();
+  // An article can raise hundreds of pairs: one statement prepared once, run per pair.
+  const insert = insertAlertQuery(tx);
+  for (const { claimId, watchedClaimId, relation, score, reason } of departures)
+    insert.run({ claimId, watchedClaimId, relation, score, reason, articleId });
 }
+
+const insertAlertQuery = preparedQuery((db) =>
+  db
+    .insert(alerts)
+    .values({
+      claimId: sql.placeholder("claimId"),
+      watchedClaimId: sql.placeholder("watchedClaimId"),
+      relation: sql.placeholder("relation"),
+      score: sql.placeholder("score"),
+      reason: sql.placeholder("reason"),
+      articleId: sql.placeholder("articleId"),
+    })
+    .onConflictDoNothing({ target: [alerts.claimId, alerts.watchedClaimId] })
+    .prepare(),
+);
 
 /** The top bar's figure: one index-only count of the open alerts. */
 // The top bar shows it on every page.

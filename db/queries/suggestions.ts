@@ -77,15 +77,19 @@ function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   }));
 }
 
+// Every suggestion and flag job reads its article's claims: the statement is built once.
+const articleMatchRowsQuery = preparedQuery((db) =>
+  selectMatchRows(db)
+    .where(and(eq(claims.articleId, sql.placeholder("articleId")), liveWithValue))
+    .orderBy(claims.start)
+    .prepare(),
+);
+
 export function loadArticleMatchClaims(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): MatchClaim[] {
-  const rows = selectMatchRows(db)
-    .where(and(eq(claims.articleId, articleId), liveWithValue))
-    .orderBy(claims.start)
-    .all();
-  return toMatchClaims(db, rows);
+  return toMatchClaims(db, articleMatchRowsQuery(db).all({ articleId }));
 }
 
 export function loadMatchClaimsByIds(db: DbOrTx, { ids }: { ids: number[] }): MatchClaim[] {
@@ -105,7 +109,26 @@ export function loadCandidateReadings(
   { ids }: { ids: number[] },
 ): { claim: MatchClaim; reading: string | null }[] {
   if (!ids.length) return [];
-  const rows = db
+  const rows = candidateReadingsQuery(db).all({ ids: JSON.stringify(ids) });
+  const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
+  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
+  return rows.map(({ reading, publishedAt, ...r }) => ({
+    claim: {
+      ...r,
+      sentence: "",
+      before: "",
+      title: "",
+      numberEndInSentence: 0,
+      date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+    },
+    reading,
+  }));
+}
+
+// Run for the candidates of every suggestion job and the figures of every alert check: built once, the
+// ids given as one JSON parameter.
+const candidateReadingsQuery = preparedQuery((db) =>
+  db
     .select({
       id: claims.id,
       articleId: claims.articleId,
@@ -121,22 +144,14 @@ export function loadCandidateReadings(
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(inIds(claims.id, ids), liveWithValue))
-    .all();
-  const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
-  return rows.map(({ reading, publishedAt, ...r }) => ({
-    claim: {
-      ...r,
-      sentence: "",
-      before: "",
-      title: "",
-      numberEndInSentence: 0,
-      date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
-    },
-    reading,
-  }));
-}
+    .where(
+      and(
+        sql`${claims.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
+        liveWithValue,
+      ),
+    )
+    .prepare(),
+);
 
 /** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
  * breakdown: one year, one province), suggested and not dismissed, or linked. */
@@ -282,15 +297,27 @@ export function replaceOpenSuggestions(
         )
         .run();
     }
-    const rows = pairs;
-    for (let i = 0; i < rows.length; i += 150) {
-      tx.insert(linkSuggestions)
-        .values(rows.slice(i, i + 150))
-        .onConflictDoNothing()
-        .run();
-    }
+    // One statement prepared once and run per pair: building a 150-row insert anew for every chunk cost
+    // more than SQLite's work. In order, so the first of two equal pairs is the one kept, as before.
+    const insert = insertSuggestionQuery(db);
+    for (const { claimId, candidateId, relation, score, reason } of pairs)
+      insert.run({ claimId, candidateId, relation, score, reason });
   });
 }
+
+const insertSuggestionQuery = preparedQuery((db) =>
+  db
+    .insert(linkSuggestions)
+    .values({
+      claimId: sql.placeholder("claimId"),
+      candidateId: sql.placeholder("candidateId"),
+      relation: sql.placeholder("relation"),
+      score: sql.placeholder("score"),
+      reason: sql.placeholder("reason"),
+    })
+    .onConflictDoNothing()
+    .prepare(),
+);
 
 export type { SuggestionView };
 

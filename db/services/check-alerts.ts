@@ -5,7 +5,7 @@ import {
   replaceOpenAlerts,
   type FigureRange,
 } from "@/db/queries/alerts";
-import { profilesOf } from "@/db/queries/claim-profiles";
+import { profilesOf, type ClaimProfileCache } from "@/db/queries/claim-profiles";
 import { findDepartures, type Figure } from "@/lib/alerts/departures";
 import type { ClaimProfile } from "@/lib/suggest/profile";
 import { VALUE_WINDOW } from "@/lib/suggest/score";
@@ -22,7 +22,12 @@ function figures(ranges: FigureRange[], byId: Map<number, ClaimProfile>): Figure
  * measures the same quantity as a watched figure elsewhere, with a value outside its range, raises an
  * alert. Recomputed from what is stored, so running it twice gives the same alerts.
  */
-export function checkAlertsForArticle(db: DbOrTx, articleId: number): { alerts: number } {
+export function checkAlertsForArticle(
+  db: DbOrTx,
+  articleId: number,
+  /** Profiles as the batch of jobs this runs in has read them: the watched figures are parsed once. */
+  cache?: ClaimProfileCache,
+): { alerts: number } {
   const own = listArticleFigures(db, { articleId });
   // A figure repeated in the article (headline, lead, quote) is looked up once; all in one query.
   const lookups = new Map<
@@ -45,7 +50,7 @@ export function checkAlertsForArticle(db: DbOrTx, articleId: number): { alerts: 
     replaceOpenAlerts(db, { articleId, departures: [] });
     return { alerts: 0 };
   }
-  const byId = profilesOf(db, [...own.map((f) => f.id), ...watched.map((w) => w.id)]);
+  const byId = profilesOf(db, [...own.map((f) => f.id), ...watched.map((w) => w.id)], cache);
   const departures = findDepartures(figures(own, byId), figures(watched, byId));
   replaceOpenAlerts(db, { articleId, departures });
   return { alerts: departures.length };

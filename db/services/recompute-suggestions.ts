@@ -3,13 +3,12 @@ import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
   type CandidateLookup,
-  listPartClaimIds,
   loadArticleMatchClaims,
   replaceOpenSuggestions,
   storeClaimReadings,
 } from "@/db/queries/suggestions";
 import { recomputeFlagsForArticle } from "@/db/services/recompute-flags";
-import { profilesOf } from "@/db/queries/claim-profiles";
+import { partClaimIdsOf, profilesOf, type ClaimProfileCache } from "@/db/queries/claim-profiles";
 import { profileClaim, type ClaimProfile } from "@/lib/suggest/profile";
 import {
   MIN_SCORE,
@@ -32,10 +31,12 @@ const PER_CLAIM = 12;
 /** Candidates looked at per claim: the nearest in value, this many above and this many below. */
 const PER_SIDE = 10;
 
-/** The suggestions for one article's claims, without writing them (the benchmark times this part too). */
+/** The suggestions for one article's claims, without writing them (the benchmark times this part too).
+ * `cache`: other articles' profiles as the batch of jobs this runs in has read them. */
 export function computeSuggestionsForArticle(
   db: Db,
   articleId: number,
+  cache?: ClaimProfileCache,
 ): { claimIds: number[]; pairs: ScoredPair[]; own: ClaimProfile[] } {
   // The article's own claims are read afresh (a checker may have changed them); candidates use what
   // was stored when their article was last computed.
@@ -78,8 +79,8 @@ export function computeSuggestionsForArticle(
   for (const [claimId, i] of lookupByClaim) candidateIdsByClaim.set(claimId, found[i]!);
   const allCandidateIds = new Set(found.flat());
   // Candidates are compared through the reading stored when their article was written.
-  const candidates = profilesOf(db, [...allCandidateIds]);
-  const partsElsewhere = listPartClaimIds(db, { ids: [...allCandidateIds] });
+  const candidates = profilesOf(db, [...allCandidateIds], cache);
+  const partsElsewhere = partClaimIdsOf(db, [...candidates.values()], cache);
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 
   const pairs: ScoredPair[] = [];
@@ -188,8 +189,9 @@ function storeReadings(db: DbOrTx, own: ClaimProfile[]): void {
 export function recomputeSuggestionsForArticle(
   db: Db,
   articleId: number,
+  cache?: ClaimProfileCache,
 ): { suggestions: number; flags: number } {
-  const { claimIds, pairs, own } = computeSuggestionsForArticle(db, articleId);
+  const { claimIds, pairs, own } = computeSuggestionsForArticle(db, articleId, cache);
   storeReadings(db, own);
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);

@@ -88,6 +88,7 @@ describe("internal inconsistencies on the seed articles", () => {
       scope: { shape: null, events: null, days: null },
       status: null,
       vague: false,
+      modifiers: new Set<string>(),
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -139,6 +140,7 @@ describe("internal inconsistencies on the seed articles", () => {
       scope: { shape: null, events: null, days: null },
       status: null,
       vague: false,
+      modifiers: new Set<string>(),
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

@@ -57,7 +57,13 @@ export function placeWords(sentence: string): Set<string> {
       if (name.length) out.add(name.join(" "));
       name = [];
     };
-    for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    // "in the neighbouring Astel district": past "the" and a word or two of description to the name.
+    let from = i + 1;
+    if (tokens[from]?.toLowerCase() === "the") from++;
+    let k = from;
+    while (k < from + 2 && /^[a-z]/.test(tokens[k] ?? "") && !NOT_NAMES.has(tokens[k]!)) k++;
+    from = /^[A-Z]/.test(tokens[k] ?? "") ? k : i + 1;
+    for (let j = from; j < tokens.length && j <= from + 5; j++) {
       const t = tokens[j]!;
       if ((t === "and" || t === ",") && /^[A-Z]/.test(tokens[j + 1] ?? "")) {
         flush();

@@ -2,6 +2,8 @@ import { contextWords, countedHead, countedKey, inferCounted, stem } from "./con
 import { dateToYears } from "./claim-date";
 import { nameWords, placeWords } from "./entities";
 import { readQuantity } from "./quantity";
+import { isNarrowed } from "./narrowing";
+import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
 import { parseScopeKey, readScope, type Scope } from "./scope";
@@ -40,21 +42,11 @@ export interface ClaimProfile {
   status: string | null;
   /** Given only as an order of magnitude ("thousands were killed"). */
   vague: boolean;
+  /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
+  modifiers: Set<string>;
 }
 
 const POINTS_BACK = /\b(?:this|that|the same) (?:number|figure|toll|total|count)\b/i;
-const YEAR = /^(?:19|20)\d\d$/;
-
-/** Another figure in the same sentence ("300 civilians … in 11 attacks") usually narrows what is counted. */
-function hasOtherFigure(claim: MatchClaim): boolean {
-  const own = /\d[\d,.]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0];
-  // A day of the month ("on July 18", "between March 31 and October 22") dates a figure, not narrows it.
-  const numerals = claim.sentence.replace(DAY_OF_MONTH, " ").match(/\d[\d,.]*\d|\d/g) ?? [];
-  return numerals.some((n) => n !== own && !YEAR.test(n));
-}
-
-const DAY_OF_MONTH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 
 /** A number given as a word of magnitude, not as a figure. */
 const VAGUE = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/i;
@@ -165,12 +157,13 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
     years: claim.date.date ? dateToYears(claim.date.date) : null,
     places: sentencePlaces.size ? sentencePlaces : placeWords(claim.title),
     placesStated: sentencePlaces.size > 0,
-    narrowed: hasOtherFigure(claim),
+    narrowed: isNarrowed(claim.sentence, claim.numberEndInSentence, quantity.concept),
     scope:
       claim.scope !== undefined
         ? parseScopeKey(claim.scope)
         : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
     status: statusOf(counted),
+    modifiers: modifiersOf(claim.sentence),
     vague: VAGUE.test(
       /[\w,.-]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0] ?? "",
     ),

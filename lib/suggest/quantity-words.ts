@@ -31,6 +31,8 @@ concept("vote", `vote votes ballot ballots`);
 concept("job", `job jobs positions layoffs redundancies`);
 concept("rescue", `rescued rescues`);
 concept("inflation", `inflation`);
+// What a place or vehicle is built to hold: "holds 40,000", "licensed to carry 300 passengers".
+concept("capacity", `capacity holds accommodate accommodates carry`);
 concept("turnout", `turnout`);
 
 /** Words that count people without saying what happened to them: the event word decides the quantity. */
@@ -55,6 +57,19 @@ export function conceptOf(word: string): string | null {
 
 export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase());
+}
+
+/** People under arms, never counted among civilians: "80 troops" is not part of a civilian toll. */
+const COMBATANTS = new Set(
+  `soldier soldiers troop troops fighter fighters militant militants combatant combatants`.split(
+    /\s+/,
+  ),
+);
+
+/** Two groups of people no one belongs to both of: troops counted (`who`) against a count of civilians
+ * (the counted phrase says so, though "civilians" reads as everyone otherwise). */
+export function disjointGroups(who: string | null, counted: string | null): boolean {
+  return !!who && !!counted && COMBATANTS.has(who) && /\bcivilians?\b/.test(counted);
 }
 
 export function isEveryone(word: string): boolean {

@@ -32,14 +32,21 @@ interface Token {
   word: string;
   /** A number or a clause break (";", ".") stops the scan there. */
   stop: boolean;
+  /** Where the token ends in the text. */
+  end: number;
+  /** A comma stands between the token before and this one. */
+  afterComma: boolean;
 }
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?]/g;
+  let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
-    out.push({ word: t.toLowerCase(), stop: /^[\d;:.!?]/.test(t) });
+    const afterComma = text.slice(last, m.index).includes(",");
+    last = m.index + t.length;
+    out.push({ word: t.toLowerCase(), stop: /^[\d;:.!?]/.test(t), end: last, afterComma });
   }
   return out;
 }
@@ -49,7 +56,8 @@ function nearestConcept(before: Token[], after: Token[]): string | null {
   let best: { concept: string; distance: number } | null = null;
   for (let k = 0; k < Math.min(after.length, WORDS_AFTER); k++) {
     const t = after[k]!;
-    if (t.stop) break;
+    // "With 84,500 pupils in its schools, the department has hired …": a new subject, a new clause.
+    if (t.stop || (t.afterComma && (t.word === "the" || t.word === "a" || t.word === "its"))) break;
     const c = conceptOf(t.word);
     if (c) {
       best = { concept: c, distance: k };
@@ -75,6 +83,55 @@ function nearestConcept(before: Token[], after: Token[]): string | null {
   return best?.concept ?? null;
 }
 
+/** "a stadium built for 40,000", "a ship licensed for 300": what it holds, the number alone. */
+const BUILT_FOR = /\b(?:built|designed|licensed|rated|room|capacity)\s(?:for|of)\s(?:up\sto\s)?$/i;
+/** Words that end the noun phrase after "the number of": "the number of passengers on board at 420". */
+const PHRASE_ENDS = new Set(
+  `on in at to was were is are had has have from for with without by into of that which who as stood rose fell
+  reached climbed risen dropped fallen been over under across after during since until the a an its their this`.split(
+    /\s+/,
+  ),
+);
+const COUNT_NOUNS = new Set(["number", "count", "total", "tally"]);
+const COMPARED_TO = new Set(["from", "than", "above", "below", "versus", "vs"]);
+
+/** The figure a compared value is compared with ("fewer than the 52,000", "up from 412"): the index of
+ * the nearest figure before it in its clause, when a comparison word sits just before it. */
+function comparedWith(before: Token[]): number | null {
+  const n = before.length;
+  for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+    if (!COMPARED_TO.has(before[k]!.word)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      const t = before[j]!;
+      if (/^\d/.test(t.word)) return j;
+      if (t.stop) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "put the number of passengers on board at 420" → passengers; "the number of confirmed dengue
+ * infections … to 517" → infections (a word of what is counted wins). */
+function numberOfHead(before: Token[]): string | null {
+  const n = before.length;
+  for (let k = n - 2; k >= Math.max(1, n - WORDS_BEFORE); k--) {
+    const t = before[k]!;
+    if (t.stop) break;
+    if (t.word !== "of" || !COUNT_NOUNS.has(before[k - 1]!.word)) continue;
+    // The last noun of the phrase: "people arrested over …" → arrested; "Brenmoor homes without …" → homes.
+    let noun: string | null = null;
+    for (let j = k + 1; j < n && j <= k + 4; j++) {
+      const w = before[j]!;
+      if (w.stop || PHRASE_ENDS.has(w.word)) break;
+      if (conceptOf(w.word)) return w.word;
+      if (!/ed$/.test(w.word)) noun = w.word;
+    }
+    return noun;
+  }
+  return null;
+}
+
 /** The counted phrase's head: "cases of measles" → "cases", "influenza hospital admissions" → "admissions". */
 function headOf(counted: string): string | null {
   const words: string[] = counted.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
@@ -88,10 +145,33 @@ export function readQuantity(
   numberEnd: number,
   counted: string | null,
 ): Quantity {
+  const read = readOwnQuantity(sentence, numberEnd, counted);
+  if (read.concept || counted) return read;
+  // A compared value with nothing of its own counts what the figure it is compared with counts: the noun
+  // right after that figure ("48,000 tickets …, fewer than the 52,000"), or its quantity ("… to 517, up
+  // from 412").
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  const before = tokens(sentence.slice(0, numberEnd - numeral.length));
+  const j = comparedWith(before);
+  if (j === null) return read;
+  const noun = before[j + 1];
+  const attached = noun && /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
+  const nounWord = attached && !noun.stop && !PHRASE_ENDS.has(noun.word) ? noun.word : null;
+  return readOwnQuantity(sentence, before[j]!.end, nounWord);
+}
+
+function readOwnQuantity(sentence: string, numberEnd: number, counted: string | null): Quantity {
   const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
   const before = tokens(sentence.slice(0, numberEnd - numeral.length));
   const afterText = sentence.slice(numberEnd);
-  const head = counted ? headOf(counted) : null;
+  if (
+    !counted &&
+    BUILT_FOR.test(
+      sentence.slice(Math.max(0, numberEnd - numeral.length - 30), numberEnd - numeral.length),
+    )
+  )
+    return { concept: "capacity", who: null };
+  const head = counted ? headOf(counted) : numberOfHead(before);
   // The counted phrase's words come right after the number; the event word is looked for past them.
   const after = tokens(afterText);
   const stated = head ? conceptOf(head) : null;

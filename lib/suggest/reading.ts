@@ -9,7 +9,7 @@ import type { MatchClaim } from "./types";
  * dominated one article's suggestions at scale). JSON, versioned: a reading written by older rules is
  * ignored and the claim is profiled from its text instead.
  */
-const VERSION = 1;
+const VERSION = 2;
 
 interface StoredReading {
   v: number;
@@ -30,6 +30,7 @@ interface StoredReading {
   scope: string;
   status: string | null;
   vague: boolean;
+  modifiers: string[];
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -64,6 +65,7 @@ export function readingOf(p: ClaimProfile): string {
     scope: scopeKey(p.scope),
     status: p.status,
     vague: p.vague,
+    modifiers: [...p.modifiers],
   };
   return JSON.stringify(stored);
 }
@@ -97,5 +99,6 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     scope: parseScopeKey(r.scope),
     status: r.status,
     vague: r.vague,
+    modifiers: new Set(r.modifiers),
   };
 }

@@ -7,8 +7,15 @@ const SAY_VERBS = new Set(
   `said says say told tells reported reports estimated estimates estimate confirmed confirms announced announces
   recorded records counted counts stated states added adds noted notes warned warns claimed claims admitted admits
   acknowledged acknowledges registered registers declared declares revealed reveals listed lists documented
-  documents tallied tallies disclosed discloses assessed assesses`.split(/\s+/),
+  documents tallied tallies disclosed discloses assessed assesses revised revises updated updates`.split(
+    /\s+/,
+  ),
 );
+/** "said", "reports", "estimates": a verb that attributes a figure. */
+export function isSayVerb(word: string): boolean {
+  return SAY_VERBS.has(word.toLowerCase());
+}
+
 /** "put the toll at 130", "puts the number of arrests at 210". */
 const PUT_VERBS = new Set(["put", "puts", "putting", "placed", "places"]);
 /** Words that may sit between the source and its verb: "the agency has also said", "Veltro later said". */

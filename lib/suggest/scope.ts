@@ -59,6 +59,7 @@ const UNITS_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, mont
 // "in just two days", "over the past 24 hours", "in the last week", "within three months".
 const IN_SPAN =
   /\b(?:in|over|within|during|across)\s(?:just\s|only\s)?(?:the\s(?:past|last|previous|first)\s)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(hour|day|week|month|year)s?\b/;
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]{2,16}est|most|least|first|worst|best|record)\s$/;
 const MONTH =
   "january|february|march|april|may|june|july|august|september|october|november|december";
 // "between March 31 and October 22", "from August 2014 to November 2017", "during January".
@@ -88,7 +89,9 @@ export function readScope(sentence: string, period: string | null, pointedTo = "
   const eventCount = events ? countOf(events[1]!) : NaN;
   if (eventCount <= MAX_EVENTS) return { shape: "event", events: eventCount, days: null };
   const span = IN_SPAN.exec(text);
-  if (span) return { shape: "window", events: null, days: spanDays(span[1]!, span[2]!) };
+  // "the highest in two years", "the first in a decade": a comparison over the span, not a window.
+  if (span && !SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, span.index - 24), span.index)))
+    return { shape: "window", events: null, days: spanDays(span[1]!, span[2]!) };
   if (BETWEEN.test(text) || FROM_TO.test(text) || DURING_MONTH.test(text))
     return { shape: "window", events: null, days: null };
   if (CUMULATIVE.test(text)) return { shape: "cumulative", events: null, days: null };

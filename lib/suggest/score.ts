@@ -3,6 +3,8 @@ import type { SuggestedRelation } from "./types";
 import { formatNumber } from "@/lib/format";
 import { sameSource } from "./said-by";
 import { scopesConflict } from "./scope";
+import { disjointGroups } from "./quantity-words";
+import { contrastingModifiers } from "./modifiers";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -22,6 +24,8 @@ export interface PairScore {
 /** Weights of the evidence that two figures measure one quantity (sum 1). */
 const W = { concept: 0.3, names: 0.2, words: 0.3, date: 0.05, value: 0.15 };
 
+/** Sentences that name two parts of a breakdown ("food prices" / "consumer prices") rarely give one figure. */
+const CONTRAST = 0.6;
 /** The same named source on both sides counts as this many shared topic words. */
 const SAME_SOURCE = 0.5;
 /** A word shared only through the text around the sentences counts this much. */
@@ -41,6 +45,7 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.concept !== b.concept) return null;
   // "14 fans died" and "17 people died" can be one toll; "6 children" and "9 soldiers" cannot.
   if (!everyone(a.who) && !everyone(b.who) && a.who !== b.who) return null;
+  if (disjointGroups(a.who, b.counted) || disjointGroups(b.who, a.counted)) return null;
   // A group listed beside other figures ("617 women … 861 children") is a breakdown, not the toll.
   if (a.who !== b.who && ((!everyone(a.who) && a.narrowed) || (!everyone(b.who) && b.narrowed)))
     return null;
@@ -102,7 +107,9 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     (oneEventOnly(a, b) ? 0.85 : 1) *
     // Both say what they cover, and it is the same ("since 2014" / "so far"): evidence of one quantity.
     (a.scope.shape && a.scope.shape === b.scope.shape ? 1.1 : 1) *
-    (a.narrowed || b.narrowed ? 0.85 : 1);
+    (a.narrowed || b.narrowed ? 0.85 : 1) *
+    // "primary schools" against "secondary schools": two parts of one breakdown.
+    (contrastingModifiers(a, b) ? CONTRAST : 1);
 
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   // Building the explanation costs more than the score: only for pairs worth showing.

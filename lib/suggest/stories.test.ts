@@ -88,9 +88,13 @@ describe("suggested links on labelled stories", () => {
     "development stories",
     () => {
       const r = evaluate("dev", dev.stories);
-      // Floors measured on this set: 90.0% / 81.8% when written, 90.7% / 89.1% with scopes (scope.ts).
-      expect(r.precision).toBeGreaterThanOrEqual(0.88);
-      expect(r.recall).toBeGreaterThanOrEqual(0.85);
+      // Floors measured on this set: 90.0% / 81.8% when written, 90.7% / 89.1% with scopes (scope.ts);
+      // 85.7% / 75.0% once d-ferry, d-schools and d-outage (rising tolls, breakdowns) were added;
+      // 83.5% / 88.8% with counted things read from "the number of …" and compared values (quantity.ts),
+      // narrowing only by figures of the same quantity (narrowing.ts) and places past "the" (entities.ts);
+      // 88.0% / 91.3% with breakdowns told apart by their modifiers (modifiers.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.86);
+      expect(r.recall).toBeGreaterThanOrEqual(0.9);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(2);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
@@ -101,7 +105,7 @@ describe("suggested links on labelled stories", () => {
     "holdout stories (never tuned on)",
     () => {
       const r = evaluate("holdout", holdout.stories);
-      // Measured, never tuned on: 85.2% / 82.1% when written.
+      // Measured, never tuned on: 85.2% / 82.1% when written; 86.2% / 89.3% after the rules above.
       expect(r.precision).toBeGreaterThanOrEqual(0.8);
       expect(r.recall).toBeGreaterThanOrEqual(0.8);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);

@@ -1,0 +1,1 @@
+CREATE INDEX `link_suggestions_candidate_state` ON `link_suggestions` (`candidate_id`,`state`);
