@@ -307,6 +307,8 @@ async function throughHttp() {
     runs: RUNS,
     writers: Number(process.env.BENCH_WRITERS ?? 50),
     writeSeconds: Number(process.env.BENCH_WRITE_SECONDS ?? 10),
+    // e.g. BENCH_HTTP_ONLY=writers,exports: some of "page", "exports", "writers" (all by default).
+    only: process.env.BENCH_HTTP_ONLY?.split(","),
     row,
     ms,
     median,

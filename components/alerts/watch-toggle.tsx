@@ -5,12 +5,13 @@ import { watchClaim } from "@/app/(app)/articles/[id]/watch-actions";
 import { useSubmit } from "@/components/ui/use-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { isWatched, type ClaimStatus, type WatchChoice } from "@/lib/domain";
+import { useOptionalWorkspace } from "@/components/article/workspace-context";
 
 /** The claim panel's watch section: whether the figure is watched (by default once verified or decided)
  * and a button to watch or unwatch it; "back to default" clears the choice. */
 export function WatchToggle({
   claimId,
-  status,
+  status: rendered,
   choice,
   canWatch,
 }: {
@@ -20,6 +21,8 @@ export function WatchToggle({
   canWatch: boolean;
 }) {
   const [seen, setSeen] = useState(choice);
+  // A status changed in the workspace since the server rendered this section.
+  const status = useOptionalWorkspace()?.statusOf(claimId) ?? rendered;
   const { run, pending, result } = useSubmit();
   const watched = isWatched(status, seen);
   const why =

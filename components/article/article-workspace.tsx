@@ -16,7 +16,9 @@ import {
   type PanelCommandKind,
   type WorkspaceContextValue,
 } from "./workspace-context";
-import type { WorkspaceData } from "./workspace-types";
+import type { ClaimChange, WorkspaceData } from "./workspace-types";
+import { applyClaimChanges } from "./claim-changes";
+import { useMarkStatus } from "./use-mark-status";
 import "./workspace.css";
 
 const FOCUSABLE = "button:not([disabled]), a[href], input, select, textarea, [tabindex='0']";
@@ -24,7 +26,7 @@ const FOCUSABLE = "button:not([disabled]), a[href], input, select, textarea, [ta
 /** Selection, keyboard and the claim panel over the server-rendered article text.
  * The text itself stays a server component passed in as `text`; only the sidebar is client-side. */
 export function ArticleWorkspace({
-  data,
+  data: rendered,
   text,
   contexts = {},
   extraSections,
@@ -39,8 +41,17 @@ export function ArticleWorkspace({
    */
   extraSections?: Record<number, ReactNode>;
 }) {
-  const { claims } = data;
   const router = useRouter();
+  // Claim writes answer with the claim as it now is; they are shown over the server's render until a
+  // refresh brings the same version (claim-changes.ts).
+  const [changes, setChanges] = useState<Record<number, ClaimChange>>({});
+  const data = useMemo(() => applyClaimChanges(rendered, changes), [rendered, changes]);
+  const { claims } = data;
+  const applyChange = useCallback(
+    (change: ClaimChange) => setChanges((c) => ({ ...c, [change.claimId]: change })),
+    [],
+  );
+  const statusOf = useCallback((id: number) => claims.find((c) => c.id === id)?.status, [claims]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [command, setCommand] = useState<PanelCommand | null>(null);
   const [conflicts, setConflicts] = useState<Record<number, string>>({});
@@ -73,6 +84,7 @@ export function ArticleWorkspace({
   );
 
   useRovingMarks(textRef, selectedId, data);
+  useMarkStatus(textRef, claims);
 
   // Open on the claim named in the address (#claim-12).
   useEffect(() => {
@@ -163,6 +175,8 @@ export function ArticleWorkspace({
       focusClaim,
       notify,
       selectNextAfter,
+      applyChange,
+      statusOf,
     }),
     [
       data.articleId,
@@ -174,6 +188,8 @@ export function ArticleWorkspace({
       focusClaim,
       notify,
       selectNextAfter,
+      applyChange,
+      statusOf,
     ],
   );
 

@@ -17,7 +17,7 @@ const REASON_MAX = 2000;
 
 /** The claim's status, who set it and when, and the verify / dispute controls (keys v and d). */
 export function StatusSection({ claim }: { claim: ClaimSummary }) {
-  const { canAnnotate, focusClaim, notify } = useWorkspace();
+  const { canAnnotate, focusClaim, notify, applyChange } = useWorkspace();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -38,7 +38,8 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
               status: before.status === "decided" ? "unchecked" : before.status,
               reason: before.reason,
             }),
-          () => {
+          (change) => {
+            applyChange(change);
             notify({ message: `Undone: back to ${STATUS_LABELS[before.status] ?? before.status}` });
             focusClaim(claim.id);
           },
@@ -50,9 +51,10 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
     if (!changeable || claim.status === "verified") return;
     void write.run(
       () => verifyClaim({ claimId: claim.id, version: claim.version }),
-      (data) => {
+      (change) => {
+        applyChange(change);
         setDisputing(false);
-        announce("Verified", data.version);
+        announce("Verified", change.version);
         // The Verify button greys out under the keyboard: the claim is where the next action starts.
         focusClaim(claim.id);
       },
@@ -67,10 +69,11 @@ export function StatusSection({ claim }: { claim: ClaimSummary }) {
     event?.preventDefault();
     void write.run(() => disputeClaim({ claimId: claim.id, version: claim.version, reason }), {
       form: reasonRef.current?.form,
-      onOk: (data) => {
+      onOk: (change) => {
+        applyChange(change);
         setDisputing(false);
         setReason("");
-        announce("Disputed", data.version);
+        announce("Disputed", change.version);
         focusClaim(claim.id);
       },
     });

@@ -2,7 +2,8 @@
 
 import { createContext, useContext } from "react";
 import type { ToastState } from "@/components/ui/toast";
-import type { Role } from "@/lib/domain";
+import type { ClaimStatus, Role } from "@/lib/domain";
+import type { ClaimChange } from "./workspace-types";
 
 /** A request from the keyboard (or a button elsewhere) for the panel to open one of its forms. */
 export type PanelCommandKind =
@@ -28,6 +29,10 @@ export interface WorkspaceContextValue {
   notify: (toast: Omit<ToastState, "seq">) => void;
   /** Selects the next claim after this one (used after a reject, whose claim leaves the list). */
   selectNextAfter: (claimId: number) => void;
+  /** Shows a claim write's answer (the claim as it now is) without waiting for the server to re-render. */
+  applyChange: (change: ClaimChange) => void;
+  /** A claim's status as the workspace shows it now (sections rendered on the server read it here). */
+  statusOf: (claimId: number) => ClaimStatus | undefined;
 }
 
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);

@@ -22,6 +22,15 @@ export type LinkData = LinkView;
 
 export type { HistoryEntry };
 
+/** What a claim write sends back: the claim as it now is and its audit trail, which the workspace shows
+ * at once instead of the server re-rendering the whole article after each write. */
+export interface ClaimChange {
+  claimId: number;
+  version: number;
+  claim: ClaimSummary;
+  history: HistoryEntry[];
+}
+
 /** Everything the workspace shows for one article, grouped by claim id. */
 export interface WorkspaceData {
   articleId: number;

@@ -125,8 +125,8 @@ const statusUser = alias(users, "status_user");
 const decidedUser = alias(users, "decided_user");
 const deletedUser = alias(users, "deleted_user");
 
-const workspaceClaimsQuery = preparedQuery((db) =>
-  db
+function selectWorkspaceClaims(db: DbOrTx) {
+  return db
     .select({
       ...claimView,
       statusByName: statusUser.name,
@@ -136,9 +136,19 @@ const workspaceClaimsQuery = preparedQuery((db) =>
     .from(claims)
     .leftJoin(statusUser, eq(statusUser.id, claims.statusBy))
     .leftJoin(decidedUser, eq(decidedUser.id, claims.decidedBy))
-    .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy))
+    .leftJoin(deletedUser, eq(deletedUser.id, claims.deletedBy));
+}
+
+const workspaceClaimsQuery = preparedQuery((db) =>
+  selectWorkspaceClaims(db)
     .where(eq(claims.articleId, sql.placeholder("articleId")))
     .orderBy(asc(claims.start))
+    .prepare(),
+);
+
+const workspaceClaimQuery = preparedQuery((db) =>
+  selectWorkspaceClaims(db)
+    .where(eq(claims.id, sql.placeholder("id")))
     .prepare(),
 );
 
@@ -149,6 +159,11 @@ export function listWorkspaceClaims(
   { articleId }: { articleId: number },
 ): WorkspaceClaim[] {
   return workspaceClaimsQuery(db).all({ articleId });
+}
+
+/** One claim as the workspace shows it: what a claim write sends back instead of re-rendering the article. */
+export function getWorkspaceClaim(db: Db, { id }: { id: number }): WorkspaceClaim | undefined {
+  return workspaceClaimQuery(db).get({ id });
 }
 
 /** What a claim write needs to check before it changes anything. */

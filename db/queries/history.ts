@@ -32,18 +32,37 @@ const historyForArticleQuery = preparedQuery((db) => {
     .prepare();
 });
 
+/** One claim's audit trail, newest first (what a claim write sends back with the claim). */
+const historyForClaimQuery = preparedQuery((db) =>
+  db
+    .select(eventView)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(eq(auditEvents.claimId, sql.placeholder("claimId")))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .prepare(),
+);
+
+type EventRow = ReturnType<ReturnType<typeof historyForClaimQuery>["all"]>[number];
+
+function toHistoryEvent({ beforeJson, afterJson, claimId, ...rest }: EventRow): HistoryEvent {
+  return {
+    ...rest,
+    claimId: claimId!,
+    before: parseAuditJson(beforeJson),
+    after: parseAuditJson(afterJson),
+  };
+}
+
+export function listHistoryForClaim(db: Db, { claimId }: { claimId: number }): HistoryEvent[] {
+  return historyForClaimQuery(db).all({ claimId }).map(toHistoryEvent);
+}
+
 export function listHistoryForArticle(
   db: Db,
   { articleId }: { articleId: number },
 ): HistoryEvent[] {
-  return historyForArticleQuery(db)
-    .all({ articleId })
-    .map(({ beforeJson, afterJson, claimId, ...rest }) => ({
-      ...rest,
-      claimId: claimId!,
-      before: parseAuditJson(beforeJson),
-      after: parseAuditJson(afterJson),
-    }));
+  return historyForArticleQuery(db).all({ articleId }).map(toHistoryEvent);
 }
 
 /** The last change to one claim row, for telling a user who saved before them. */

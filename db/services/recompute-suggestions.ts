@@ -146,18 +146,30 @@ function withIntroducedParts(parts: ScoredPair[], introduced: IntroducedParts[])
 /** The article's claims profiled from their sentences, not from stored readings, with the scopes their
  * restatements in the article give them. */
 function readArticleAfresh(db: DbOrTx, articleId: number): ClaimProfile[] {
-  return inheritRestatedScopes(
-    loadArticleMatchClaims(db, { articleId }).map((c) =>
-      profileClaim({
-        ...c,
-        quantity: undefined,
-        quantityWho: undefined,
-        saidBy: undefined,
-        scope: undefined,
-      }),
-    ),
-  );
+  const claims = loadArticleMatchClaims(db, { articleId }).map((c) => ({
+    ...c,
+    quantity: undefined,
+    quantityWho: undefined,
+    saidBy: undefined,
+    scope: undefined,
+  }));
+  // Profiling is a pure function of what was read: the same claims give the same profiles.
+  const read = JSON.stringify(claims);
+  const recent = recentlyProfiled.get(articleId);
+  if (recent?.read === read) return recent.profiles;
+  const profiles = inheritRestatedScopes(claims.map(profileClaim));
+  recentlyProfiled.delete(articleId);
+  recentlyProfiled.set(articleId, { read, profiles });
+  if (recentlyProfiled.size > RECENTLY_PROFILED)
+    recentlyProfiled.delete(recentlyProfiled.keys().next().value!);
+  return profiles;
 }
+
+/** Articles whose claims were profiled lately, with what they were profiled from: an import profiles its
+ * article's claims to store their readings, and its suggestion job, moments later in the same process,
+ * reads the same claims and would profile them again. A claim changed in between is read anew. */
+const recentlyProfiled = new Map<number, { read: string; profiles: ClaimProfile[] }>();
+const RECENTLY_PROFILED = 256;
 
 /** Stores what each of the article's claims measures and who says it, so other articles' lookups find
  * them at once. Done when the article is written, not when its suggestion job runs: otherwise what a

@@ -403,8 +403,15 @@ function currentSentence(
   const sentence = state.sentence;
   if (at >= sentence.start && at < sentence.end) return sentence;
   // Claims come in text order, so the previous sentence's start is a safe place to search from.
-  const from = sentence.end > 0 && sentence.start <= at ? sentence.start : 0;
-  const bounds = sentenceBounds(state.text, at, from);
+  const known = sentence.end > 0 && sentence.start <= at;
+  const from = known ? sentence.start : 0;
+  // The start is searched for after the earlier sentence's end: its own text holds no later boundary.
+  const bounds = sentenceBounds(
+    state.text,
+    at,
+    from,
+    known && sentence.end <= at ? sentence.end : from,
+  );
   sentence.start = bounds.start;
   sentence.end = bounds.end;
   sentence.periods = null;

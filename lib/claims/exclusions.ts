@@ -5,8 +5,16 @@ import { wordSetOf } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
-const { isAsciiLetter, isDigit, isLetter, isSpace, letterRunEnd, wordAfter, wordBefore } =
-  textScanModule;
+const {
+  isAsciiLetter,
+  isDigit,
+  isLetter,
+  isSpace,
+  letterRunEnd,
+  letterRunStart,
+  wordAfter,
+  wordBefore,
+} = textScanModule;
 
 /**
  * Numbers that are not claims: dates, years, times, identifiers, phone numbers, addresses and
@@ -235,7 +243,7 @@ export function isIndexName(text: string, lower: string, numeral: Numeral): bool
   if (length === 0) return false;
   if (length >= 2 && length <= 6 && capitals === length)
     return !isPluralNounAfter(lower, numeral.end);
-  return INDEX_WORDS.has(lower.slice(wordStart, wordEnd));
+  return INDEX_WORDS.has(lower, wordStart, wordEnd);
 }
 
 /** "NATO 32 members" counts; "FTSE 100 rose", "NHS 111 service" name an index or a service. */
@@ -266,9 +274,8 @@ export function hasIdentifierPrefix(lower: string, start: number): boolean {
   )
     at--;
   if (start - at > 4 || !isAsciiLetter(lower.charCodeAt(at - 1))) return false;
-  const before = wordBefore(lower, at);
-  if (!IDENTIFIER_WORDS.has(before.word)) return false;
-  return true;
+  // The word is looked up where it stands: no copy of it is cut.
+  return IDENTIFIER_WORDS.has(lower, letterRunStart(lower, at), at);
 }
 
 const PHONE = /\+?\(?\d{2,4}\)?[-. \u00a0]\d{3,4}[-. \u00a0]\d{3,5}(?!\d)|\d{3}-\d{4}(?!\d)/y;

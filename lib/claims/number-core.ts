@@ -24,10 +24,14 @@ export interface NumberCore {
   isFraction: boolean;
   isBareOne: boolean;
   wordCount: number;
-  /** A vague magnitude read as a range ("tens of thousands" → 10,000–100,000). */
-  range?: { low: number; high: number };
+  /**
+   * A vague magnitude read as a range ("tens of thousands" → 10,000–100,000). Every core is made with
+   * this key and `multiple` present (undefined when unused), so all cores share one shape and the
+   * detector's reads of them stay monomorphic.
+   */
+  range: { low: number; high: number } | undefined;
   /** A multiple ("tripled", "fourfold"), with the direction a verb of it carries. */
-  multiple?: { change: "up" | "down" | null };
+  multiple: { change: "up" | "down" | null } | undefined;
 }
 
 /**
@@ -53,6 +57,8 @@ export function readNumberCore(text: string, lower: string, at: number): NumberC
       isFraction: true,
       isBareOne: false,
       wordCount: 0,
+      range: undefined,
+      multiple: undefined,
     };
   }
   let start = at;
@@ -91,6 +97,8 @@ function wordCore(words: WordNumber): NumberCore {
     isFraction: words.isFraction,
     isBareOne: words.isBareOne,
     wordCount: words.wordCount,
+    range: undefined,
+    multiple: undefined,
   };
 }
 

@@ -91,6 +91,8 @@ function core(
     isFraction,
     isBareOne: false,
     wordCount: 0,
+    range: undefined,
+    multiple: undefined,
   };
 }
 

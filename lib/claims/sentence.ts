@@ -51,27 +51,45 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(isAsciiLetter(code) && code >= 97);
 }
 
+/** Characters that can end a sentence. */
+const BOUNDARY = /[.!?\n\r]/g;
+
 function isBoundaryCode(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10 || code === 13;
 }
 
+function isBoundary(text: string, p: number): boolean {
+  const code = text.charCodeAt(p);
+  return code === 10 || code === 13 || endsSentenceAt(text, p);
+}
+
 /**
  * The sentence holding `at`. `from` is a position known to be at or before the start of that
- * sentence (the start of an earlier sentence). The start is the character after the last boundary
- * before `at`, so it is found by reading backwards from `at` and stopping at the first boundary: only
- * this sentence's own text is read, never the earlier ones again. Both reads stop within MAX_REACH
- * characters, so a text with no full stops stays linear.
+ * sentence (the start of an earlier sentence); `scanFrom` (at or after `from`) is where the search for
+ * the start may begin, usually the end of that earlier sentence, so its text is not read again. The
+ * start is the character after the last boundary before `at`; if none lies in [scanFrom, at) the
+ * search goes on backwards to `from`. Both searches stop within MAX_REACH characters of `at`, so a
+ * text with no full stops stays linear.
  */
-export function sentenceBounds(text: string, at: number, from = 0): { start: number; end: number } {
+export function sentenceBounds(
+  text: string,
+  at: number,
+  from = 0,
+  scanFrom = from,
+): { start: number; end: number } {
   const floor = Math.max(from, at - MAX_REACH, 0);
-  let start = floor;
-  for (let p = at - 1; p >= floor; p--) {
-    const code = text.charCodeAt(p);
-    if (isBoundaryCode(code) && (code === 10 || code === 13 || endsSentenceAt(text, p))) {
-      start = p + 1;
-      break;
-    }
+  const scanStart = Math.min(Math.max(floor, scanFrom), at);
+  let start = -1;
+  // A slice shares the text (nothing is copied) and bounds the regex to this stretch.
+  const before = text.slice(scanStart, at);
+  BOUNDARY.lastIndex = 0;
+  while (BOUNDARY.test(before)) {
+    const p = scanStart + BOUNDARY.lastIndex - 1;
+    if (isBoundary(text, p)) start = p + 1;
   }
+  for (let p = scanStart - 1; start < 0 && p >= floor; p--)
+    if (isBoundaryCode(text.charCodeAt(p)) && isBoundary(text, p)) start = p + 1;
+  if (start < 0) start = floor;
   while (
     start < at &&
     (isSpace(text.charCodeAt(start)) || isQuoteOrBracket(text.charCodeAt(start)))
@@ -79,9 +97,14 @@ export function sentenceBounds(text: string, at: number, from = 0): { start: num
     start++;
   const ceiling = Math.min(text.length, at + MAX_REACH);
   let end = ceiling;
-  for (let p = at; p < ceiling; p++) {
+  // Forwards a global regex jumps between candidate characters faster than a loop in JS; it runs on
+  // a slice (which shares the text, nothing is copied) so a text with no boundary is read only to
+  // MAX_REACH, never on to its end.
+  const after = text.slice(at, ceiling);
+  BOUNDARY.lastIndex = 0;
+  while (BOUNDARY.test(after)) {
+    const p = at + BOUNDARY.lastIndex - 1;
     const code = text.charCodeAt(p);
-    if (!isBoundaryCode(code)) continue;
     if (code === 10 || code === 13) {
       end = p;
       break;

@@ -13,10 +13,12 @@ export class WordTable<T> {
   private readonly longest: number;
   /**
    * Most words asked about are not in the table: a bit per key length and a bit per first letter
-   * (a-z; bit 26 for any other first character) reject most of them before any hashing.
+   * (a-z; bit 26 for any other first character) reject most of them before any hashing, and a bit
+   * per last letter those that pass.
    */
   private readonly lengths: number;
   private readonly firsts: number;
+  private readonly lasts: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const list = [...entries];
@@ -27,6 +29,7 @@ export class WordTable<T> {
     let longest = 0;
     let lengths = 0;
     let firsts = 0;
+    let lasts = 0;
     for (const [key, value] of list) {
       if (key === "" || this.get(key, 0, key.length) !== undefined) continue;
       this.keys.push(key);
@@ -37,10 +40,12 @@ export class WordTable<T> {
       if (key.length > longest) longest = key.length;
       lengths |= lengthBit(key.length);
       firsts |= firstBit(key.charCodeAt(0));
+      lasts |= firstBit(key.charCodeAt(key.length - 1));
     }
     this.longest = longest;
     this.lengths = lengths;
     this.firsts = firsts;
+    this.lasts = lasts;
   }
 
   /** The value stored for the characters text[start, end) (the whole string by default), or undefined. */
@@ -49,6 +54,7 @@ export class WordTable<T> {
     if (length <= 0 || length > this.longest) return undefined;
     if ((this.lengths & lengthBit(length)) === 0) return undefined;
     if ((this.firsts & firstBit(text.charCodeAt(start))) === 0) return undefined;
+    if ((this.lasts & firstBit(text.charCodeAt(end - 1))) === 0) return undefined;
     let slot = hashOf(text, start, end) & this.mask;
     for (;;) {
       const index = this.slots[slot]!;
@@ -78,6 +84,7 @@ function lengthBit(length: number): number {
   return 1 << (length > 30 ? 30 : length);
 }
 
+/** The bit of a first or last character. */
 function firstBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26;
 }
