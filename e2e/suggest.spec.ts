@@ -52,7 +52,7 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
 
   // 1. The quoted 1,370 (the coalition's own statement) is offered the admitted tolls of other articles,
   // with reasons. (workspace.spec links the headline-lead 1,370 and expects it alone, so this uses the
-  // second mention; that every 1,370 is offered 841, 624, 1,114/1,144 and 173 is in suggest.test.ts.)
+  // second mention; that every 1,370 is offered 841, 624, 1,114 or 1,144 and 173 is in suggest.test.ts.)
   await openArticle(page, ARTICLE_1370);
   const claim1370 = await selectClaim(page, "1,370", 1);
   for (const figure of ["841", "624", "1,144"])
@@ -61,15 +61,15 @@ test("suggested links, the inconsistency flag, a checked sum and the timeline of
     page.getByRole("list", { name: "Suggested links" }).getByRole("listitem").first(),
   ).toContainText(/same (death|counted thing)/);
 
-  // Confirm three by keyboard; dismiss 1,114, the article's slip for the 1,144 just linked.
+  // Confirm three by keyboard; dismiss 4,734, a monitor's own count rather than an admitted toll.
   for (const figure of ["841", "624", "1,144"]) await decideByKey(page, figure, "c");
-  await decideByKey(page, "1,114", "x");
+  await decideByKey(page, "4,734", "x");
 
   // Dismissed stays dismissed after a reload; the others stay open.
   await page.reload();
   await selectClaim(page, "1,370", 1);
   await expect(suggestionsFor(page, "1,069")).toBeVisible();
-  await expect(suggestionsFor(page, "1,114")).toHaveCount(0);
+  await expect(suggestionsFor(page, "4,734")).toHaveCount(0);
 
   // The 2016 figure, linked from its own article to the 2017 one: the timeline follows links transitively.
   await openArticle(page, ARTICLE_173);
