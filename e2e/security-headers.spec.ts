@@ -92,7 +92,8 @@ test("the main pages, the note editor and the timeline run under the CSP with no
   // The note editor (Tiptap) loads on demand and must run under the CSP too.
   await page.keyboard.press("n");
   const editor = page.getByTestId("claim-panel").getByRole("textbox", { name: "Note text" });
-  await expect(editor).toBeVisible();
+  // The editor takes focus once it has loaded; keys typed before that would go to the page.
+  await expect(editor).toBeFocused();
   await page.keyboard.type("Checked under the CSP");
   await expect(editor).toContainText("Checked under the CSP");
   await editor.press("Escape");
