@@ -13,6 +13,9 @@ export interface Tally {
   base: string;
   /** The process tree under `npm start`: the Next server is the largest of them. */
   rssMb: () => { rss: number; peak: number };
+  /** CPU seconds (user + system) the process tree under `npm start` has used so far: the server's cost
+   * per request whatever else the machine is running. */
+  cpuSeconds: () => number;
   stop: () => Promise<void>;
 }
 
@@ -72,6 +75,17 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   }
 }
 
+function cpuOf(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (utime, stime) in clock ticks, counted after the command's ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 export async function startTally(databaseFile: string): Promise<Tally> {
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const base = `http://127.0.0.1:${port}`;
@@ -110,6 +124,7 @@ export async function startTally(databaseFile: string): Promise<Tally> {
   return {
     base,
     rssMb: server,
+    cpuSeconds: () => descendants(child.pid!).reduce((sum, pid) => sum + cpuOf(pid), 0),
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();
