@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { getUserById, type UserSummary } from "@/db/queries/users";
-import { auth } from "./auth";
+import { memoizedAuth } from "./session-memo";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getPresentedApiKey, touchApiKey } from "@/db/queries/api-keys";
 import { judgeApiKey } from "@/lib/auth/api-keys";
@@ -24,9 +24,10 @@ type Revoked = false | "disabled" | "stale";
 /** The user, plus why a session cookie no longer lets its holder in: its user is disabled or deleted,
  * or the token predates a password change, reset, role change or disable (its session version is stale).
  * Once per request (React's cache): the layout and the page both guard, and decrypting the session token
- * costs more than the page's queries; the user is still read from the database on every request. */
+ * costs more than the page's queries (and is reused across requests with the same cookie for a few
+ * seconds: session-memo.ts); the user is still read from the database on every request. */
 const sessionState = cache(async (): Promise<{ user: SessionUser | null; revoked: Revoked }> => {
-  const session = await auth();
+  const session = await memoizedAuth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return { user: null, revoked: false };
   const user = getUserById(getDb(), { id });
