@@ -1,3 +1,5 @@
+// First: before Next and the build's chunks are loaded.
+import "./no-source-maps";
 import http from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
@@ -23,6 +25,9 @@ app
           req.socket.remoteAddress,
           TRUSTED_PROXY_HOPS,
         ) ?? "";
+      // A server action's answer is small (the changed claim), and starting a gzip stream for each one cost
+      // more CPU than the bytes it saves (measured: about 7 % of the server with 50 concurrent writers).
+      if (req.headers["next-action"] !== undefined) delete req.headers["accept-encoding"];
       void handle(req, res);
     });
     server.listen(PORT, HOSTNAME, () => {
