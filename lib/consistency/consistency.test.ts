@@ -90,6 +90,7 @@ describe("internal inconsistencies on the seed articles", () => {
       vague: false,
       modifiers: new Set<string>(),
       lastYear: false,
+      period: null,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -143,6 +144,7 @@ describe("internal inconsistencies on the seed articles", () => {
       vague: false,
       modifiers: new Set<string>(),
       lastYear: false,
+      period: null,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

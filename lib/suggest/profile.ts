@@ -6,6 +6,7 @@ import { isNarrowed } from "./narrowing";
 import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
+import { readFigurePeriod, type FigurePeriod } from "./figure-period";
 import { parseScopeKey, readScope, type Scope } from "./scope";
 import type { MatchClaim } from "./types";
 
@@ -44,6 +45,8 @@ export interface ClaimProfile {
   vague: boolean;
   /** Given as last year's figure ("up from 82,100 last year"), beside this year's. */
   lastYear: boolean;
+  /** The month, quarter, year or day the figure is given for, when its sentence says (figure-period.ts). */
+  period: FigurePeriod | null;
   /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
   modifiers: Set<string>;
 }
@@ -197,6 +200,7 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         ? parseScopeKey(claim.scope)
         : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
     status: statusOf(counted),
+    period: readFigurePeriod(claim.sentence, claim.numberEndInSentence, claim.date.date),
     modifiers: modifiersOf(claim.sentence),
     vague: VAGUE.test(
       /[\w,.-]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0] ?? "",

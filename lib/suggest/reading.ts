@@ -1,5 +1,6 @@
 import { dateToYears } from "./claim-date";
 import type { ClaimProfile } from "./profile";
+import type { FigurePeriod } from "./figure-period";
 import { parseScopeKey, scopeKey } from "./scope";
 import type { MatchClaim } from "./types";
 
@@ -9,7 +10,7 @@ import type { MatchClaim } from "./types";
  * dominated one article's suggestions at scale). JSON, versioned: a reading written by older rules is
  * ignored and the claim is profiled from its text instead.
  */
-const VERSION = 2;
+const VERSION = 3;
 
 interface StoredReading {
   v: number;
@@ -32,6 +33,7 @@ interface StoredReading {
   vague: boolean;
   modifiers: string[];
   lastYear?: boolean;
+  period?: FigurePeriod | null;
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -68,6 +70,7 @@ export function readingOf(p: ClaimProfile): string {
     vague: p.vague,
     modifiers: [...p.modifiers],
     lastYear: p.lastYear,
+    period: p.period,
   };
   return JSON.stringify(stored);
 }
@@ -103,5 +106,6 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     vague: r.vague,
     modifiers: new Set(r.modifiers),
     lastYear: r.lastYear ?? false,
+    period: r.period ?? null,
   };
 }

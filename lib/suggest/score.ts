@@ -3,8 +3,9 @@ import type { SuggestedRelation } from "./types";
 import { formatNumber } from "@/lib/format";
 import { sameSource } from "./said-by";
 import { scopesConflict } from "./scope";
-import { disjointGroups } from "./quantity-words";
+import { disjointGroups, isRunningTotal } from "./quantity-words";
 import { contrastingModifiers } from "./modifiers";
+import { periodsConflict } from "./figure-period";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -59,6 +60,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.status && b.status && a.status !== b.status) return null;
   // "up from 82,100 last year" is another year's figure.
   if (a.lastYear !== b.lastYear) return null;
+  // "42,000 jobs in October" and "21,000 in September", "next year's" and "this year's" budget line.
+  if (periodsConflict(a.period, b.period, isRunningTotal(a.concept))) return null;
   // "thousands were killed" gives an order of magnitude, not a figure to link.
   if (a.vague || b.vague) return null;
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
