@@ -50,6 +50,7 @@ describe("internal inconsistencies on the seed articles", () => {
       kind: "count",
       unit: null,
       period: null,
+      of: null,
       outlet: null,
       title: "",
       before: "",
@@ -91,6 +92,7 @@ describe("internal inconsistencies on the seed articles", () => {
       modifiers: new Set<string>(),
       lastYear: false,
       period: null,
+      of: null,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -104,6 +106,7 @@ describe("internal inconsistencies on the seed articles", () => {
       kind: "count",
       unit: null,
       period: null,
+      of: null,
       outlet: null,
       title: "",
       before: "",
@@ -145,6 +148,7 @@ describe("internal inconsistencies on the seed articles", () => {
       modifiers: new Set<string>(),
       lastYear: false,
       period: null,
+      of: null,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

@@ -6,6 +6,7 @@ import { isNarrowed } from "./narrowing";
 import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
+import { measuredOf } from "./measured-of";
 import { readFigurePeriod, type FigurePeriod } from "./figure-period";
 import { parseScopeKey, readScope, type Scope } from "./scope";
 import type { MatchClaim } from "./types";
@@ -47,6 +48,8 @@ export interface ClaimProfile {
   lastYear: boolean;
   /** The month, quarter, year or day the figure is given for, when its sentence says (figure-period.ts). */
   period: FigurePeriod | null;
+  /** What the figure is of when the words after it say ("tonnes of wheat" → wheat; measured-of.ts). */
+  of: string | null;
   /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
   modifiers: Set<string>;
 }
@@ -157,6 +160,7 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
   // The article's topic (the disease, the event) is often only in its title and lead.
   const words = contextWords(`${claim.sentence} ${claim.title}`);
   const around = contextWords(claim.before);
+  const unitStem = claim.unit ? stem(claim.unit) : null;
   for (const key of words.keys()) around.delete(key);
   for (const map of [words, around])
     for (const [key, word] of map) {
@@ -165,7 +169,9 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         sourceStems.has(key) ||
         conceptOf(word) ||
         isPeopleNoun(word) ||
-        key === quantity.concept
+        key === quantity.concept ||
+        // "8.2 million tonnes" and "3.4 million tonnes": a shared unit says nothing of the topic.
+        key === unitStem
       )
         map.delete(key);
     }
@@ -200,6 +206,7 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         ? parseScopeKey(claim.scope)
         : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
     status: statusOf(counted),
+    of: measuredOf(claim.sentence, claim.numberEndInSentence),
     period: readFigurePeriod(claim.sentence, claim.numberEndInSentence, claim.date.date),
     modifiers: modifiersOf(claim.sentence),
     vague: VAGUE.test(

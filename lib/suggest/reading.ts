@@ -34,6 +34,7 @@ interface StoredReading {
   modifiers: string[];
   lastYear?: boolean;
   period?: FigurePeriod | null;
+  of?: string | null;
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -71,6 +72,7 @@ export function readingOf(p: ClaimProfile): string {
     modifiers: [...p.modifiers],
     lastYear: p.lastYear,
     period: p.period,
+    of: p.of,
   };
   return JSON.stringify(stored);
 }
@@ -107,5 +109,6 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     modifiers: new Set(r.modifiers),
     lastYear: r.lastYear ?? false,
     period: r.period ?? null,
+    of: r.of ?? null,
   };
 }

@@ -60,6 +60,8 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.status && b.status && a.status !== b.status) return null;
   // "up from 82,100 last year" is another year's figure.
   if (a.lastYear !== b.lastYear) return null;
+  // "8.2 million tonnes of wheat" and "3.4 million tonnes of maize"; "on health" and "on defence".
+  if (a.of !== null && b.of !== null && !alike(a.of, b.of)) return null;
   // "42,000 jobs in October" and "21,000 in September", "next year's" and "this year's" budget line.
   if (periodsConflict(a.period, b.period, isRunningTotal(a.concept))) return null;
   // "thousands were killed" gives an order of magnitude, not a figure to link.
