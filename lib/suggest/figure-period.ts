@@ -217,3 +217,8 @@ export function periodsConflict(
     return a.grain === "day" ? a.day !== b.day : a.from !== b.from || a.to !== b.to;
   return a.to < b.from || b.to < a.from;
 }
+
+/** Both stated, and the same. */
+export function samePeriod(a: FigurePeriod | null, b: FigurePeriod | null): boolean {
+  return !!a && !!b && a.grain === b.grain && a.from === b.from && a.to === b.to && a.day === b.day;
+}

@@ -103,9 +103,11 @@ describe("suggested links on labelled stories", () => {
       // by quarter and region, harvests by crop and year, a strike by day, budget lines by year and
       // department); 68.2% / 75.5% with figures of different periods kept apart (figure-period.ts);
       // 75.4% / 74.8% with units and magnitudes no longer topic words, "-ing" nouns as modified heads
-      // ("health spending" / "defence spending") and what a figure is of (measured-of.ts).
-      expect(r.precision).toBeGreaterThanOrEqual(0.75);
-      expect(r.recall).toBeGreaterThanOrEqual(0.74);
+      // ("health spending" / "defence spending") and what a figure is of (measured-of.ts); 79.3% / 77.0%
+      // with one period as shared evidence, "added 12,000 jobs" not read as speech, and a part of the
+      // country ("in the capital", "in the northern province of Vell") kept from texts that never name it.
+      expect(r.precision).toBeGreaterThanOrEqual(0.79);
+      expect(r.recall).toBeGreaterThanOrEqual(0.765);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(4);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBeLessThanOrEqual(1);
     },
