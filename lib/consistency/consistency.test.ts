@@ -51,6 +51,8 @@ describe("internal inconsistencies on the seed articles", () => {
       unit: null,
       period: null,
       of: null,
+      direction: null,
+      expected: false,
       outlet: null,
       title: "",
       before: "",
@@ -93,6 +95,8 @@ describe("internal inconsistencies on the seed articles", () => {
       lastYear: false,
       period: null,
       of: null,
+      direction: null,
+      expected: false,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -107,6 +111,8 @@ describe("internal inconsistencies on the seed articles", () => {
       unit: null,
       period: null,
       of: null,
+      direction: null,
+      expected: false,
       outlet: null,
       title: "",
       before: "",
@@ -149,6 +155,8 @@ describe("internal inconsistencies on the seed articles", () => {
       lastYear: false,
       period: null,
       of: null,
+      direction: null,
+      expected: false,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

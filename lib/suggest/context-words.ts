@@ -10,7 +10,8 @@ const STOP = new Set(
   six seven eight nine ten since till until date based information available so far time year years month months
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december jan feb mar apr jun jul aug sep sept oct nov dec new hundred hundreds thousand
-  thousands million millions billion billions trillion trillions`.split(/\s+/),
+  thousands million millions billion billions trillion trillions take takes took taken make makes made get gets got
+  give gives gave put puts`.split(/\s+/),
 );
 
 export function stem(word: string): string {

@@ -98,7 +98,7 @@ interface Word {
 
 /** The period named at words[i], if one starts there. */
 function periodAt(words: Word[], i: number, at: Anchor): FigurePeriod | null {
-  const w = words[i]!.lower;
+  const w = words[i]!.lower.replace(/['’]s$/, "");
   const prev = words[i - 1]?.lower ?? "";
   const next = words[i + 1]?.lower ?? "";
   const prev2 = words[i - 2]?.lower ?? "";

@@ -19,6 +19,12 @@ const NOT_MODIFIERS = new Set(
   could should can may might must billion billions`.split(/\s+/),
 );
 const WORD = /^[a-z][a-z-]{2,}$/;
+/** Past tenses not in "-ed" that follow a subject ("the wheat harvest came to …"). */
+const IRREGULAR_PAST = new Set(
+  `rose fell grew came stood hit shrank sank took went made put cut saw gave got rang ran held led left fell won lost`.split(
+    " ",
+  ),
+);
 const AUXILIARIES = new Set(
   `will would could should can may might must is was are were has have had`.split(" "),
 );
@@ -39,7 +45,13 @@ export function modifiersOf(sentence: string): Set<string> {
     // The noun must end its phrase ("regional fire service" is about the service, not a kind of fire); a
     // verb in the past may follow it ("Secondary schools enrolled …").
     const next = words[i + 2];
-    if (next !== undefined && WORD.test(next) && !NOT_MODIFIERS.has(next) && !/ed$/.test(next))
+    if (
+      next !== undefined &&
+      WORD.test(next) &&
+      !NOT_MODIFIERS.has(next) &&
+      !/ed$/.test(next) &&
+      !IRREGULAR_PAST.has(next)
+    )
       continue;
     out.add(`${stem(x)}>${stem(h)}`);
   }

@@ -1,6 +1,7 @@
 import { dateToYears } from "./claim-date";
 import type { ClaimProfile } from "./profile";
 import type { FigurePeriod } from "./figure-period";
+import type { Direction } from "./figure-cues";
 import { parseScopeKey, scopeKey } from "./scope";
 import type { MatchClaim } from "./types";
 
@@ -35,6 +36,8 @@ interface StoredReading {
   lastYear?: boolean;
   period?: FigurePeriod | null;
   of?: string | null;
+  direction?: Direction | null;
+  expected?: boolean;
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -73,6 +76,8 @@ export function readingOf(p: ClaimProfile): string {
     lastYear: p.lastYear,
     period: p.period,
     of: p.of,
+    direction: p.direction,
+    expected: p.expected,
   };
   return JSON.stringify(stored);
 }
@@ -110,5 +115,7 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     lastYear: r.lastYear ?? false,
     period: r.period ?? null,
     of: r.of ?? null,
+    direction: r.direction ?? null,
+    expected: r.expected ?? false,
   };
 }

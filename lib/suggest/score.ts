@@ -65,6 +65,9 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
   if (a.status && b.status && a.status !== b.status) return null;
   // "up from 82,100 last year" is another year's figure.
   if (a.lastYear !== b.lastYear) return null;
+  // "added 12,000 jobs" and "will cut 12,000 jobs"; "forecasts of 30,000" and the 42,000 reported.
+  if (a.direction && b.direction && a.direction !== b.direction) return null;
+  if (a.expected !== b.expected) return null;
   // "8.2 million tonnes of wheat" and "3.4 million tonnes of maize"; "on health" and "on defence".
   if (a.of !== null && b.of !== null && !alike(a.of, b.of)) return null;
   // "42,000 jobs in October" and "21,000 in September", "next year's" and "this year's" budget line.

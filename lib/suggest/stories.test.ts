@@ -106,7 +106,8 @@ describe("suggested links on labelled stories", () => {
       // ("health spending" / "defence spending") and what a figure is of (measured-of.ts); 79.3% / 77.0%
       // with one period as shared evidence, "added 12,000 jobs" not read as speech, and a part of the
       // country ("in the capital", "in the northern province of Vell") kept from texts that never name it.
-      expect(r.precision).toBeGreaterThanOrEqual(0.79);
+      // 79.9% / 77.0% with counts gained and lost, expectations and outcomes kept apart (figure-cues.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.795);
       expect(r.recall).toBeGreaterThanOrEqual(0.765);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(4);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBeLessThanOrEqual(1);
