@@ -3,7 +3,14 @@ import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, inArray, isNull, isNotNull, ne, or, sql } from "drizzle-orm";
 import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
-import { articles, claimLinks, claims, linkSuggestions, type LinkSuggestion } from "../schema";
+import {
+  articles,
+  claimLinks,
+  claims,
+  linkSuggestions,
+  PART_OF_SQL,
+  type LinkSuggestion,
+} from "../schema";
 import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
@@ -167,7 +174,7 @@ export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<nu
     .where(
       and(
         inIds(linkSuggestions.claimId, ids),
-        eq(linkSuggestions.relation, "part_of"),
+        sql.raw(`"link_suggestions".${PART_OF_SQL}`),
         ne(linkSuggestions.state, "dismissed"),
         sql`${total.value} > ${part.value}`,
         sql`${part.quantity} IS ${total.quantity}`,
