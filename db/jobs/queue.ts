@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import type { DbOrTx } from "../queries/audit";
 import type { Job, JobStatus } from "../schema";
+import { preparedStatement } from "../queries/prepared";
 
 /** After this many failed runs a job stays failed (visible in the queue's figures) instead of retrying. */
 export const MAX_ATTEMPTS = 5;
@@ -22,23 +23,33 @@ export interface JobInput {
  * pending one will see the newest data when it runs). A job already running does not count: the change
  * may have come after it read, so a new one is queued behind it. */
 export function enqueueJob(tx: DbOrTx, job: JobInput): void {
-  tx.run(sql`
-    insert into jobs (kind, key, payload_json, run_after)
-    values (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}, ${Date.now() + (job.delayMs ?? 0)})
-    on conflict (key) where status = 'pending' do nothing`);
+  enqueueStatement(tx).run({
+    kind: job.kind,
+    key: job.key,
+    payload: JSON.stringify(job.payload ?? {}),
+    runAfter: Date.now() + (job.delayMs ?? 0),
+  });
 }
+
+// The queue's statements run for every import and every job: each is compiled once per connection.
+const enqueueStatement = preparedStatement(`
+    insert into jobs (kind, key, payload_json, run_after) values (:kind, :key, :payload, :runAfter)
+    on conflict (key) where status = 'pending' do nothing`);
 
 /** Jobs whose worker died (its lease ran out) go back to pending. If a newer pending job has the same key,
  * that one will do the work, and the orphan is closed. */
 function reclaimExpired(db: Db, now: number): void {
-  db.run(sql`
-    update or ignore jobs set status = 'pending', run_after = ${now}, locked_until = null
-    where status = 'running' and locked_until < ${now}`);
-  db.run(sql`
-    update jobs set status = 'done', finished_at = ${now}, locked_until = null,
-      last_error = 'superseded by a newer job for the same key after its worker stopped'
-    where status = 'running' and locked_until < ${now}`);
+  reclaimStatement(db).run({ now });
+  closeOrphansStatement(db).run({ now });
 }
+
+const reclaimStatement = preparedStatement(`
+    update or ignore jobs set status = 'pending', run_after = :now, locked_until = null
+    where status = 'running' and locked_until < :now`);
+const closeOrphansStatement = preparedStatement(`
+    update jobs set status = 'done', finished_at = :now, locked_until = null,
+      last_error = 'superseded by a newer job for the same key after its worker stopped'
+    where status = 'running' and locked_until < :now`);
 
 /** Takes the next due job with one atomic UPDATE … RETURNING: two workers never get the same job, and
  * the lease says until when this one holds it. */
@@ -57,14 +68,23 @@ export function claimJobs(
 ): Job[] {
   const now = Date.now();
   reclaimExpired(db, now);
-  const rows = db.all<Record<string, unknown>>(sql`
-    update jobs set status = 'running', attempts = attempts + 1, locked_until = ${now + leaseMs}
-    where id in (select id from jobs where status = 'pending' and run_after <= ${now}
-                 ${kind === undefined ? sql`` : sql`and kind = ${kind}`}
-                 order by run_after, id limit ${limit})
-    returning *`);
+  const params = { now, lockedUntil: now + leaseMs, limit };
+  const rows = (
+    kind === undefined
+      ? claimStatement(db).all(params)
+      : claimKindStatement(db).all({ ...params, kind })
+  ) as Record<string, unknown>[];
   return rows.map(toJob).sort((a, b) => a.runAfter - b.runAfter || a.id - b.id);
 }
+
+const claimSql = (ofKind: boolean) => `
+    update jobs set status = 'running', attempts = attempts + 1, locked_until = :lockedUntil
+    where id in (select id from jobs where status = 'pending' and run_after <= :now
+                 ${ofKind ? "and kind = :kind" : ""}
+                 order by run_after, id limit :limit)
+    returning *`;
+const claimStatement = preparedStatement(claimSql(false));
+const claimKindStatement = preparedStatement(claimSql(true));
 
 /** Gives claimed jobs back untouched (their run did not start): pending again, the attempt not counted.
  * If a newer pending job has the same key, that one does the work and this one is closed. */
@@ -100,11 +120,17 @@ function toJob(row: Record<string, unknown>): Job {
 /** Marks the job done, only if this run still holds it (same attempt, lease not taken over). Call in the
  * same transaction as the job's writes: false means another run owns it now, and the writes must roll back. */
 export function completeJob(tx: DbOrTx, job: Pick<Job, "id" | "attempts">): boolean {
-  const result = tx.run(sql`
-    update jobs set status = 'done', finished_at = ${Date.now()}, locked_until = null, last_error = null
-    where id = ${job.id} and status = 'running' and attempts = ${job.attempts}`);
+  const result = completeStatement(tx).run({
+    now: Date.now(),
+    id: job.id,
+    attempts: job.attempts,
+  });
   return result.changes === 1;
 }
+
+const completeStatement = preparedStatement(`
+    update jobs set status = 'done', finished_at = :now, locked_until = null, last_error = null
+    where id = :id and status = 'running' and attempts = :attempts`);
 
 /** A failed run: retried later with a growing delay (2 s, 4 s, 8 s … up to 5 min), or failed for good
  * after MAX_ATTEMPTS. */

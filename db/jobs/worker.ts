@@ -33,8 +33,8 @@ export function runNextJob(
 
 /** Runs a batch of due jobs in one IMMEDIATE transaction, each in a savepoint of its own: a job's
  * writes and its "done" commit together, a failing job rolls back alone (and is retried later) while
- * the others go on, and a worker killed mid-batch leaves nothing half-done (the leases run out and the
- * jobs run again from scratch). Returns the jobs it ran (or tried). */
+ * the others go on, and a worker killed mid-batch leaves nothing half-done (the claim rolls back with the
+ * work, and the jobs run again from scratch). Returns the jobs it ran (or tried). */
 export function runJobs(
   db: Db,
   {
@@ -45,12 +45,14 @@ export function runJobs(
   }: { leaseMs?: number; kind?: string; limit?: number; budgetMs?: number } = {},
 ): Job[] {
   const fits = Math.max(1, Math.ceil(budgetMs / msPerJob));
-  const jobs = claimJobs(db, { leaseMs, kind, limit: Math.min(limit, fits) });
-  if (!jobs.length) return [];
   const started = performance.now();
   const ran: Job[] = [];
   const batch = newJobBatch();
+  // The jobs are claimed in the batch's own transaction: one commit to disk (one fsync, ~4 ms) for the
+  // claim and the results together, not two. Nothing is lost by it: a worker killed mid-batch rolls the
+  // claim back with the work, and the jobs are pending again at once instead of when their lease ends.
   writeTransaction(db, () => {
+    const jobs = claimJobs(db, { leaseMs, kind, limit: Math.min(limit, fits) });
     for (const job of jobs) {
       if (ran.length > 0 && performance.now() - started > budgetMs) {
         releaseJobs(db, jobs.slice(ran.length));
@@ -60,6 +62,7 @@ export function runJobs(
       ran.push(job);
     }
   });
+  if (!ran.length) return ran;
   msPerJob = 0.7 * msPerJob + (0.3 * (performance.now() - started)) / ran.length;
   return ran;
 }

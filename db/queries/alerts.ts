@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { preparedQuery } from "./prepared";
+import { preparedQuery, preparedStatement } from "./prepared";
 import { alias } from "drizzle-orm/sqlite-core";
 import { alerts, articles, claims, WATCHED_CLAIM_SQL, type Alert } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -18,7 +18,12 @@ export function listArticleFigures(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): (FigureRange & { kind: string; unit: string | null; quantity: string | null; value: number })[] {
-  return db
+  return articleFiguresQuery(db).all({ articleId });
+}
+
+// Run by every alert check: built once per connection.
+const articleFiguresQuery = preparedQuery((db) =>
+  db
     .select({
       id: claims.id,
       low: claims.low,
@@ -31,13 +36,13 @@ export function listArticleFigures(
     .from(claims)
     .where(
       and(
-        eq(claims.articleId, articleId),
+        eq(claims.articleId, sql.placeholder("articleId")),
         isNull(claims.deletedAt),
         sql`${claims.value} is not null`,
       ),
     )
-    .all();
-}
+    .prepare(),
+);
 
 /** Watched figures of other articles that may measure the same quantity as any of these figures: same
  * kind, unit and quantity, a value within `window` times (at most 200 per figure). One query for all the
@@ -56,21 +61,26 @@ export function findWatchedFigures(
   );
   // Inside the subquery unqualified names are the claim's columns; the WHERE must contain the partial
   // index's condition word for word (WATCHED_CLAIM_SQL).
-  const rows = db.all<{ found: string }>(sql`
-    select (select json_group_array(json_array(id, low, high)) from (
-      select id, low, high from claims indexed by claims_watched_quantity_value
-      where kind = l.value ->> 0 and unit is l.value ->> 1 and quantity = l.value ->> 2
-        and value between l.value ->> 3 and l.value ->> 4
-        and article_id != ${q.articleId}
-        and ${sql.raw(WATCHED_CLAIM_SQL)}
-      limit 200)) as found
-    from json_each(${list}) as l`);
+  const rows = watchedFiguresStatement(db).all({ articleId: q.articleId, list }) as {
+    found: string;
+  }[];
   const byId = new Map<number, FigureRange>();
   for (const { found } of rows)
     for (const [id, low, high] of JSON.parse(found) as [number, number | null, number | null][])
       byId.set(id, { id, low, high });
   return [...byId.values()];
 }
+
+// Run by every alert check: compiled once per connection.
+const watchedFiguresStatement = preparedStatement(`
+    select (select json_group_array(json_array(id, low, high)) from (
+      select id, low, high from claims indexed by claims_watched_quantity_value
+      where kind = l.value ->> 0 and unit is l.value ->> 1 and quantity = l.value ->> 2
+        and value between l.value ->> 3 and l.value ->> 4
+        and article_id != :articleId
+        and ${WATCHED_CLAIM_SQL}
+      limit 200)) as found
+    from json_each(:list) as l`);
 
 /** Stores the article's departures: a new pair is opened, a pair already raised keeps its state (a
  * dismissed alert stays dismissed), and an open alert the article no longer raises is withdrawn. */
@@ -79,19 +89,30 @@ export function replaceOpenAlerts(
   { articleId, departures }: { articleId: number; departures: Departure[] },
 ): void {
   const keep = new Set(departures.map((d) => `${d.claimId}:${d.watchedClaimId}`));
-  const open = tx
-    .select({ id: alerts.id, claimId: alerts.claimId, watchedClaimId: alerts.watchedClaimId })
-    .from(alerts)
-    .where(and(eq(alerts.articleId, articleId), eq(alerts.status, "open")))
-    .all();
+  const open = openAlertsOfArticleQuery(tx).all({ articleId });
   for (const a of open)
-    if (!keep.has(`${a.claimId}:${a.watchedClaimId}`))
-      tx.delete(alerts).where(eq(alerts.id, a.id)).run();
+    if (!keep.has(`${a.claimId}:${a.watchedClaimId}`)) deleteAlertQuery(tx).run({ id: a.id });
   // An article can raise hundreds of pairs: one statement prepared once, run per pair.
   const insert = insertAlertQuery(tx);
   for (const { claimId, watchedClaimId, relation, score, reason } of departures)
     insert.run({ claimId, watchedClaimId, relation, score, reason, articleId });
 }
+
+// Run by every alert check: built once per connection.
+const openAlertsOfArticleQuery = preparedQuery((db) =>
+  db
+    .select({ id: alerts.id, claimId: alerts.claimId, watchedClaimId: alerts.watchedClaimId })
+    .from(alerts)
+    .where(and(eq(alerts.articleId, sql.placeholder("articleId")), eq(alerts.status, "open")))
+    .prepare(),
+);
+
+const deleteAlertQuery = preparedQuery((db) =>
+  db
+    .delete(alerts)
+    .where(eq(alerts.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 const insertAlertQuery = preparedQuery((db) =>
   db

@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import type { DbOrTx } from "./audit";
 
 /**
@@ -16,5 +17,23 @@ export function preparedQuery<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx) => Q {
       byDb.set(db, query);
     }
     return query;
+  };
+}
+
+/**
+ * Raw SQL prepared once per connection, for the statements the job worker runs for every article (drizzle
+ * builds a raw `sql` template's text anew and SQLite compiles it again on every call). A transaction runs
+ * on its database's one connection, whose client its session holds, so the statement serves both.
+ */
+export function preparedStatement(text: string): (db: DbOrTx) => Database.Statement {
+  const byClient = new WeakMap<Database.Database, Database.Statement>();
+  return (db) => {
+    const client = (db as unknown as { session: { client: Database.Database } }).session.client;
+    let statement = byClient.get(client);
+    if (statement === undefined) {
+      statement = client.prepare(text);
+      byClient.set(client, statement);
+    }
+    return statement;
   };
 }

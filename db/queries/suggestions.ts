@@ -1,9 +1,9 @@
 import { writeTransaction } from "../write-transaction";
-import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { and, desc, eq, inArray, isNull, isNotNull, ne, or, sql } from "drizzle-orm";
-import { preparedQuery } from "./prepared";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, inArray, isNull, isNotNull, or, sql } from "drizzle-orm";
+import { preparedQuery, preparedStatement } from "./prepared";
 import type { Db } from "../index";
-import { articles, claimLinks, claims, linkSuggestions, type LinkSuggestion } from "../schema";
+import { articles, claims, linkSuggestions, PART_OF_SQL, type LinkSuggestion } from "../schema";
 import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
 import { claimDate } from "@/lib/suggest/claim-date";
@@ -157,31 +157,22 @@ const candidateReadingsQuery = preparedQuery((db) =>
  * breakdown: one year, one province), suggested and not dismissed, or linked. */
 export function listPartClaimIds(db: DbOrTx, { ids }: { ids: number[] }): Set<number> {
   if (!ids.length) return new Set();
-  const part = alias(claims, "part");
-  const total = alias(claims, "total");
-  const suggested = db
-    .select({ id: linkSuggestions.claimId })
-    .from(linkSuggestions)
-    .innerJoin(part, eq(part.id, linkSuggestions.claimId))
-    .innerJoin(total, eq(total.id, linkSuggestions.candidateId))
-    .where(
-      and(
-        inIds(linkSuggestions.claimId, ids),
-        eq(linkSuggestions.relation, "part_of"),
-        ne(linkSuggestions.state, "dismissed"),
-        sql`${total.value} > ${part.value}`,
-        sql`${part.quantity} IS ${total.quantity}`,
-        sql`${part.quantityWho} IS ${total.quantityWho}`,
-      ),
-    )
-    .all();
-  const linked = db
-    .select({ id: claimLinks.fromClaimId })
-    .from(claimLinks)
-    .where(and(inIds(claimLinks.fromClaimId, ids), eq(claimLinks.relation, "part_of")))
-    .all();
-  return new Set([...suggested, ...linked].map((r) => r.id));
+  const rows = partClaimIdsStatement(db).all({ ids: JSON.stringify(ids) }) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
 }
+
+// Asked of every candidate of every suggestion job: compiled once per connection. The suggestion's
+// relation is tested as PART_OF_SQL says, so SQLite walks the partial index of part_of suggestions.
+const partClaimIdsStatement = preparedStatement(
+  `SELECT s.claim_id AS id FROM link_suggestions AS s
+    JOIN claims AS part ON part.id = s.claim_id JOIN claims AS total ON total.id = s.candidate_id
+    WHERE s.claim_id IN (SELECT value FROM json_each(:ids)) AND s.${PART_OF_SQL}
+      AND s.state <> 'dismissed' AND total.value > part.value
+      AND part.quantity IS total.quantity AND part.quantity_who IS total.quantity_who
+  UNION ALL
+  SELECT from_claim_id AS id FROM claim_links
+    WHERE from_claim_id IN (SELECT value FROM json_each(:ids)) AND relation = 'part_of'`,
+);
 
 /** What one claim looks candidates up by: same kind, unit and quantity by meaning ("" for a quantity the
  * text does not say), a value near its own. */
@@ -217,23 +208,11 @@ export function findCandidateIds(
       l.value * q.window,
     ]),
   );
-  const l = sql`l.value`;
-  const nearest = (
-    above: boolean,
-  ) => sql`(SELECT json_group_array(json_array(id, article_id, value))
-    FROM (SELECT ${claims.id} AS id, ${claims.articleId} AS article_id, ${claims.value} AS value FROM ${claims}
-      WHERE ${claims.kind} = ${l} ->> 0 AND ${claims.unit} IS ${l} ->> 1 AND ${claims.quantity} = ${l} ->> 2
-        AND ${
-          above
-            ? sql`${claims.value} BETWEEN ${l} ->> 3 AND ${l} ->> 5`
-            : sql`${claims.value} >= ${l} ->> 4 AND ${claims.value} < ${l} ->> 3`
-        }
-        AND ${claims.articleId} <> ${q.articleId} AND ${claims.deletedAt} IS NULL
-      ORDER BY ${claims.value} ${above ? sql`ASC` : sql`DESC`} LIMIT ${limit}))`;
-  const rows = db.all<{ lookup: number; above: string; below: string }>(
-    sql`SELECT l.key AS lookup, ${nearest(true)} AS above, ${nearest(false)} AS below
-      FROM json_each(${list}) AS l`,
-  );
+  const rows = candidateIdsStatement(db).all({ articleId: q.articleId, limit, list }) as {
+    lookup: number;
+    above: string;
+    below: string;
+  }[];
   const ids = q.lookups.map(() => [] as number[]);
   for (const r of rows)
     for (const side of [r.above, r.below]) {
@@ -249,6 +228,21 @@ export function findCandidateIds(
   return ids;
 }
 
+/** The figures nearest a lookup's value on one side (`above`: from the value up to value × window,
+ * nearest first; else from value / window up to below the value, nearest first). Inside the subquery
+ * unqualified names are the claim's columns, walked through claims_kind_unit_quantity_value. */
+const nearestSide = (above: boolean) => `(SELECT json_group_array(json_array(id, article_id, value))
+    FROM (SELECT id, article_id, value FROM claims
+      WHERE kind = l.value ->> 0 AND unit IS l.value ->> 1 AND quantity = l.value ->> 2
+        AND ${above ? "value BETWEEN l.value ->> 3 AND l.value ->> 5" : "value >= l.value ->> 4 AND value < l.value ->> 3"}
+        AND article_id <> :articleId AND deleted_at IS NULL
+      ORDER BY value ${above ? "ASC" : "DESC"} LIMIT :limit))`;
+// Run for every suggestion job: compiled once per connection.
+const candidateIdsStatement = preparedStatement(
+  `SELECT l.key AS lookup, ${nearestSide(true)} AS above, ${nearestSide(false)} AS below
+    FROM json_each(:list) AS l`,
+);
+
 /** Stores what was read from each claim's sentence ("" for read and not found), so candidates are found
  * by meaning and shown with their source without reading their sentences again. */
 export function storeClaimReadings(
@@ -263,16 +257,17 @@ export function storeClaimReadings(
   }[],
 ): void {
   // One statement for the article; a row whose reading is unchanged is not written.
-  if (readings.length) {
-    const r = sql`r.value`;
-    db.run(sql`UPDATE ${claims} SET quantity = ${r} ->> 'quantity', quantity_who = ${r} ->> 'quantityWho',
-        said_by = ${r} ->> 'saidBy', scope = ${r} ->> 'scope', reading = ${r} ->> 'reading'
-      FROM json_each(${JSON.stringify(readings)}) AS r
-      WHERE ${claims.id} = ${r} ->> 'id' AND (${claims.quantity} IS NOT ${r} ->> 'quantity'
-        OR ${claims.quantityWho} IS NOT ${r} ->> 'quantityWho' OR ${claims.saidBy} IS NOT ${r} ->> 'saidBy'
-        OR ${claims.scope} IS NOT ${r} ->> 'scope' OR ${claims.reading} IS NOT ${r} ->> 'reading')`);
-  }
+  if (readings.length) storeReadingsStatement(db).run({ readings: JSON.stringify(readings) });
 }
+
+const storeReadingsStatement = preparedStatement(
+  `UPDATE claims SET quantity = r.value ->> 'quantity', quantity_who = r.value ->> 'quantityWho',
+      said_by = r.value ->> 'saidBy', scope = r.value ->> 'scope', reading = r.value ->> 'reading'
+    FROM json_each(:readings) AS r
+    WHERE claims.id = r.value ->> 'id' AND (claims.quantity IS NOT r.value ->> 'quantity'
+      OR claims.quantity_who IS NOT r.value ->> 'quantityWho' OR claims.said_by IS NOT r.value ->> 'saidBy'
+      OR claims.scope IS NOT r.value ->> 'scope' OR claims.reading IS NOT r.value ->> 'reading')`,
+);
 
 /**
  * Replaces the open suggestions touching `claimIds` with `pairs` (the caller gives both directions, so
@@ -282,21 +277,8 @@ export function replaceOpenSuggestions(
   db: Db,
   { claimIds, pairs }: { claimIds: number[]; pairs: ScoredPair[] },
 ): void {
-  writeTransaction(db, (tx) => {
-    for (let i = 0; i < claimIds.length; i += 400) {
-      const slice = claimIds.slice(i, i + 400);
-      tx.delete(linkSuggestions)
-        .where(
-          and(
-            eq(linkSuggestions.state, "open"),
-            or(
-              inArray(linkSuggestions.claimId, slice),
-              inArray(linkSuggestions.candidateId, slice),
-            ),
-          ),
-        )
-        .run();
-    }
+  writeTransaction(db, () => {
+    if (claimIds.length) deleteOpenStatement(db).run({ ids: JSON.stringify(claimIds) });
     // One statement prepared once and run per pair: building a 150-row insert anew for every chunk cost
     // more than SQLite's work. In order, so the first of two equal pairs is the one kept, as before.
     const insert = insertSuggestionQuery(db);
@@ -304,6 +286,12 @@ export function replaceOpenSuggestions(
       insert.run({ claimId, candidateId, relation, score, reason });
   });
 }
+
+// Both directions, each through its index (link_suggestions_claim_state, link_suggestions_candidate_state).
+const deleteOpenStatement = preparedStatement(
+  `DELETE FROM link_suggestions WHERE state = 'open'
+    AND (claim_id IN (SELECT value FROM json_each(:ids)) OR candidate_id IN (SELECT value FROM json_each(:ids)))`,
+);
 
 const insertSuggestionQuery = preparedQuery((db) =>
   db

@@ -1,0 +1,1 @@
+CREATE INDEX `link_suggestions_part_of` ON `link_suggestions` (`claim_id`) WHERE relation = 'part_of';
