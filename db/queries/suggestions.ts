@@ -109,48 +109,55 @@ export function loadCandidateReadings(
   { ids }: { ids: number[] },
 ): { claim: MatchClaim; reading: string | null }[] {
   if (!ids.length) return [];
-  const rows = candidateReadingsQuery(db).all({ ids: JSON.stringify(ids) });
-  const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
-  return rows.map(({ reading, publishedAt, ...r }) => ({
+  const rows = candidateReadingsStatement(db).all({ ids: JSON.stringify(ids) }) as CandidateRow[];
+  let undated: number[] | undefined;
+  for (const r of rows) if (!r.publishedAt) (undated ??= []).push(r.articleId);
+  const bodies = undated ? undatedBodies(db, [...new Set(undated)]) : undefined;
+  // Built field by field: a candidate set is hundreds of rows per job, and rest/spread copies of each
+  // row cost more than reading it.
+  return rows.map((r) => ({
     claim: {
-      ...r,
+      id: r.id,
+      articleId: r.articleId,
+      value: r.value,
+      kind: r.kind,
+      unit: r.unit,
+      counted: r.counted,
+      qualifier: r.qualifier,
+      period: r.period,
+      outlet: r.outlet,
       sentence: "",
       before: "",
       title: "",
       numberEndInSentence: 0,
-      date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+      date: claimDate(r.publishedAt, bodies?.get(r.articleId) ?? null),
     },
-    reading,
+    reading: r.reading,
   }));
 }
 
-// Run for the candidates of every suggestion job and the figures of every alert check: built once, the
-// ids given as one JSON parameter.
-const candidateReadingsQuery = preparedQuery((db) =>
-  db
-    .select({
-      id: claims.id,
-      articleId: claims.articleId,
-      value: sql<number>`${claims.value}`,
-      kind: claims.kind,
-      unit: claims.unit,
-      counted: claims.counted,
-      qualifier: claims.qualifier,
-      period: claims.period,
-      reading: claims.reading,
-      outlet: articles.outlet,
-      publishedAt: articles.publishedAt,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(
-      and(
-        sql`${claims.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
-        liveWithValue,
-      ),
-    )
-    .prepare(),
+interface CandidateRow {
+  id: number;
+  articleId: number;
+  value: number;
+  kind: string;
+  unit: string | null;
+  counted: string | null;
+  qualifier: string;
+  period: string | null;
+  reading: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+// Run for the candidates of every suggestion job and the figures of every alert check: compiled once,
+// the ids given as one JSON parameter, rows returned as plain objects by the driver.
+const candidateReadingsStatement = preparedStatement(
+  `SELECT c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
+      c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.reading AS reading,
+      a.outlet AS outlet, a.published_at AS publishedAt
+    FROM claims AS c JOIN articles AS a ON a.id = c.article_id
+    WHERE c.id IN (SELECT value FROM json_each(:ids)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`,
 );
 
 /** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
