@@ -6,7 +6,7 @@ import type { Db } from "../index";
 import { articles, claims, linkSuggestions, PART_OF_SQL, type LinkSuggestion } from "../schema";
 import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
-import { claimDate } from "@/lib/suggest/claim-date";
+import { claimDate, type ClaimDate } from "@/lib/suggest/claim-date";
 
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
@@ -45,15 +45,20 @@ type Row = ReturnType<ReturnType<typeof selectMatchRows>["all"]>[number];
 
 const liveWithValue = and(isNull(claims.deletedAt), isNotNull(claims.value));
 
-/** Bodies of undated articles, whose date is read from their text. */
-function undatedBodies(db: DbOrTx, articleIds: number[]): Map<number, string> {
+/** Dates of undated articles, read from their text: once per article, not once per claim (a long
+ * undated article's body was scanned again for each of its figures). */
+function undatedDates(db: DbOrTx, articleIds: number[]): Map<number, ClaimDate> {
   const rows = db
     .select({ id: articles.id, body: articles.body })
     .from(articles)
     .where(and(isNull(articles.publishedAt), inIds(articles.id, articleIds)))
     .all();
-  return new Map(rows.map((a) => [a.id, a.body]));
+  return new Map(rows.map((a) => [a.id, claimDate(null, a.body)]));
 }
+
+const NO_DATE = claimDate(null, null);
+const dateOf = (publishedAt: string | null, articleId: number, undated?: Map<number, ClaimDate>) =>
+  publishedAt ? claimDate(publishedAt, null) : (undated?.get(articleId) ?? NO_DATE);
 
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const rows: MatchRow[] = raw.map(
@@ -70,10 +75,10 @@ function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
     }),
   );
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
+  const dates = undated.length ? undatedDates(db, undated) : undefined;
   return rows.map(({ publishedAt, ...r }) => ({
     ...r,
-    date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+    date: dateOf(publishedAt, r.articleId, dates),
   }));
 }
 
@@ -112,7 +117,7 @@ export function loadCandidateReadings(
   const rows = candidateReadingsStatement(db).all({ ids: JSON.stringify(ids) }) as CandidateRow[];
   let undated: number[] | undefined;
   for (const r of rows) if (!r.publishedAt) (undated ??= []).push(r.articleId);
-  const bodies = undated ? undatedBodies(db, [...new Set(undated)]) : undefined;
+  const dates = undated ? undatedDates(db, [...new Set(undated)]) : undefined;
   // Built field by field: a candidate set is hundreds of rows per job, and rest/spread copies of each
   // row cost more than reading it.
   return rows.map((r) => ({
@@ -130,7 +135,7 @@ export function loadCandidateReadings(
       before: "",
       title: "",
       numberEndInSentence: 0,
-      date: claimDate(r.publishedAt, bodies?.get(r.articleId) ?? null),
+      date: dateOf(r.publishedAt, r.articleId, dates),
     },
     reading: r.reading,
   }));
