@@ -1,7 +1,7 @@
 import * as textScanModule from "./text-scan";
 import type { Change, ClaimKind } from "./types";
 import * as functionWordsModule from "./function-words";
-import { WordTable, wordSet } from "./word-table";
+import { WordTable, unionOf, wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { isSpace, letterRunEnd, letterRunStart, skipSpaces, skipSpacesBack } = textScanModule;
@@ -94,8 +94,10 @@ function isRate(kind: ClaimKind, unit: string | null): boolean {
 
 /** A verb of movement, either kind: "risen", "fell", "cut". */
 export function isMovementVerb(lower: string, start: number, end: number): boolean {
-  return INTRANSITIVE.has(lower, start, end) || TRANSITIVE.has(lower, start, end);
+  return MOVEMENT_VERBS.has(lower, start, end);
 }
+
+const MOVEMENT_VERBS = unionOf(INTRANSITIVE, TRANSITIVE);
 
 /** The movement word right before `start`, skipping a link word ("rose by", "a rise of"). */
 function verbBefore(lower: string, start: number, rate: boolean): Change | "neutral" | null {

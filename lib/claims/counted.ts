@@ -1,5 +1,5 @@
 import * as functionWordsModule from "./function-words";
-import { wordSet } from "./word-table";
+import { unionOf, wordSet } from "./word-table";
 
 /** Bound once: tsx runs each file as CommonJS, where a named import is a getter read on every call. */
 const { FUNCTION_WORDS, MONTHS } = functionWordsModule;
@@ -27,6 +27,9 @@ const VERBS = wordSet(
     "attend attends gather gathers turn turns turned sought seek seeks suffer suffers lack lacks rely relies " +
     "struggle struggles receive receives include includes",
 );
+
+/** Words that end the counted phrase before it starts or after any word: one lookup for the four lists. */
+const PHRASE_ENDS = unionOf(FUNCTION_WORDS, MONTHS, VERBS, TIME_WORDS);
 
 export function readCounted(
   text: string,
@@ -59,14 +62,7 @@ export function readCounted(
       pos = wordEnd;
       continue;
     }
-    if (
-      FUNCTION_WORDS.has(lower, wordStart, wordEnd) ||
-      MONTHS.has(lower, wordStart, wordEnd) ||
-      VERBS.has(lower, wordStart, wordEnd) ||
-      TIME_WORDS.has(lower, wordStart, wordEnd) ||
-      endsWithAt(lower, wordEnd, "ly")
-    )
-      break;
+    if (PHRASE_ENDS.has(lower, wordStart, wordEnd) || endsWithAt(lower, wordEnd, "ly")) break;
     const pastForm = endsWithAt(lower, wordEnd, "ed");
     // "about 40 died", "5,000 gathered outside": a past verb right after the number is the clause;
     // "5 armed men" keeps its participle because a noun follows it.

@@ -52,7 +52,16 @@ const { readQualifierAfter, readQualifierBefore } = qualifiersModule;
 const { readPairing } = rangesModule;
 const { sentenceBounds } = sentenceModule;
 const { nameOfCounted, readSubject } = subjectModule;
-const { isDigit, isSpace, lowerSameLength, skipSpaces, wordAfter, wordBefore } = textScanModule;
+const {
+  isDigit,
+  isSpace,
+  lowerByCodeUnit,
+  lowerSameLength,
+  lowersByCodeUnit,
+  skipSpaces,
+  wordAfter,
+  wordBefore,
+} = textScanModule;
 const { readCurrencyBefore, readGluedDegrees, readUnit } = unitsModule;
 
 /** Small number words after these are labels for a known group ("the two countries"), not claims. */
@@ -79,12 +88,36 @@ interface ScanState {
   link: PreviousClaim;
 }
 
+/** A long text is read in pieces of about this many characters, each ending with a line break. */
+const PIECE = 16_384;
+
 /**
  * One pass over the lower-cased text: a scan finds where a number could start (a digit or a number
  * word); everything else is read locally around that spot, so cost stays linear in the text.
+ *
+ * A long text is read piece by piece, each piece ending with a line break. No rule reads across a
+ * line break (sentences, lines, tokens and every context window stop at one), so the claims are the
+ * same as for the whole text; but each piece's lower-cased copy is small and short-lived, where one
+ * copy of a whole 5 MB text was 10 MB of fresh memory per call (page faults, external-memory GCs).
  */
 export function detectClaims(text: string): DetectedClaim[] {
-  const lower = lowerSameLength(text);
+  const claims: DetectedClaim[] = [];
+  if (!lowersByCodeUnit(text) || text.length <= PIECE) {
+    detectInPiece(text, lowerSameLength(text), 0, claims);
+    return claims;
+  }
+  for (let start = 0; start < text.length;) {
+    const lineEnd = start + PIECE >= text.length ? -1 : text.indexOf("\n", start + PIECE);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+    detectInPiece(piece, lowerByCodeUnit(piece), start, claims);
+    start = end;
+  }
+  return claims;
+}
+
+/** Appends the claims of one piece that starts at `offset` in the whole text, with offsets in the whole. */
+function detectInPiece(text: string, lower: string, offset: number, claims: DetectedClaim[]): void {
   const state: ScanState = {
     text,
     lower,
@@ -95,14 +128,24 @@ export function detectClaims(text: string): DetectedClaim[] {
     previous: null,
     link: { end: 0, value: 0, change: null, opensFrom: null },
   };
-  const claims: DetectedClaim[] = [];
+  const first = claims.length;
   const scan = candidateScan();
   for (let from = 0; nextCandidate(scan, lower, from);) {
     const claim = claimAt(state, scan.start);
     if (claim) claims.push(claim);
     from = Math.max(state.resume, scan.end);
   }
-  return claims;
+  // Shifted only now: a claim's offsets within the piece are compared while the piece is read.
+  if (offset === 0) return;
+  for (let i = first; i < claims.length; i++) {
+    const claim = claims[i]!;
+    claim.start += offset;
+    claim.end += offset;
+    claim.numberStart += offset;
+    claim.numberEnd += offset;
+    claim.sentenceStart += offset;
+    claim.sentenceEnd += offset;
+  }
 }
 
 function skipTo(state: ScanState, resume: number): null {

@@ -75,16 +75,30 @@ function lowerCodeOf(code: number): number {
  * filled on first use. (Greek final sigma is the one context-dependent mapping lost; no rule reads it.)
  */
 export function lowerSameLength(text: string): string {
-  if (text.length < SHORT_TEXT || typeof Buffer === "undefined") return lowerShort(text);
+  return lowersByCodeUnit(text) ? lowerByCodeUnit(text) : lowerShort(text);
+}
+
+/**
+ * Whether `lowerSameLength` maps this text code unit by code unit, so that any piece of it lowered
+ * alone by `lowerByCodeUnit` equals the same stretch of the whole text lowered.
+ */
+export function lowersByCodeUnit(text: string): boolean {
+  return text.length >= SHORT_TEXT && typeof Buffer !== "undefined";
+}
+
+/** Each code unit lowered on its own (see `lowerSameLength`); needs Buffer. */
+export function lowerByCodeUnit(text: string): string {
   const byteLength = text.length * 2;
   // One buffer kept between calls, grown to the longest text seen: a fresh one per call costs page
   // faults on memory the process just had, and its size counts as external memory pressure on the heap.
-  if (scratch === null || scratch.length < byteLength) scratch = Buffer.allocUnsafeSlow(byteLength);
+  if (scratch === null || scratch.length < byteLength) {
+    scratch = Buffer.allocUnsafeSlow(byteLength);
+    scratchUnits = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.length >> 1);
+  }
   const bytes = scratch;
+  const units = scratchUnits!;
   bytes.write(text, 0, byteLength, "utf16le");
-  if (bytes.byteOffset % 2 !== 0) return lowerShort(text);
-  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = units[i]!;
     if (code < 128) {
       if (code >= 65 && code <= 90) units[i] = code | 32;
@@ -93,7 +107,9 @@ export function lowerSameLength(text: string): string {
   return bytes.toString("utf16le", 0, byteLength);
 }
 
+/** Allocated by allocUnsafeSlow, so it owns its memory from offset 0 and the 16-bit view is aligned. */
 let scratch: Buffer | null = null;
+let scratchUnits: Uint16Array | null = null;
 
 function lowerShort(text: string): string {
   const lower = text.toLowerCase();

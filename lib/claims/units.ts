@@ -1,4 +1,4 @@
-import { wordSet, wordSetOf } from "./word-table";
+import { unionOf, wordSet, wordSetOf } from "./word-table";
 import type { ClaimKind } from "./types";
 
 /** What follows a number ("per cent", "billion dollars", "km") and what precedes it ("$", "US$", "£"). */
@@ -157,6 +157,9 @@ const CURRENCY_FIRST_WORDS = wordSetOf([
   "u",
 ]);
 
+/** A unit's or a currency's first word: one lookup says whether any pattern can match. */
+const FIRST_WORDS = unionOf(UNIT_FIRST_WORDS, CURRENCY_FIRST_WORDS);
+
 /** Matches a unit right at `at` ("%") or at `spacedAt`, after spaces or a hyphen. */
 export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch | null {
   const first = lower.charCodeAt(spacedAt);
@@ -172,8 +175,7 @@ export function readUnit(lower: string, at: number, spacedAt: number): UnitMatch
     if (wordEnd === spacedAt) return null;
     const length = wordEnd - spacedAt;
     if (
-      !UNIT_FIRST_WORDS.has(lower, spacedAt, wordEnd) &&
-      !CURRENCY_FIRST_WORDS.has(lower, spacedAt, wordEnd) &&
+      !FIRST_WORDS.has(lower, spacedAt, wordEnd) &&
       !(length === 4 && lower.startsWith("fold", spacedAt)) &&
       !(at === spacedAt && length === 1 && (first === 112 || first === 99))
     )

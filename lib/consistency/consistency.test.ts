@@ -50,6 +50,9 @@ describe("internal inconsistencies on the seed articles", () => {
       kind: "count",
       unit: null,
       period: null,
+      of: null,
+      direction: null,
+      expected: false,
       outlet: null,
       title: "",
       before: "",
@@ -90,6 +93,10 @@ describe("internal inconsistencies on the seed articles", () => {
       vague: false,
       modifiers: new Set<string>(),
       lastYear: false,
+      period: null,
+      of: null,
+      direction: null,
+      expected: false,
     });
     expect(
       findInconsistencies([profile(1, 50, "more_than"), profile(2, 54, "approximately")]),
@@ -103,6 +110,9 @@ describe("internal inconsistencies on the seed articles", () => {
       kind: "count",
       unit: null,
       period: null,
+      of: null,
+      direction: null,
+      expected: false,
       outlet: null,
       title: "",
       before: "",
@@ -143,6 +153,10 @@ describe("internal inconsistencies on the seed articles", () => {
       vague: false,
       modifiers: new Set<string>(),
       lastYear: false,
+      period: null,
+      of: null,
+      direction: null,
+      expected: false,
     });
     expect(
       findInconsistencies([profile(1, 120), profile(2, 127), profile(3, 134), profile(4, 141)]),

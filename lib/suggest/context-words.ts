@@ -9,7 +9,9 @@ const STOP = new Set(
   least many much nearly almost around roughly approximately some total number numbers figure one two three four five
   six seven eight nine ten since till until date based information available so far time year years month months
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-  october november december jan feb mar apr jun jul aug sep sept oct nov dec new`.split(/\s+/),
+  october november december jan feb mar apr jun jul aug sep sept oct nov dec new hundred hundreds thousand
+  thousands million millions billion billions trillion trillions take takes took taken make makes made get gets got
+  give gives gave put puts`.split(/\s+/),
 );
 
 export function stem(word: string): string {

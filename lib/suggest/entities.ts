@@ -32,6 +32,8 @@ export function nameWords(
         if (!/^[A-Z]/.test(w)) return;
         const lower = w.replace(/['’]s$/, "").toLowerCase();
         if (NOT_NAMES.has(lower) || lower.length < 2) return;
+        // "July-September": a time, not a name.
+        if (lower.includes("-") && lower.split("-").some((part) => NOT_NAMES.has(part))) return;
         const initial = i === 0 && !/^[A-Z]/.test(words[1] ?? "") && !/^[A-Z]{2,}/.test(w);
         (titleCase || initial ? maybe : sure).add(lower);
       });
@@ -62,6 +64,11 @@ export function placeWords(sentence: string): Set<string> {
     if (tokens[from]?.toLowerCase() === "the") from++;
     let k = from;
     while (k < from + 2 && /^[a-z]/.test(tokens[k] ?? "") && !NOT_NAMES.has(tokens[k]!)) k++;
+    // "in the northern province of Vell", "in the capital, Dessa,": the name after the description.
+    if ((tokens[k] === "of" || tokens[k] === ",") && /^[A-Z]/.test(tokens[k + 1] ?? "")) k++;
+    // "in the capital", "in the northern regions": a part of the country named without a name.
+    const region = tokens.slice(from, k).filter((t) => REGION_WORDS.test(t.toLowerCase()));
+    if (region.length) name.push(region.join(" "));
     from = /^[A-Z]/.test(tokens[k] ?? "") ? k : i + 1;
     for (let j = from; j < tokens.length && j <= from + 5; j++) {
       const t = tokens[j]!;
@@ -71,6 +78,8 @@ export function placeWords(sentence: string): Set<string> {
       }
       if (!/^[A-Z]/.test(t)) break;
       const lower = t.replace(/['’]s$/, "").toLowerCase();
+      // "in the July-September quarter" is a time, not a place.
+      if (lower.split("-").some((part) => NOT_NAMES.has(part))) break;
       if (!NOT_NAMES.has(lower)) name.push(lower);
     }
     flush();
@@ -79,3 +88,11 @@ export function placeWords(sentence: string): Set<string> {
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "across", "throughout", "near"]);
+/** Parts of a country a sentence can set a figure in without naming them. */
+const REGION_WORDS =
+  /^(?:capital|north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|central|coastal|rural|urban|regions?|provinces?|countryside|suburbs)$/;
+
+/** A place named as a part of a country ("the capital", "the northern province of Vell"). */
+export function isPartOfCountry(place: string): boolean {
+  return place.split(" ").some((w) => REGION_WORDS.test(w));
+}

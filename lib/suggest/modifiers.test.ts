@@ -1,12 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { contrastingModifiers, modifiersOf } from "./modifiers";
-import { contextWords } from "./context-words";
 import { readQuantity } from "./quantity";
 import { isNarrowed } from "./narrowing";
 
 const side = (sentence: string) => ({
   modifiers: modifiersOf(sentence),
-  words: contextWords(sentence),
+  claim: { sentence },
 });
 const at = (sentence: string, figure: string) => sentence.indexOf(figure) + figure.length;
 
@@ -28,6 +27,14 @@ describe("breakdowns told apart by their modifiers", () => {
         side("Clinics saw 41 patients."),
       ),
     ).toBeNull();
+  });
+
+  test("a noun in -ing followed by its verb, and a title that names another part", () => {
+    const health = side("Health spending will climb to 48.2 billion next year.");
+    const defence = side("Defence spending will rise to 12.4 billion, the minister said.");
+    expect(contrastingModifiers(health, defence)).toBe("health/defence");
+    // "spending on" is a verb's object, not a kind of spending.
+    expect(modifiersOf("Officials were spending more on roads.").size).toBe(0);
   });
 });
 

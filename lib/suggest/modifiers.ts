@@ -15,11 +15,19 @@ const NOT_MODIFIERS = new Set(
   least many much few other another such no not only also about around over under than then there here up down
   new last next first second third same own total overall about nearly almost just still now when while one two
   three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
-  nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens`.split(
-    /\s+/,
-  ),
+  nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens will would
+  could should can may might must billion billions`.split(/\s+/),
 );
 const WORD = /^[a-z][a-z-]{2,}$/;
+/** Past tenses not in "-ed" that follow a subject ("the wheat harvest came to …"). */
+const IRREGULAR_PAST = new Set(
+  `rose fell grew came stood hit shrank sank took went made put cut saw gave got rang ran held led left fell won lost`.split(
+    " ",
+  ),
+);
+const AUXILIARIES = new Set(
+  `will would could should can may might must is was are were has have had`.split(" "),
+);
 
 export function modifiersOf(sentence: string): Set<string> {
   const out = new Set<string>();
@@ -31,11 +39,19 @@ export function modifiersOf(sentence: string): Set<string> {
     if (!WORD.test(x) || !WORD.test(h) || isSayVerb(h)) continue;
     if (NOT_MODIFIERS.has(x) || NOT_MODIFIERS.has(h) || conceptOf(x)) continue;
     // "-ly" words qualify a verb; "-ed"/"-ing" ones are most often the verb itself.
-    if (/(?:ly|ed|ing)$/.test(x) || /(?:ed|ing)$/.test(h)) continue;
+    // A noun in "-ing" ("health spending", "public housing") shows itself by the verb that follows it.
+    if (/(?:ly|ed|ing)$/.test(x) || /ed$/.test(h)) continue;
+    if (/ing$/.test(h) && !AUXILIARIES.has(words[i + 2]?.toLowerCase() ?? "")) continue;
     // The noun must end its phrase ("regional fire service" is about the service, not a kind of fire); a
     // verb in the past may follow it ("Secondary schools enrolled …").
     const next = words[i + 2];
-    if (next !== undefined && WORD.test(next) && !NOT_MODIFIERS.has(next) && !/ed$/.test(next))
+    if (
+      next !== undefined &&
+      WORD.test(next) &&
+      !NOT_MODIFIERS.has(next) &&
+      !/ed$/.test(next) &&
+      !IRREGULAR_PAST.has(next)
+    )
       continue;
     out.add(`${stem(x)}>${stem(h)}`);
   }
@@ -44,24 +60,38 @@ export function modifiersOf(sentence: string): Set<string> {
 
 interface Side {
   modifiers: Set<string>;
-  /** Topic words of the sentence and title (stems). */
-  words: Map<string, string>;
+  claim: { sentence: string };
+}
+
+/** The stems of a sentence's words, remembered: asked only of pairs that would be kept. */
+const stemsOf = new Map<string, Set<string>>();
+function sentenceStems(sentence: string): Set<string> {
+  let stems = stemsOf.get(sentence);
+  if (!stems) {
+    stems = new Set((sentence.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map(stem));
+    if (stemsOf.size > 2000) stemsOf.clear();
+    stemsOf.set(sentence, stems);
+  }
+  return stems;
 }
 
 /** "primary>school" on one side, "secondary>school" on the other, neither modifier in the other's
- * words: the two modifiers, for the reason; null when there is no such pair. */
+ * sentence: the two modifiers, for the reason; null when there is no such pair. Only the sentence
+ * counts: a title names the article's main part ("health spending") beside a sentence about another. */
 export function contrastingModifiers(a: Side, b: Side): string | null {
   if (!a.modifiers.size || !b.modifiers.size) return null;
+  const aWords = sentenceStems(a.claim.sentence);
+  const bWords = sentenceStems(b.claim.sentence);
   for (const ma of a.modifiers) {
     if (b.modifiers.has(ma)) continue;
     const cut = ma.indexOf(">");
     const x = ma.slice(0, cut);
     const h = ma.slice(cut);
-    if (b.words.has(x)) continue;
+    if (bWords.has(x)) continue;
     for (const mb of b.modifiers) {
       if (!mb.endsWith(h) || a.modifiers.has(mb)) continue;
       const y = mb.slice(0, mb.length - h.length);
-      if (y !== x && !a.words.has(y)) return `${x}/${y}`;
+      if (y !== x && !aWords.has(y)) return `${x}/${y}`;
     }
   }
   return null;

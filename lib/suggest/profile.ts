@@ -6,6 +6,9 @@ import { isNarrowed } from "./narrowing";
 import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
 import { saidBy } from "./said-by";
+import { directionOf, isExpected, type Direction } from "./figure-cues";
+import { measuredOf } from "./measured-of";
+import { readFigurePeriod, type FigurePeriod } from "./figure-period";
 import { parseScopeKey, readScope, type Scope } from "./scope";
 import type { MatchClaim } from "./types";
 
@@ -44,6 +47,14 @@ export interface ClaimProfile {
   vague: boolean;
   /** Given as last year's figure ("up from 82,100 last year"), beside this year's. */
   lastYear: boolean;
+  /** The month, quarter, year or day the figure is given for, when its sentence says (figure-period.ts). */
+  period: FigurePeriod | null;
+  /** A count gained or lost ("added 12,000 jobs" / "cut 12,000 jobs"), when the words before say. */
+  direction: Direction | null;
+  /** Someone's expectation, not the outcome ("forecasts of 30,000"). */
+  expected: boolean;
+  /** What the figure is of when the words after it say ("tonnes of wheat" → wheat; measured-of.ts). */
+  of: string | null;
   /** "modifier>noun" pairs of the sentence ("primary>school"): which part of a breakdown it means. */
   modifiers: Set<string>;
 }
@@ -66,6 +77,7 @@ function statusOf(counted: string | null): string | null {
 }
 
 const NAME_WINDOW = 8;
+const MAGNITUDE = /^(?:hundred|thousand|million|billion|trillion)s?$/;
 
 /** The nearest name within a few words before the number, stopping at a clause break; the places and the
  * source are not whose figure it is ("Holt had won the Belmark race with 48,395 votes" → holt). */
@@ -129,6 +141,9 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
     if (back && (!quantity.concept || quantity.concept === countedHead(counted)))
       quantity = { concept: back, who: quantity.who ?? (counted ? "people" : null) };
   }
+  // "down from 9.6 million tonnes": a word of magnitude is not what is counted.
+  if (quantity.concept && MAGNITUDE.test(quantity.concept))
+    quantity = { ...quantity, concept: null };
   const source =
     claim.saidBy !== undefined
       ? claim.saidBy
@@ -154,6 +169,7 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
   // The article's topic (the disease, the event) is often only in its title and lead.
   const words = contextWords(`${claim.sentence} ${claim.title}`);
   const around = contextWords(claim.before);
+  const unitStem = claim.unit ? stem(claim.unit) : null;
   for (const key of words.keys()) around.delete(key);
   for (const map of [words, around])
     for (const [key, word] of map) {
@@ -162,7 +178,9 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         sourceStems.has(key) ||
         conceptOf(word) ||
         isPeopleNoun(word) ||
-        key === quantity.concept
+        key === quantity.concept ||
+        // "8.2 million tonnes" and "3.4 million tonnes": a shared unit says nothing of the topic.
+        key === unitStem
       )
         map.delete(key);
     }
@@ -197,6 +215,10 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
         ? parseScopeKey(claim.scope)
         : readScope(claim.sentence, claim.period, pointsBack ? previous : ""),
     status: statusOf(counted),
+    direction: directionOf(claim.sentence, claim.numberEndInSentence),
+    expected: isExpected(claim.sentence, claim.numberEndInSentence),
+    of: measuredOf(claim.sentence, claim.numberEndInSentence),
+    period: readFigurePeriod(claim.sentence, claim.numberEndInSentence, claim.date.date),
     modifiers: modifiersOf(claim.sentence),
     vague: VAGUE.test(
       /[\w,.-]*$/.exec(claim.sentence.slice(0, claim.numberEndInSentence))?.[0] ?? "",

@@ -78,3 +78,13 @@ export function isEveryone(word: string): boolean {
 }
 
 concept("inflation", `prices`);
+
+/** Counts an event's reports keep adding to as it goes on (tolls, injuries, the missing, cases): the
+ * figure of one day is the same quantity as the next day's, grown. */
+const RUNNING_TOTALS = new Set(
+  `death injury missing displacement case hospitalisation treatment rescue`.split(" "),
+);
+
+export function isRunningTotal(concept: string | null): boolean {
+  return concept !== null && RUNNING_TOTALS.has(concept);
+}

@@ -1,5 +1,7 @@
 import { dateToYears } from "./claim-date";
 import type { ClaimProfile } from "./profile";
+import type { FigurePeriod } from "./figure-period";
+import type { Direction } from "./figure-cues";
 import { parseScopeKey, scopeKey } from "./scope";
 import type { MatchClaim } from "./types";
 
@@ -9,7 +11,7 @@ import type { MatchClaim } from "./types";
  * dominated one article's suggestions at scale). JSON, versioned: a reading written by older rules is
  * ignored and the claim is profiled from its text instead.
  */
-const VERSION = 2;
+const VERSION = 3;
 
 interface StoredReading {
   v: number;
@@ -32,6 +34,10 @@ interface StoredReading {
   vague: boolean;
   modifiers: string[];
   lastYear?: boolean;
+  period?: FigurePeriod | null;
+  of?: string | null;
+  direction?: Direction | null;
+  expected?: boolean;
 }
 
 const packWords = (m: Map<string, string>) =>
@@ -68,6 +74,10 @@ export function readingOf(p: ClaimProfile): string {
     vague: p.vague,
     modifiers: [...p.modifiers],
     lastYear: p.lastYear,
+    period: p.period,
+    of: p.of,
+    direction: p.direction,
+    expected: p.expected,
   };
   return JSON.stringify(stored);
 }
@@ -103,5 +113,9 @@ export function profileFromReading(claim: MatchClaim, json: string | null): Clai
     vague: r.vague,
     modifiers: new Set(r.modifiers),
     lastYear: r.lastYear ?? false,
+    period: r.period ?? null,
+    of: r.of ?? null,
+    direction: r.direction ?? null,
+    expected: r.expected ?? false,
   };
 }

@@ -14,6 +14,7 @@ describe("saidBy: who gives a figure, from its own sentence", () => {
       "regional civil protection agency",
     ],
     ["Another 41 people were injured, the agency added.", "41", "agency"],
+    ["Factories added 12,000 jobs in October, the bureau said.", "12,000", "bureau"],
     ["The toll has risen to 31, the agency said on Monday.", "31", "agency"],
     ["The Red Cross said 1,500 people had been displaced.", "1,500", "Red Cross"],
     [

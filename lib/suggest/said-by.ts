@@ -143,6 +143,8 @@ export function attributions(sentence: string, position = 0): Attribution[] {
     if (PUT_VERBS.has(w.lower) && !putsAFigure(ws, i)) continue;
     // "reports of casualties", "an estimate of 7,000", "claimed the lives of": nouns and a toll, not a source.
     const next = ws[i + 1]?.lower;
+    // "Manufacturing added 12,000 jobs": a verb of the figure, not of speech.
+    if ((w.lower === "added" || w.lower === "adds") && !w.punct && /^\d/.test(next ?? "")) continue;
     if (
       !w.punct &&
       (next === "of" || next === "lives" || (next === "the" && ws[i + 2]?.lower === "lives"))

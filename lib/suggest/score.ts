@@ -3,8 +3,10 @@ import type { SuggestedRelation } from "./types";
 import { formatNumber } from "@/lib/format";
 import { sameSource } from "./said-by";
 import { scopesConflict } from "./scope";
-import { disjointGroups } from "./quantity-words";
+import { disjointGroups, isRunningTotal } from "./quantity-words";
 import { contrastingModifiers } from "./modifiers";
+import { isPartOfCountry } from "./entities";
+import { periodsConflict, samePeriod } from "./figure-period";
 
 /** Below this a candidate is not worth a checker's look (see stories.test.ts for what it gives). */
 export const MIN_SCORE = 0.6;
@@ -30,6 +32,8 @@ const CONTRAST = 0.6;
 const OTHER_OWNER = 0.6;
 /** The same named source on both sides counts as this many shared topic words. */
 const SAME_SOURCE = 0.5;
+/** Both figures stated for one month, quarter or year count as this many shared topic words. */
+const SAME_PERIOD = 1;
 /** A word shared only through the text around the sentences counts this much. */
 const AROUND = 0.25;
 
@@ -53,12 +57,21 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     return null;
   // "in Syria" against "in Iraq and Syria", both read from the sentences: two scopes, two quantities.
   if (a.placesStated && b.placesStated && !sameScopePlaces(a.places, b.places)) return null;
+  // "in the northern province of Vell" against a text that never names it: a part, not the whole.
+  if (placeUnsaid(a, b) || placeUnsaid(b, a)) return null;
   // A toll "since 2014" is not the toll of "a single raid" or of "just two days".
   if (scopesConflict(a.scope, b.scope)) return null;
   // "credible reports" and "open reports", "confirmed" and "suspected cases": different subsets.
   if (a.status && b.status && a.status !== b.status) return null;
   // "up from 82,100 last year" is another year's figure.
   if (a.lastYear !== b.lastYear) return null;
+  // "added 12,000 jobs" and "will cut 12,000 jobs"; "forecasts of 30,000" and the 42,000 reported.
+  if (a.direction && b.direction && a.direction !== b.direction) return null;
+  if (a.expected !== b.expected) return null;
+  // "8.2 million tonnes of wheat" and "3.4 million tonnes of maize"; "on health" and "on defence".
+  if (a.of !== null && b.of !== null && !alike(a.of, b.of)) return null;
+  // "42,000 jobs in October" and "21,000 in September", "next year's" and "this year's" budget line.
+  if (periodsConflict(a.period, b.period, isRunningTotal(a.concept))) return null;
   // "thousands were killed" gives an order of magnitude, not a figure to link.
   if (a.vague || b.vague) return null;
   const whoFactor = a.who === b.who || (everyone(a.who) && everyone(b.who)) ? 1 : 0.85;
@@ -79,7 +92,12 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     if (hasAlike(b.words, key) || hasAlike(b.around, key)) sharedAround++;
   // The source's words are kept out of the topic words (two outlets quoting one agency are not one
   // topic); the same source named on both sides is evidence of its own.
-  const sharedWeight = shared.length + AROUND * sharedAround + (oneSource ? SAME_SOURCE : 0);
+  const sharedWeight =
+    shared.length +
+    AROUND * sharedAround +
+    (oneSource ? SAME_SOURCE : 0) +
+    // Both given for the same month or quarter ("in October"): one report's figure, most likely.
+    (samePeriod(a.period, b.period) ? SAME_PERIOD : 0);
   const wordScore = Math.min(sharedWeight, 3) / 3;
   // "Holt won 48,210 votes, ahead of Marn with 45,930": each figure belongs to the name just before it.
   // Places and sources are not read as owners (profile.ts), so two different owners are two figures.
@@ -178,6 +196,19 @@ function hasAlike(set: Words, word: string): boolean {
   for (let n = 4; n < word.length; n++)
     if (set.has(word.slice(0, n)) || set.has(word.slice(word.length - n))) return true;
   return false;
+}
+
+/** `a` sets its figure in a part of the country its sentence names ("in the capital"), and nothing `b`
+ * reads (its sentence, title, lead) mentions that part: a region's figure is not the nation's. */
+function placeUnsaid(a: ClaimProfile, b: ClaimProfile): boolean {
+  if (!a.placesStated || b.placesStated) return false;
+  for (const place of a.places) {
+    if (!isPartOfCountry(place)) return false;
+    for (const word of place.split(" "))
+      if (hasAlike(b.names, word) || hasAlike(b.words, word) || hasAlike(b.around, word))
+        return false;
+  }
+  return true;
 }
 
 function oneEventOnly(a: ClaimProfile, b: ClaimProfile): boolean {

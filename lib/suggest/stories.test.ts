@@ -74,6 +74,9 @@ function storyItems(stories: { id: string; articles: StoryArticle[] }[]): Import
 }
 
 function evaluate(name: string, stories: (LabelledStory & { articles: StoryArticle[] })[]) {
+  // Figures are named by article key, so a key used by two stories would mix their figures up.
+  const keys = stories.flatMap((s) => s.articles.map((a) => a.key));
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   const { pairs, flags } = run(storyItems(stories));
   const report = scoreStories(stories, pairs, flags);
   console.log(formatSetReport(name, report));
@@ -96,10 +99,18 @@ describe("suggested links on labelled stories", () => {
       // figures of two owners ("Holt won …", "Marn received …") and last year's figures kept apart.
       // 91.6% / 95.0% with compared values read further back and plain nouns that do not narrow.
       // 92.0% / 96.4% on 12 stories (d-heat added: a toll from two sources rising 1,200 → 2,000), each ≥ 81.8%.
-      expect(r.precision).toBeGreaterThanOrEqual(0.9);
-      expect(r.recall).toBeGreaterThanOrEqual(0.93);
-      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBe(3);
-      expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
+      // 64.4% / 75.5% on 17 stories (desks the rules had not seen: jobs by month and sector, house prices
+      // by quarter and region, harvests by crop and year, a strike by day, budget lines by year and
+      // department); 68.2% / 75.5% with figures of different periods kept apart (figure-period.ts);
+      // 75.4% / 74.8% with units and magnitudes no longer topic words, "-ing" nouns as modified heads
+      // ("health spending" / "defence spending") and what a figure is of (measured-of.ts); 79.3% / 77.0%
+      // with one period as shared evidence, "added 12,000 jobs" not read as speech, and a part of the
+      // country ("in the capital", "in the northern province of Vell") kept from texts that never name it.
+      // 79.9% / 77.0% with counts gained and lost, expectations and outcomes kept apart (figure-cues.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.795);
+      expect(r.recall).toBeGreaterThanOrEqual(0.765);
+      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(4);
+      expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBeLessThanOrEqual(1);
     },
     SLOW,
   );

@@ -47,7 +47,10 @@ export interface SetReport {
   missed: string[];
 }
 
-const fig = (f: { article: string; value: number }) => `${f.article}#${f.value}`;
+// Values are compared at 12 significant digits: "8.2 million" is stored as 8.2 × 10⁶ in floating point
+// (8199999.999999999), and a label says 8200000.
+const fig = (f: { article: string; value: number }) =>
+  `${f.article}#${Number(f.value.toPrecision(12))}`;
 
 export function scoreStories(
   stories: LabelledStory[],
