@@ -293,7 +293,7 @@ export function replaceOpenSuggestions(
     if (claimIds.length) deleteOpenStatement(db).run({ ids: JSON.stringify(claimIds) });
     // One statement prepared once and run per pair: building a 150-row insert anew for every chunk cost
     // more than SQLite's work. In order, so the first of two equal pairs is the one kept, as before.
-    const insert = insertSuggestionQuery(db);
+    const insert = insertSuggestionStatement(db);
     for (const { claimId, candidateId, relation, score, reason } of pairs)
       insert.run({ claimId, candidateId, relation, score, reason });
   });
@@ -305,18 +305,12 @@ const deleteOpenStatement = preparedStatement(
     AND (claim_id IN (SELECT value FROM json_each(:ids)) OR candidate_id IN (SELECT value FROM json_each(:ids)))`,
 );
 
-const insertSuggestionQuery = preparedQuery((db) =>
-  db
-    .insert(linkSuggestions)
-    .values({
-      claimId: sql.placeholder("claimId"),
-      candidateId: sql.placeholder("candidateId"),
-      relation: sql.placeholder("relation"),
-      score: sql.placeholder("score"),
-      reason: sql.placeholder("reason"),
-    })
-    .onConflictDoNothing()
-    .prepare(),
+// Raw, as drizzle would write it (the state and created_at defaults spelled out): drizzle's prepared
+// insert fills its placeholders in JavaScript on every run, which cost more than SQLite's insert.
+const insertSuggestionStatement = preparedStatement(
+  `INSERT INTO link_suggestions (claim_id, candidate_id, relation, score, reason, state, created_at)
+    VALUES (:claimId, :candidateId, :relation, :score, :reason, 'open', (unixepoch('subsec') * 1000))
+    ON CONFLICT DO NOTHING`,
 );
 
 export type { SuggestionView };
