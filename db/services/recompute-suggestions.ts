@@ -21,6 +21,7 @@ import { suggestParts } from "@/lib/suggest/parts";
 import { findIntroducedParts, type IntroducedParts } from "@/lib/suggest/introduced-parts";
 import { checkIntroducedSum } from "@/lib/consistency/introduced-sums";
 import { inheritRestatedScopes } from "@/lib/suggest/restated";
+import { inheritSiblingCounts } from "@/lib/suggest/sibling-counts";
 import { scopeKey } from "@/lib/suggest/scope";
 import { readingOf } from "@/lib/suggest/reading";
 import type { ScoredPair } from "@/lib/suggest/types";
@@ -157,7 +158,7 @@ function readArticleAfresh(db: DbOrTx, articleId: number): ClaimProfile[] {
   const read = JSON.stringify(claims);
   const recent = recentlyProfiled.get(articleId);
   if (recent?.read === read) return recent.profiles;
-  const profiles = inheritRestatedScopes(claims.map(profileClaim));
+  const profiles = inheritRestatedScopes(inheritSiblingCounts(claims.map(profileClaim)));
   recentlyProfiled.delete(articleId);
   recentlyProfiled.set(articleId, { read, profiles });
   if (recentlyProfiled.size > RECENTLY_PROFILED)

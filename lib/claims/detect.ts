@@ -1,4 +1,6 @@
 import * as candidatesModule from "./candidates";
+import { claimRows, sameAsCounted } from "./claim-rows";
+import type { ClaimRows } from "./claim-rows";
 import * as changeModule from "./change";
 import type { PreviousClaim } from "./change";
 import * as contextRulesModule from "./context-rules";
@@ -82,8 +84,15 @@ interface ScanState {
   junk: JunkFinder;
   /** Where the scan goes on after a candidate: past a rejected token or an accepted claim. */
   resume: number;
-  /** The claim accepted last, so "rose 4.1% to 212p" and "from X to Y" can link the second figure to the first. */
-  previous: DetectedClaim | null;
+  /** Where accepted claims go; offsets there are in the whole text, `offset` past this piece's. */
+  rows: ClaimRows;
+  offset: number;
+  /**
+   * The row of the claim accepted last (-1: none yet) and its sentence's start in this piece, so
+   * "rose 4.1% to 212p" and "from X to Y" can link the second figure to the first.
+   */
+  previous: number;
+  previousSentenceStart: number;
   /** What the next figure may inherit from `previous`; one object rewritten per claim. */
   link: PreviousClaim;
 }
@@ -101,23 +110,23 @@ const PIECE = 16_384;
  * copy of a whole 5 MB text was 10 MB of fresh memory per call (page faults, external-memory GCs).
  */
 export function detectClaims(text: string): DetectedClaim[] {
-  const claims: DetectedClaim[] = [];
+  const rows = claimRows();
   if (!lowersByCodeUnit(text) || text.length <= PIECE) {
-    detectInPiece(text, lowerSameLength(text), 0, claims);
-    return claims;
+    detectInPiece(text, lowerSameLength(text), 0, rows);
+    return rows.toClaims(text);
   }
   for (let start = 0; start < text.length;) {
     const lineEnd = start + PIECE >= text.length ? -1 : text.indexOf("\n", start + PIECE);
     const end = lineEnd < 0 ? text.length : lineEnd + 1;
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-    detectInPiece(piece, lowerByCodeUnit(piece), start, claims);
+    detectInPiece(piece, lowerByCodeUnit(piece), start, rows);
     start = end;
   }
-  return claims;
+  return rows.toClaims(text);
 }
 
-/** Appends the claims of one piece that starts at `offset` in the whole text, with offsets in the whole. */
-function detectInPiece(text: string, lower: string, offset: number, claims: DetectedClaim[]): void {
+/** Adds to `rows` the claims of one piece that starts at `offset` in the whole text. */
+function detectInPiece(text: string, lower: string, offset: number, rows: ClaimRows): void {
   const state: ScanState = {
     text,
     lower,
@@ -125,32 +134,21 @@ function detectInPiece(text: string, lower: string, offset: number, claims: Dete
     sentence: { start: 0, end: 0, periods: null },
     junk: new JunkFinder(lower),
     resume: 0,
-    previous: null,
+    rows,
+    offset,
+    previous: -1,
+    previousSentenceStart: -1,
     link: { end: 0, value: 0, change: null, opensFrom: null },
   };
-  const first = claims.length;
   const scan = candidateScan();
   for (let from = 0; nextCandidate(scan, lower, from);) {
-    const claim = claimAt(state, scan.start);
-    if (claim) claims.push(claim);
+    claimAt(state, scan.start);
     from = Math.max(state.resume, scan.end);
-  }
-  // Shifted only now: a claim's offsets within the piece are compared while the piece is read.
-  if (offset === 0) return;
-  for (let i = first; i < claims.length; i++) {
-    const claim = claims[i]!;
-    claim.start += offset;
-    claim.end += offset;
-    claim.numberStart += offset;
-    claim.numberEnd += offset;
-    claim.sentenceStart += offset;
-    claim.sentenceEnd += offset;
   }
 }
 
-function skipTo(state: ScanState, resume: number): null {
+function skipTo(state: ScanState, resume: number): void {
   state.resume = resume;
-  return null;
 }
 
 /** End of the non-space run holding `at`: a rejected machine token is skipped whole. */
@@ -160,7 +158,8 @@ function tokenEnd(text: string, at: number): number {
   return end;
 }
 
-function claimAt(state: ScanState, at: number): DetectedClaim | null {
+/** Reads the figure that may start at `at`: adds its claim to the rows, or skips past it. */
+function claimAt(state: ScanState, at: number): void {
   const { text, lower } = state;
   const core = readNumberCore(text, lower, at);
   if (!core) return skipTo(state, at + 1);
@@ -319,48 +318,53 @@ function claimAt(state: ScanState, at: number): DetectedClaim | null {
   });
   let change = core.multiple?.change ?? reading.change;
   let from: number | null = null;
+  const rows = state.rows;
   const previous = state.previous;
-  if (previous && previous.sentenceStart === sentence.start) {
+  if (previous >= 0 && state.previousSentenceStart === sentence.start) {
     const link = linkToPrevious(lower, state.link, claimStart, value);
     if (link) {
       if (link.change !== undefined && change === null) change = link.change;
       if (link.from !== undefined) from = link.from;
       if (link.previousFrom !== undefined) {
-        previous.from = link.previousFrom;
-        if (link.previousChange) previous.change ??= link.previousChange;
+        rows.setFrom(previous, link.previousFrom);
+        if (link.previousChange && rows.changeOf(previous) === null)
+          rows.setChange(previous, link.previousChange);
       }
     }
   }
-  const claim: DetectedClaim = {
-    start,
-    end: claimEnd,
-    numberStart: core.start,
-    numberEnd: pairing ? pairing.end : core.end,
-    sentenceStart: sentence.start,
-    sentenceEnd: sentence.end,
-    quote: text.slice(start, claimEnd),
+  let subject: string | null | typeof sameAsCounted;
+  if (counted) {
+    const name = nameOfCounted(lower, counted.text, counted.start, counted.end);
+    subject = name === counted.text ? sameAsCounted : name;
+  } else subject = readSubject(text, lower, claimStart, sentence.start);
+  const offset = state.offset;
+  state.previous = rows.add({
+    start: start + offset,
+    end: claimEnd + offset,
+    numberStart: core.start + offset,
+    numberEnd: (pairing ? pairing.end : core.end) + offset,
+    sentenceStart: sentence.start + offset,
+    sentenceEnd: sentence.end + offset,
     value,
     low,
     high,
     kind,
     unit: unit?.unit ?? (currency ? currency.currency : null),
     currency: currency?.currency ?? (unit?.kind === "money" ? unit.currency : null),
-    counted: counted?.text ?? null,
-    subject: counted
-      ? nameOfCounted(lower, counted.text, counted.start, counted.end)
-      : readSubject(text, lower, claimStart, sentence.start),
+    countedStart: counted ? counted.start + offset : -1,
+    countedEnd: counted ? counted.end + offset : -1,
+    subject,
     qualifier,
     change,
     from,
     period: nearestPeriod(periods, core.start, end, lower),
-  };
-  state.previous = claim;
+  });
+  state.previousSentenceStart = sentence.start;
   const next = state.link;
   next.end = claimEnd;
   next.value = value;
   next.change = change;
   next.opensFrom = reading.opensFrom;
-  return claim;
 }
 
 function readUnitAt(text: string, lower: string, at: number): UnitMatch | null {

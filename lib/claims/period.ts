@@ -60,7 +60,21 @@ const BY_TRIGGER: Record<string, RegExp> = {
 const NEXT_WORD =
   "[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the |this |last |next |fiscal|fy|q[1-4]|first|second|third|" +
   "fourth|final|far |of |past|previous|coming|latest|year|month|week|quarter|decade|season|summer|winter|spring|autumn";
-const TRIGGER = new RegExp(`\\b(?:${Object.keys(BY_TRIGGER).join("|")})(?= (?:${NEXT_WORD}))`, "g");
+/**
+ * The trigger words grouped by first letter ("b(?:etween|y)|f(?:rom|or)|…"): the engine then reads
+ * one letter to pick a group at each word start, instead of trying every word. Each trigger must be
+ * followed by a space, so the order inside a group cannot change what matches.
+ */
+const TRIGGER_WORDS = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const word of Object.keys(BY_TRIGGER)) {
+    const rests = byFirst.get(word.charAt(0)) ?? [];
+    rests.push(word.slice(1));
+    byFirst.set(word.charAt(0), rests);
+  }
+  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|");
+})();
+const TRIGGER = new RegExp(`\\b(?:${TRIGGER_WORDS})(?= (?:${NEXT_WORD}))`, "g");
 /** Trigger words keyed by first letter, second letter and length, so a match is looked up without slicing it. */
 const triggerKey = (s: string, start: number, length: number) =>
   (s.charCodeAt(start) << 16) | (s.charCodeAt(start + 1) << 8) | length;

@@ -41,3 +41,34 @@ describe("a long text read in pieces", () => {
     expect(detectClaims(text)).toEqual(expected);
   });
 });
+
+describe("claims kept in reused columns until the text is read", () => {
+  it("gives each call its own claims, with nulls and links intact", () => {
+    const first = detectClaims(
+      "Prices fell from 3.1 per cent to 2.9 per cent, and 40 homes were lost.",
+    );
+    const again = detectClaims(
+      "Prices fell from 3.1 per cent to 2.9 per cent, and 40 homes were lost.",
+    );
+    expect(again).toEqual(first);
+    expect(first.map((c) => [c.value, c.from, c.change, c.low, c.counted])).toEqual([
+      [3.1, null, null, null, null],
+      [2.9, 3.1, "down", null, null],
+      [40, null, null, null, "homes"],
+    ]);
+    // A later figure gives the earlier one its starting level: written back into the earlier row.
+    const later = detectClaims("Unemployment fell to 2.9% from 3.1% in May.");
+    expect(later.map((c) => [c.value, c.from, c.change])).toEqual([
+      [2.9, 3.1, "down"],
+      [3.1, null, null],
+    ]);
+    expect(detectClaims("No figures here.")).toEqual([]);
+    const range = detectClaims("between 200 and 300 people")[0]!;
+    expect([range.low, range.high, range.counted, range.subject]).toEqual([
+      200,
+      300,
+      "people",
+      "people",
+    ]);
+  });
+});

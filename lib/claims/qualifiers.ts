@@ -152,11 +152,31 @@ export function readQualifierBefore(
 const AFTER =
   /[ \u00a0]*(?:(or more|or above|or over|or higher|or greater|and above|and over|and more|at least)|(or fewer|or less|or under|or below|or lower|at most|and under|and below)|(or so|or thereabouts|-odd|odd\b(?= [a-z])|give or take)|(\+(?![ \u00a0]?\d)|-plus\b| plus\b(?! [0-9])))/y;
 
+/**
+ * Whether AFTER can match at `at`: after the blanks comes "o", "a", "g", "-" or "+", or a "p" after
+ * a space (" plus"). Most figures are followed by none, and this spares them a call into the regex
+ * engine.
+ */
+function mayStartAfter(lower: string, at: number): boolean {
+  let i = at;
+  while (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 0xa0) i++;
+  const code = lower.charCodeAt(i);
+  return (
+    code === 111 ||
+    code === 97 ||
+    code === 103 ||
+    code === 45 ||
+    code === 43 ||
+    (code === 112 && i > at && lower.charCodeAt(i - 1) === 32)
+  );
+}
+
 /** "5,000 or more", "40-odd", "5,000+": qualifiers written after the number (and its unit). */
 export function readQualifierAfter(
   lower: string,
   at: number,
 ): { qualifier: Qualifier; end: number } | null {
+  if (!mayStartAfter(lower, at)) return null;
   AFTER.lastIndex = at;
   const match = AFTER.exec(lower);
   if (!match) return null;

@@ -94,22 +94,40 @@ export function lowerByCodeUnit(text: string): string {
   if (scratch === null || scratch.length < byteLength) {
     scratch = Buffer.allocUnsafeSlow(byteLength);
     scratchUnits = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.length >> 1);
+    scratchPairs = new Uint32Array(scratch.buffer, scratch.byteOffset, scratch.length >> 2);
   }
   const bytes = scratch;
   const units = scratchUnits!;
+  const pairs = scratchPairs!;
   bytes.write(text, 0, byteLength, "utf16le");
-  for (let i = 0; i < text.length; i++) {
-    const code = units[i]!;
-    if (code < 128) {
-      if (code >= 65 && code <= 90) units[i] = code | 32;
-    } else units[i] = lowerCodeOf(code);
+  const pairCount = text.length >> 1;
+  for (let p = 0; p < pairCount; p++) {
+    const pair = pairs[p]!;
+    if ((pair & 0xff80ff80) === 0) {
+      // Two ASCII code units at once: bit 7 of a lane ends up set for 'A'..'Z' alone (no lane
+      // carries into the next, each being under 0x80), and moved to bit 5 it lowers that lane.
+      const upper = (pair + 0x003f003f) & ~(pair + 0x00250025) & 0x00800080;
+      if (upper !== 0) pairs[p] = pair | (upper >>> 2);
+    } else {
+      lowerUnitAt(units, 2 * p);
+      lowerUnitAt(units, 2 * p + 1);
+    }
   }
+  if (text.length & 1) lowerUnitAt(units, text.length - 1);
   return bytes.toString("utf16le", 0, byteLength);
+}
+
+function lowerUnitAt(units: Uint16Array, i: number): void {
+  const code = units[i]!;
+  if (code < 128) {
+    if (code >= 65 && code <= 90) units[i] = code | 32;
+  } else units[i] = lowerCodeOf(code);
 }
 
 /** Allocated by allocUnsafeSlow, so it owns its memory from offset 0 and the 16-bit view is aligned. */
 let scratch: Buffer | null = null;
 let scratchUnits: Uint16Array | null = null;
+let scratchPairs: Uint32Array | null = null;
 
 function lowerShort(text: string): string {
   const lower = text.toLowerCase();

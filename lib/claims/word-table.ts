@@ -12,13 +12,12 @@ export class WordTable<T> {
   private readonly mask: number;
   private readonly longest: number;
   /**
-   * Most words asked about are not in the table: a bit per key length and a bit per first letter
-   * (a-z; bit 26 for any other first character) reject most of them before any hashing, and a bit
-   * per last letter those that pass.
+   * Most words asked about are not in the table: for each key length, a bit per first letter (a-z;
+   * bit 26 for any other first character) and a bit per last letter reject most of them before
+   * any hashing ("the" is turned away by a table whose three-letter keys all start with "a").
    */
-  private readonly lengths: number;
-  private readonly firsts: number;
-  private readonly lasts: number;
+  private readonly firstsByLength = new Int32Array(LENGTH_BUCKETS);
+  private readonly lastsByLength = new Int32Array(LENGTH_BUCKETS);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const list = [...entries];
@@ -27,9 +26,6 @@ export class WordTable<T> {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     let longest = 0;
-    let lengths = 0;
-    let firsts = 0;
-    let lasts = 0;
     for (const [key, value] of list) {
       if (key === "" || this.get(key, 0, key.length) !== undefined) continue;
       this.keys.push(key);
@@ -38,23 +34,20 @@ export class WordTable<T> {
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = this.keys.length;
       if (key.length > longest) longest = key.length;
-      lengths |= lengthBit(key.length);
-      firsts |= firstBit(key.charCodeAt(0));
-      lasts |= firstBit(key.charCodeAt(key.length - 1));
+      const bucket = lengthBucket(key.length);
+      this.firstsByLength[bucket]! |= firstBit(key.charCodeAt(0));
+      this.lastsByLength[bucket]! |= firstBit(key.charCodeAt(key.length - 1));
     }
     this.longest = longest;
-    this.lengths = lengths;
-    this.firsts = firsts;
-    this.lasts = lasts;
   }
 
   /** The value stored for the characters text[start, end) (the whole string by default), or undefined. */
   get(text: string, start = 0, end = text.length): T | undefined {
     const length = end - start;
     if (length <= 0 || length > this.longest) return undefined;
-    if ((this.lengths & lengthBit(length)) === 0) return undefined;
-    if ((this.firsts & firstBit(text.charCodeAt(start))) === 0) return undefined;
-    if ((this.lasts & firstBit(text.charCodeAt(end - 1))) === 0) return undefined;
+    const bucket = lengthBucket(length);
+    if ((this.firstsByLength[bucket]! & firstBit(text.charCodeAt(start))) === 0) return undefined;
+    if ((this.lastsByLength[bucket]! & firstBit(text.charCodeAt(end - 1))) === 0) return undefined;
     let slot = hashOf(text, start, end) & this.mask;
     for (;;) {
       const index = this.slots[slot]!;
@@ -92,9 +85,11 @@ export function wordSetOf(words: Iterable<string>): WordTable<true> {
   return new WordTable([...words].filter(Boolean).map((word) => [word, true] as const));
 }
 
-/** Lengths past 30 share one bit. */
-function lengthBit(length: number): number {
-  return 1 << (length > 30 ? 30 : length);
+/** Key lengths past 30 share the last bucket. */
+const LENGTH_BUCKETS = 32;
+
+function lengthBucket(length: number): number {
+  return length > 31 ? 31 : length;
 }
 
 /** The bit of a first or last character. */

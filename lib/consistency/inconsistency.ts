@@ -2,6 +2,9 @@ import type { ClaimProfile } from "@/lib/suggest/profile";
 import { formatNumber } from "@/lib/format";
 import { sameSource } from "@/lib/suggest/said-by";
 import { claimInterval, intervalsOverlap } from "./interval";
+import { periodsConflict, samePeriod } from "@/lib/suggest/figure-period";
+import { isRunningTotal } from "@/lib/suggest/quantity-words";
+import { clauseStemsBefore } from "@/lib/suggest/figure-cues";
 
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
 const CLOSE = 0.1;
@@ -31,7 +34,8 @@ export interface InconsistencyFinding {
 export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFinding[] {
   const usable = profiles.filter(
     (p) =>
-      (p.counted || p.concept) &&
+      // A figure with no counted thing is usable when its source and period are stated (see sameQuantity).
+      (p.counted || p.concept || (p.period && p.saidBy)) &&
       !POINTS_BACK.test(p.claim.sentence) &&
       !COMPARED_BEFORE.test(
         p.claim.sentence.slice(0, p.claim.numberEndInSentence).replace(/[\d,.]+$/, ""),
@@ -64,7 +68,7 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
     const group = byRoot.get(root) ?? {
       ids: new Set(),
       values: new Set(),
-      counted: a.counted ?? a.concept!,
+      counted: a.counted ?? a.concept ?? "figure",
       words: new Set(),
     };
     for (const p of [a, b]) {
@@ -100,6 +104,8 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   if (a.claim.sentence === b.claim.sentence) return false;
   if (a.claim.kind !== b.claim.kind || a.claim.unit !== b.claim.unit) return false;
   if (!periodsCompatible(a.claim.period, b.claim.period)) return false;
+  // "the deficit next year would be 3.3%" … "this year's deficit would come in at 3.4%".
+  if (periodsConflict(a.period, b.period, isRunningTotal(a.concept))) return false;
   const diff = Math.abs(a.claim.value - b.claim.value) / Math.max(a.claim.value, b.claim.value);
   // "The agency has confirmed 64 cases" … "the agency said 58 cases had been confirmed".
   if (
@@ -110,12 +116,31 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
     diff <= CLOSE_SAME_SOURCE
   )
     return true;
+  // "The unemployment rate fell to 4.8% in October, the bureau said" … "the bureau said unemployment
+  // stood at 4.6% last month": no counted thing, but one source, one period and one subject.
+  if (
+    !a.counted &&
+    !b.counted &&
+    samePeriod(a.period, b.period) &&
+    a.saidBy &&
+    sameSource(a.saidBy, b.saidBy) &&
+    diff <= CLOSE_SAME_SOURCE &&
+    shareClauseWords(a, b)
+  )
+    return true;
   if (!a.counted || !b.counted) return false;
   if (a.counted.replace(/s$/, "") !== b.counted.replace(/s$/, "")) return false;
   if (diff > CLOSE) return false;
   let shared = 0;
   for (const stem of a.words.keys()) if (stem !== a.head && b.words.has(stem)) shared++;
   return shared >= MIN_SHARED_WORDS;
+}
+
+function shareClauseWords(a: ClaimProfile, b: ClaimProfile): boolean {
+  const x = clauseStemsBefore(a.claim.sentence, a.claim.numberEndInSentence);
+  for (const stem of clauseStemsBefore(b.claim.sentence, b.claim.numberEndInSentence))
+    if (x.has(stem) && a.words.has(stem)) return true;
+  return false;
 }
 
 /** "146 people had died" and "the death toll … at 150" count the same people: unstated is everyone. */

@@ -4,6 +4,8 @@
  * and whether it is someone's expectation rather than the outcome ("beating forecasts of 30,000",
  * "is expected to narrow to 2.9%"). Reads at most a few words: constant work per figure.
  */
+import { contextWords } from "./context-words";
+
 const GAINED =
   /^(?:add|adds|added|adding|create|creates|created|creating|gain|gains|gained|hire|hires|hired|hiring|open|opens|opened|recruit|recruited|won|win|wins)$/;
 const LOST =
@@ -39,4 +41,10 @@ export function directionOf(sentence: string, numberEnd: number): Direction | nu
 
 export function isExpected(sentence: string, numberEnd: number): boolean {
   return wordsBefore(sentence, numberEnd).some((w) => EXPECTED.test(w));
+}
+
+/** The topic words just before a figure in its clause ("the unemployment rate fell to 4.8%" →
+ * unemployment, rate, fell), as stems: what this figure, not its sentence, is about. */
+export function clauseStemsBefore(sentence: string, numberEnd: number): Set<string> {
+  return new Set(contextWords(wordsBefore(sentence, numberEnd).reverse().join(" ")).keys());
 }

@@ -171,19 +171,17 @@ export function readFigurePeriod(
 ): FigurePeriod | null {
   const at = anchorOf(published);
   if (!at) return null;
-  const numberStart = numberEnd - (/[\d,.]*$/.exec(sentence.slice(0, numberEnd))?.[0].length ?? 0);
-  // Figures other than years and days of the month bound the stretch of words that belongs to this one.
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(NUMERAL)) {
+  // The figure's own numeral is the last one that starts before its end ("3.3" of "3.3%", "8.2" of
+  // "8.2 million tonnes"); other figures, not years or days of the month, bound its stretch of words.
+  const numerals = [...sentence.matchAll(NUMERAL)].filter((m) => {
     const text = m[0].replace(/[.,]$/, "");
-    if (YEAR.test(text) || isDayOfMonth(sentence, m.index, text)) continue;
-    if (m.index + m[0].length <= numberStart) from = m.index + m[0].length;
-    else if (m.index >= numberEnd) {
-      to = m.index;
-      break;
-    }
-  }
+    return !YEAR.test(text) && !isDayOfMonth(sentence, m.index, text);
+  });
+  let own = -1;
+  for (let k = 0; k < numerals.length && numerals[k]!.index < numberEnd; k++) own = k;
+  const numberStart = own >= 0 ? numerals[own]!.index : numberEnd;
+  const from = own > 0 ? numerals[own - 1]!.index + numerals[own - 1]![0].length : 0;
+  const to = numerals[own + 1]?.index ?? sentence.length;
   const read = (text: string): Word[] =>
     (text.match(/[A-Za-z][A-Za-z'’-]*|\d+/g) ?? []).map((t) => ({
       text: t,

@@ -9,9 +9,11 @@ import type { MatchClaim } from "./types";
  * A claim's profile as stored in claims.reading when its article is written, so a candidate from
  * another article is compared without reading its sentence, title and lead again (the work that
  * dominated one article's suggestions at scale). JSON, versioned: a reading written by older rules is
- * ignored and the claim is profiled from its text instead.
+ * ignored and the claim is profiled from its text instead. Fields added since (period, of, direction,
+ * expected) are optional: a reading without them reads as "not stated", which never keeps a pair apart,
+ * so the readings of a large database stay usable until its claims are read again.
  */
-const VERSION = 3;
+const VERSION = 2;
 
 interface StoredReading {
   v: number;

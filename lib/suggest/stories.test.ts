@@ -106,11 +106,15 @@ describe("suggested links on labelled stories", () => {
       // ("health spending" / "defence spending") and what a figure is of (measured-of.ts); 79.3% / 77.0%
       // with one period as shared evidence, "added 12,000 jobs" not read as speech, and a part of the
       // country ("in the capital", "in the northern province of Vell") kept from texts that never name it.
-      // 79.9% / 77.0% with counts gained and lost, expectations and outcomes kept apart (figure-cues.ts).
-      expect(r.precision).toBeGreaterThanOrEqual(0.795);
-      expect(r.recall).toBeGreaterThanOrEqual(0.765);
-      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(4);
-      expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBeLessThanOrEqual(1);
+      // 79.9% / 77.0% with counts gained and lost, expectations and outcomes kept apart (figure-cues.ts);
+      // 80.5% / 77.0%, 5 of 7 contradictions and no false flag with slips read by source, period and
+      // subject where nothing counted is named, and two periods never a slip (inconsistency.ts).
+      // 80.9% / 79.1% with a figure naming nothing counted taking its sentence's previous figure's
+      // (sibling-counts.ts: "the union's figure of 14,000", "2,300 on Monday and 1,900 on Tuesday").
+      expect(r.precision).toBeGreaterThanOrEqual(0.805);
+      expect(r.recall).toBeGreaterThanOrEqual(0.785);
+      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(5);
+      expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
     SLOW,
   );
@@ -119,7 +123,9 @@ describe("suggested links on labelled stories", () => {
     "holdout stories (never tuned on)",
     () => {
       const r = evaluate("holdout", holdout.stories);
-      // Measured, never tuned on: 85.2% / 82.1% when written; 86.2% / 89.3% after the rules above.
+      // Measured, never tuned on: 85.2% / 82.1% when written; 86.2% / 89.3% after the first twelve stories'
+      // rules; 85.2% / 82.1% after the five newer stories' rules (periods, what a figure is of, parts of a
+      // country, sibling counts): read once, after the fact, and not acted on.
       expect(r.precision).toBeGreaterThanOrEqual(0.8);
       expect(r.recall).toBeGreaterThanOrEqual(0.8);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
