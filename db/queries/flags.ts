@@ -1,6 +1,7 @@
 import { writeTransaction } from "../write-transaction";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { preparedQuery } from "./prepared";
 import type { Db } from "../index";
 import { articles, claimFlags, claimLinks, claims } from "../schema";
 import type { DbOrTx } from "./audit";
@@ -31,6 +32,11 @@ export function listPartLinksForArticle(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): PartLink[] {
+  return partLinksQuery(db).all({ articleId });
+}
+
+// Every flags recomputation (after each import's suggestions) runs it: built once per connection.
+const partLinksQuery = preparedQuery((db) => {
   const part = alias(claims, "part");
   const total = alias(claims, "total");
   return db
@@ -48,21 +54,25 @@ export function listPartLinksForArticle(
     .where(
       and(
         eq(claimLinks.relation, "part_of"),
-        eq(total.articleId, articleId),
+        eq(total.articleId, sql.placeholder("articleId")),
         isNull(part.deletedAt),
         isNull(total.deletedAt),
         sql`${part.value} IS NOT NULL AND ${total.value} IS NOT NULL`,
       ),
     )
-    .all();
-}
+    .prepare();
+});
 
 /** Claims of an article with the sentence text up to their number, for "brings to N" totals. */
 export function listIncrementClaims(
   db: DbOrTx,
   { articleId }: { articleId: number },
 ): IncrementClaim[] {
-  return db
+  return incrementClaimsQuery(db).all({ articleId });
+}
+
+const incrementClaimsQuery = preparedQuery((db) =>
+  db
     .select({
       id: claims.id,
       value: sql<number>`${claims.value}`,
@@ -75,13 +85,13 @@ export function listIncrementClaims(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(
       and(
-        eq(claims.articleId, articleId),
+        eq(claims.articleId, sql.placeholder("articleId")),
         isNull(claims.deletedAt),
         sql`${claims.value} IS NOT NULL`,
       ),
     )
-    .all();
-}
+    .prepare(),
+);
 
 /** Claims linked to `claimId` (either direction, not as parts) with their article's date: an earlier
  * total for an increment check. */
@@ -116,15 +126,10 @@ export function replaceOpenFlags(
   { articleId, findings }: { articleId: number; findings: FlagFinding[] },
 ): void {
   writeTransaction(db, (tx) => {
-    tx.delete(claimFlags)
-      .where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt)))
-      .run();
+    deleteOpenFlagsQuery(db).run({ articleId });
     const resolved = new Set(
-      tx
-        .select({ kind: claimFlags.kind, ids: claimFlags.claimIdsJson })
-        .from(claimFlags)
-        .where(eq(claimFlags.articleId, articleId))
-        .all()
+      articleFlagsQuery(db)
+        .all({ articleId })
         .map((f) => `${f.kind}:${f.ids}`),
     );
     const rows = findings
@@ -138,6 +143,24 @@ export function replaceOpenFlags(
     if (rows.length) tx.insert(claimFlags).values(rows).run();
   });
 }
+
+// Run by every flags recomputation: built once per connection (on the database, whose one connection
+// the transaction runs on).
+const deleteOpenFlagsQuery = preparedQuery((db) =>
+  db
+    .delete(claimFlags)
+    .where(
+      and(eq(claimFlags.articleId, sql.placeholder("articleId")), isNull(claimFlags.resolvedAt)),
+    )
+    .prepare(),
+);
+const articleFlagsQuery = preparedQuery((db) =>
+  db
+    .select({ kind: claimFlags.kind, ids: claimFlags.claimIdsJson })
+    .from(claimFlags)
+    .where(eq(claimFlags.articleId, sql.placeholder("articleId")))
+    .prepare(),
+);
 
 const flagView = {
   id: claimFlags.id,

@@ -6,7 +6,7 @@ import type { Db } from "../index";
 import { articles, claims, linkSuggestions, PART_OF_SQL, type LinkSuggestion } from "../schema";
 import type { DbOrTx } from "./audit";
 import type { MatchClaim, ScoredPair, SuggestionView } from "@/lib/suggest/types";
-import { claimDate } from "@/lib/suggest/claim-date";
+import { claimDate, type ClaimDate } from "@/lib/suggest/claim-date";
 
 /** A claim as the candidate queries return it: the scorer's MatchClaim before its date is worked out. */
 type MatchRow = Omit<MatchClaim, "date"> & { publishedAt: string | null };
@@ -45,15 +45,20 @@ type Row = ReturnType<ReturnType<typeof selectMatchRows>["all"]>[number];
 
 const liveWithValue = and(isNull(claims.deletedAt), isNotNull(claims.value));
 
-/** Bodies of undated articles, whose date is read from their text. */
-function undatedBodies(db: DbOrTx, articleIds: number[]): Map<number, string> {
+/** Dates of undated articles, read from their text: once per article, not once per claim (a long
+ * undated article's body was scanned again for each of its figures). */
+function undatedDates(db: DbOrTx, articleIds: number[]): Map<number, ClaimDate> {
   const rows = db
     .select({ id: articles.id, body: articles.body })
     .from(articles)
     .where(and(isNull(articles.publishedAt), inIds(articles.id, articleIds)))
     .all();
-  return new Map(rows.map((a) => [a.id, a.body]));
+  return new Map(rows.map((a) => [a.id, claimDate(null, a.body)]));
 }
+
+const NO_DATE = claimDate(null, null);
+const dateOf = (publishedAt: string | null, articleId: number, undated?: Map<number, ClaimDate>) =>
+  publishedAt ? claimDate(publishedAt, null) : (undated?.get(articleId) ?? NO_DATE);
 
 function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
   const rows: MatchRow[] = raw.map(
@@ -70,10 +75,10 @@ function toMatchClaims(db: DbOrTx, raw: Row[]): MatchClaim[] {
     }),
   );
   const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
+  const dates = undated.length ? undatedDates(db, undated) : undefined;
   return rows.map(({ publishedAt, ...r }) => ({
     ...r,
-    date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+    date: dateOf(publishedAt, r.articleId, dates),
   }));
 }
 
@@ -109,48 +114,55 @@ export function loadCandidateReadings(
   { ids }: { ids: number[] },
 ): { claim: MatchClaim; reading: string | null }[] {
   if (!ids.length) return [];
-  const rows = candidateReadingsQuery(db).all({ ids: JSON.stringify(ids) });
-  const undated = [...new Set(rows.filter((r) => !r.publishedAt).map((r) => r.articleId))];
-  const bodies = undated.length ? undatedBodies(db, undated) : new Map<number, string>();
-  return rows.map(({ reading, publishedAt, ...r }) => ({
+  const rows = candidateReadingsStatement(db).all({ ids: JSON.stringify(ids) }) as CandidateRow[];
+  let undated: number[] | undefined;
+  for (const r of rows) if (!r.publishedAt) (undated ??= []).push(r.articleId);
+  const dates = undated ? undatedDates(db, [...new Set(undated)]) : undefined;
+  // Built field by field: a candidate set is hundreds of rows per job, and rest/spread copies of each
+  // row cost more than reading it.
+  return rows.map((r) => ({
     claim: {
-      ...r,
+      id: r.id,
+      articleId: r.articleId,
+      value: r.value,
+      kind: r.kind,
+      unit: r.unit,
+      counted: r.counted,
+      qualifier: r.qualifier,
+      period: r.period,
+      outlet: r.outlet,
       sentence: "",
       before: "",
       title: "",
       numberEndInSentence: 0,
-      date: claimDate(publishedAt, bodies.get(r.articleId) ?? null),
+      date: dateOf(r.publishedAt, r.articleId, dates),
     },
-    reading,
+    reading: r.reading,
   }));
 }
 
-// Run for the candidates of every suggestion job and the figures of every alert check: built once, the
-// ids given as one JSON parameter.
-const candidateReadingsQuery = preparedQuery((db) =>
-  db
-    .select({
-      id: claims.id,
-      articleId: claims.articleId,
-      value: sql<number>`${claims.value}`,
-      kind: claims.kind,
-      unit: claims.unit,
-      counted: claims.counted,
-      qualifier: claims.qualifier,
-      period: claims.period,
-      reading: claims.reading,
-      outlet: articles.outlet,
-      publishedAt: articles.publishedAt,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(
-      and(
-        sql`${claims.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
-        liveWithValue,
-      ),
-    )
-    .prepare(),
+interface CandidateRow {
+  id: number;
+  articleId: number;
+  value: number;
+  kind: string;
+  unit: string | null;
+  counted: string | null;
+  qualifier: string;
+  period: string | null;
+  reading: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+// Run for the candidates of every suggestion job and the figures of every alert check: compiled once,
+// the ids given as one JSON parameter, rows returned as plain objects by the driver.
+const candidateReadingsStatement = preparedStatement(
+  `SELECT c.id AS id, c.article_id AS articleId, c.value AS value, c.kind AS kind, c.unit AS unit,
+      c.counted AS counted, c.qualifier AS qualifier, c.period AS period, c.reading AS reading,
+      a.outlet AS outlet, a.published_at AS publishedAt
+    FROM claims AS c JOIN articles AS a ON a.id = c.article_id
+    WHERE c.id IN (SELECT value FROM json_each(:ids)) AND c.deleted_at IS NULL AND c.value IS NOT NULL`,
 );
 
 /** Which of `ids` are parts of a total in their own article that measure the same thing as the total (a
@@ -281,7 +293,7 @@ export function replaceOpenSuggestions(
     if (claimIds.length) deleteOpenStatement(db).run({ ids: JSON.stringify(claimIds) });
     // One statement prepared once and run per pair: building a 150-row insert anew for every chunk cost
     // more than SQLite's work. In order, so the first of two equal pairs is the one kept, as before.
-    const insert = insertSuggestionQuery(db);
+    const insert = insertSuggestionStatement(db);
     for (const { claimId, candidateId, relation, score, reason } of pairs)
       insert.run({ claimId, candidateId, relation, score, reason });
   });
@@ -293,18 +305,12 @@ const deleteOpenStatement = preparedStatement(
     AND (claim_id IN (SELECT value FROM json_each(:ids)) OR candidate_id IN (SELECT value FROM json_each(:ids)))`,
 );
 
-const insertSuggestionQuery = preparedQuery((db) =>
-  db
-    .insert(linkSuggestions)
-    .values({
-      claimId: sql.placeholder("claimId"),
-      candidateId: sql.placeholder("candidateId"),
-      relation: sql.placeholder("relation"),
-      score: sql.placeholder("score"),
-      reason: sql.placeholder("reason"),
-    })
-    .onConflictDoNothing()
-    .prepare(),
+// Raw, as drizzle would write it (the state and created_at defaults spelled out): drizzle's prepared
+// insert fills its placeholders in JavaScript on every run, which cost more than SQLite's insert.
+const insertSuggestionStatement = preparedStatement(
+  `INSERT INTO link_suggestions (claim_id, candidate_id, relation, score, reason, state, created_at)
+    VALUES (:claimId, :candidateId, :relation, :score, :reason, 'open', (unixepoch('subsec') * 1000))
+    ON CONFLICT DO NOTHING`,
 );
 
 export type { SuggestionView };
