@@ -27,6 +27,8 @@ export interface HttpOptions {
 }
 
 const PASSWORD = "bench-scale-password-1";
+/** Writers run this long before their writes are measured (start-up, not load: scale-writers.ts). */
+const WARMUP_SECONDS = 3;
 
 async function timed(fetchOnce: () => Promise<Response>): Promise<{ ms: number; body: string }> {
   const t = performance.now();
@@ -188,20 +190,28 @@ export async function benchHttp(o: HttpOptions): Promise<void> {
 
     // --- Concurrent writers -----------------------------------------------------------------------
     if (runs("writers")) {
-      console.log(`Claim writes through the workspace's server actions (${o.writeSeconds} s each)`);
+      console.log(
+        `Claim writes through the workspace's server actions (${o.writeSeconds} s each, after a ${WARMUP_SECONDS} s warm-up not counted)`,
+      );
       const sessions: Session[] = [reader];
       for (let i = 1; i < o.writers; i++)
         sessions.push(await Session.signIn(tally.base, emails[i]!, PASSWORD));
       // The server's CPU per write as well: it does not depend on what else the machine runs.
       const withCpu = async (writers: Session[]) => {
         const cpu = tally.cpuSeconds();
-        const figures = await runWriters(writers, (w) => claims[w]!, o.writeSeconds);
-        return { ...figures, cpuMs: ((tally.cpuSeconds() - cpu) * 1000) / figures.writes };
+        const figures = await runWriters(
+          writers,
+          (w) => claims[w]!,
+          o.writeSeconds,
+          WARMUP_SECONDS,
+        );
+        const all = figures.writes + figures.warmupWrites;
+        return { ...figures, cpuMs: ((tally.cpuSeconds() - cpu) * 1000) / all };
       };
       const one = await withCpu(sessions.slice(0, 1));
       const many = await withCpu(sessions);
       const describe = (f: WriteFigures & { cpuMs: number }) =>
-        `${f.writes} writes in ${f.seconds.toFixed(1)} s, p50 ${ms(f.p50)}, p99 ${ms(f.p99)}, server CPU ${ms(f.cpuMs)} a write, ${f.errors} errors${f.firstError ? ` (first: ${f.firstError})` : ""}`;
+        `${f.writes} writes in ${f.seconds.toFixed(1)} s, p50 ${ms(f.p50)}, p99 ${ms(f.p99)} (warm-up: ${f.warmupWrites} writes, slowest ${ms(f.warmupSlowest)}), server CPU ${ms(f.cpuMs)} a write, ${f.errors} errors${f.firstError ? ` (first: ${f.firstError})` : ""}`;
       row("1 writer (baseline)", `${one.perSecond.toFixed(0)} writes/s`, describe(one));
       row(
         `${many.writers} concurrent writers`,
