@@ -49,6 +49,14 @@ export function readItems(
   );
 }
 
+/** The seed articles in `dir` as import items, each with its fields from the folder's manifest.json. */
+export function readSeedItems(dir: string): ImportItem[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+    articles: Record<string, Record<string, unknown>>;
+  };
+  return readItems(collectFiles([dir]), manifest.articles);
+}
+
 export function runImport(
   files: string[],
   overrides?: Record<string, Record<string, unknown>>,

@@ -9,10 +9,11 @@ import { listClaimsForArticle } from "../db/queries/claims";
 import { verifyClaim } from "../db/services/claims";
 import { importArticle } from "../db/services/import-article";
 import { importItems } from "../db/services/import-batch";
-import { itemsFromFile, type ImportItem } from "../lib/import/files";
+import type { ImportItem } from "../lib/import/files";
 import dev from "../lib/suggest/fixtures/stories/dev.json";
 import holdout from "../lib/suggest/fixtures/stories/holdout.json";
 import { fixtureArticle } from "../tests/fixtures/news-server";
+import { readSeedItems } from "./import";
 
 /**
  * `npx tsx scripts/suggest-fingerprint.ts [FIXTURE_ARTICLES]`: SHA-1 of everything the import's background
@@ -36,22 +37,6 @@ const storyItems = (set: { stories: Story[] }): ImportItem[] =>
       input: input as { title: string; body: string },
     })),
   );
-
-function seedItems(): ImportItem[] {
-  const seeds = path.join(process.cwd(), "seeds");
-  const manifest = JSON.parse(fs.readFileSync(path.join(seeds, "manifest.json"), "utf8")) as {
-    articles: Record<string, Record<string, unknown>>;
-  };
-  return fs
-    .readdirSync(seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .flatMap((f) =>
-      itemsFromFile(f, fs.readFileSync(path.join(seeds, f), "utf8")).map((item) =>
-        item.ok ? { ...item, input: { ...item.input, ...manifest.articles[f] } } : item,
-      ),
-    );
-}
 
 /** Fixture articles after 50 earlier reports whose every figure is verified (watched): alerts too. */
 function fixtureFeeds(db: Db): void {
@@ -85,7 +70,11 @@ function fixtureFeeds(db: Db): void {
 const sets: [string, (db: Db) => void][] = [
   ["dev", (db) => void importItems(db, storyItems(dev), { actorId: null })],
   ["holdout", (db) => void importItems(db, storyItems(holdout), { actorId: null })],
-  ["seeds", (db) => void importItems(db, seedItems(), { actorId: null })],
+  [
+    "seeds",
+    (db) =>
+      void importItems(db, readSeedItems(path.join(process.cwd(), "seeds")), { actorId: null }),
+  ],
   ["fixtures", fixtureFeeds],
 ];
 const all = createHash("sha1");
