@@ -4,14 +4,42 @@ import type { Db } from "../index";
 import { articles, claims, type NewArticle, type NewClaim } from "../schema";
 import { appendAudit, type DbOrTx } from "./audit";
 import { detectedToRow, insertClaims } from "./claims";
+import { preparedStatement } from "./prepared";
 import { quoteContext } from "@/lib/claims/context";
 import type { ExistingClaim, ReimportPlan } from "@/lib/import/reimport-plan";
 
 /** Writes of the import path: new articles, changed bodies and the claims they carry. Call inside a transaction. */
 
-export function insertArticle(tx: DbOrTx, values: NewArticle): { id: number } {
-  return tx.insert(articles).values(values).returning({ id: articles.id }).get();
+/** Inserts an article with one statement compiled once per connection (drizzle built the SQL anew for
+ * every imported article); a field left out takes its column's default. */
+export function insertArticle(
+  tx: DbOrTx,
+  values: Pick<NewArticle, "title" | "body" | "bodyHash"> &
+    Partial<
+      Pick<
+        NewArticle,
+        "outlet" | "url" | "urlFromText" | "publishedAt" | "removedJson" | "importedBy"
+      >
+    >,
+): { id: number } {
+  return insertArticleStatement(tx).get({
+    title: values.title,
+    outlet: values.outlet ?? null,
+    url: values.url ?? null,
+    urlFromText: values.urlFromText ? 1 : 0,
+    publishedAt: values.publishedAt ?? null,
+    body: values.body,
+    bodyHash: values.bodyHash,
+    removedJson: values.removedJson ?? "[]",
+    importedBy: values.importedBy ?? null,
+  }) as { id: number };
 }
+
+const insertArticleStatement = preparedStatement(
+  `INSERT INTO articles (title, outlet, url, url_from_text, published_at, body, body_hash, removed_json, imported_by)
+    VALUES (:title, :outlet, :url, :urlFromText, :publishedAt, :body, :bodyHash, :removedJson, :importedBy)
+    RETURNING id`,
+);
 
 /** The columns an imported claim sets (detectedToRow's fields); the rest keep their defaults. */
 const CLAIM_COLUMNS = [
