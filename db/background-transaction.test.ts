@@ -13,7 +13,7 @@ describe("backgroundTransaction", () => {
     t.sqlite.exec("CREATE TABLE seen (level INTEGER NOT NULL)");
     expect(level()).toBe(2);
     backgroundTransaction(t.db, () => {
-      t.sqlite.prepare("INSERT INTO seen VALUES (?)").run(level() as number);
+      t.sqlite.prepare("INSERT INTO seen VALUES (?)").run(level());
     });
     expect(t.sqlite.prepare("SELECT level FROM seen").pluck().get()).toBe(1);
     expect(level()).toBe(2);
@@ -32,7 +32,7 @@ describe("backgroundTransaction", () => {
     t.sqlite.exec("CREATE TABLE seen (level INTEGER NOT NULL)");
     t.sqlite.transaction(() => {
       backgroundTransaction(t.db, () => {
-        t.sqlite.prepare("INSERT INTO seen VALUES (?)").run(level() as number);
+        t.sqlite.prepare("INSERT INTO seen VALUES (?)").run(level());
       });
     })();
     expect(t.sqlite.prepare("SELECT level FROM seen").pluck().get()).toBe(2);
