@@ -67,14 +67,38 @@ const CLAIM_COLUMNS = [
   "origin",
 ] as const satisfies readonly (keyof NewClaim)[];
 
-function prepareClaimInsert(db: Db) {
-  const values = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c, sql.placeholder(c)]));
-  return db
-    .insert(claims)
-    .values(values as unknown as NewClaim)
-    .prepare();
-}
-const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
+/** The claim's columns in the table, in CLAIM_COLUMNS' order. */
+const CLAIM_COLUMN_NAMES: Record<(typeof CLAIM_COLUMNS)[number], string> = {
+  articleId: "article_id",
+  start: "start",
+  end: '"end"',
+  numberStart: "number_start",
+  numberEnd: "number_end",
+  sentenceStart: "sentence_start",
+  sentenceEnd: "sentence_end",
+  quote: "quote",
+  prefix: "prefix",
+  suffix: "suffix",
+  value: "value",
+  low: "low",
+  high: "high",
+  kind: "kind",
+  unit: "unit",
+  currency: "currency",
+  counted: "counted",
+  qualifier: "qualifier",
+  change: "change",
+  from: "change_from",
+  period: "period",
+  origin: "origin",
+};
+
+// Raw, compiled once per connection: drizzle's prepared insert filled its placeholders in JavaScript on
+// every run, which cost more than SQLite's insert (as in suggestions.ts).
+const claimInsertStatement = preparedStatement(
+  `INSERT INTO claims (${CLAIM_COLUMNS.map((c) => CLAIM_COLUMN_NAMES[c]).join(", ")})
+    VALUES (${CLAIM_COLUMNS.map((c) => `:${c}`).join(", ")})`,
+);
 
 /**
  * Inserts detected claims with one statement prepared once per connection: building the SQL anew for
@@ -82,8 +106,7 @@ const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
  * runs on one connection, so the statement runs inside that open transaction.
  */
 export function insertDetectedClaims(db: Db, rows: NewClaim[]): void {
-  let insert = claimInserts.get(db);
-  if (!insert) claimInserts.set(db, (insert = prepareClaimInsert(db)));
+  const insert = claimInsertStatement(db);
   for (const row of rows) {
     const params: Record<string, unknown> = {};
     for (const column of CLAIM_COLUMNS) params[column] = row[column] ?? null;
