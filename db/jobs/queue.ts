@@ -86,6 +86,27 @@ const claimSql = (ofKind: boolean) => `
 const claimStatement = preparedStatement(claimSql(false));
 const claimKindStatement = preparedStatement(claimSql(true));
 
+/** The jobs claimJobs would take next, oldest first, without taking them: a worker reads and works out
+ * a job before its transaction claims it (worker.ts). A job whose worker died (its lease ran out) is listed
+ * too: the claim takes it back. */
+export function listDueJobs(db: DbOrTx, { kind, limit }: { kind?: string; limit: number }): Job[] {
+  const params = { now: Date.now(), limit };
+  const rows = (
+    kind === undefined
+      ? dueStatement(db).all(params)
+      : dueKindStatement(db).all({ ...params, kind })
+  ) as Record<string, unknown>[];
+  return rows.map(toJob);
+}
+
+const dueSql = (ofKind: boolean) => `
+    select * from jobs
+    where ((status = 'pending' and run_after <= :now) or (status = 'running' and locked_until < :now))
+      ${ofKind ? "and kind = :kind" : ""}
+    order by run_after, id limit :limit`;
+const dueStatement = preparedStatement(dueSql(false));
+const dueKindStatement = preparedStatement(dueSql(true));
+
 /** Gives claimed jobs back untouched (their run did not start): pending again, the attempt not counted.
  * If a newer pending job has the same key, that one does the work and this one is closed. */
 export function releaseJobs(tx: DbOrTx, jobs: Pick<Job, "id" | "attempts">[]): void {

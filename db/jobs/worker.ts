@@ -1,7 +1,7 @@
 import type { Db } from "../index";
 import type { Job } from "../schema";
-import { claimJobs, completeJob, failJob, pruneFinishedJobs, releaseJobs } from "./queue";
-import { JOB_HANDLERS, newJobBatch, type JobBatch } from "./follow-ups";
+import { claimJobs, completeJob, failJob, listDueJobs, pruneFinishedJobs } from "./queue";
+import { JOB_HANDLERS, JOB_PLANS, newJobBatch, renewIfChanged, type JobBatch } from "./follow-ups";
 import { writeTransaction } from "../write-transaction";
 import { backgroundTransaction } from "../background-transaction";
 
@@ -9,16 +9,14 @@ export const DEFAULT_LEASE_MS = 60_000;
 const IDLE_POLL_MS = 500;
 const KEEP_FINISHED_MS = 24 * 3_600_000;
 
-/** Jobs taken at once and run in one transaction: one commit to disk for the batch, not one per job. */
+/** Jobs looked at per batch: each is then read and worked out, and written in a transaction of its own. */
 export const JOB_BATCH = 32;
-/** A batch takes no further job after this long, so the server's event loop and the write lock are
- * never held for long; the jobs it did not start go back to the queue as they were. Each batch costs two
- * commits to disk (its claim, its results): at 50 ms a batch under load held one job, and the fsyncs
- * cost as much as the work. */
+/** A batch takes no further job after this long, so the server's event loop is never held for long; the
+ * jobs it did not start stay in the queue as they were. */
 const BATCH_BUDGET_MS = 100;
 
-/** How long a job has taken lately (ms, a moving average): a batch claims about as many jobs as its
- * budget fits, rather than JOB_BATCH to give most of them back. */
+/** How long a job has taken lately (ms, a moving average): a batch looks at about as many jobs as its
+ * budget fits. */
 let msPerJob = 10;
 
 class LeaseLost extends Error {}
@@ -32,10 +30,17 @@ export function runNextJob(
   return runJobs(db, { ...options, limit: 1 })[0];
 }
 
-/** Runs a batch of due jobs in one IMMEDIATE transaction, each in a savepoint of its own: a job's
- * writes and its "done" commit together, a failing job rolls back alone (and is retried later) while
- * the others go on, and a worker killed mid-batch leaves nothing half-done (the claim rolls back with the
- * work, and the jobs run again from scratch). Returns the jobs it ran (or tried). */
+/**
+ * Runs a batch of due jobs one after another. Each job is first read and worked out with no lock held
+ * (JOB_PLANS: what it reads and computes, most of its time), and then claimed, written and marked done in
+ * one IMMEDIATE transaction of its own: an importer in another process or thread writes while a job
+ * thinks, and the write lock is held only while a job writes. A job's writes and its "done" commit
+ * together, a failing job rolls back alone (and is retried later) while the others go on, and a worker
+ * killed mid-job leaves nothing half-done (the claim rolls back with the work, and the job runs again).
+ * What was worked out is written only if nothing it read changed before the transaction (renewIfChanged,
+ * and the handler's own check); else it is worked out again inside the transaction, so the result is
+ * always that of the job run at one moment. Returns the jobs it ran (or tried).
+ */
 export function runJobs(
   db: Db,
   {
@@ -48,35 +53,49 @@ export function runJobs(
   const fits = Math.max(1, Math.ceil(budgetMs / msPerJob));
   const started = performance.now();
   const ran: Job[] = [];
-  const batch = newJobBatch();
-  // The jobs are claimed in the batch's own transaction: one commit to disk (one fsync, ~4 ms) for the
-  // claim and the results together, not two. Nothing is lost by it: a worker killed mid-batch rolls the
-  // claim back with the work, and the jobs are pending again at once instead of when their lease ends.
-  // Nobody waits on the commit, so it does not wait for the disk either (background-transaction.ts).
-  backgroundTransaction(db, () => {
-    const jobs = claimJobs(db, { leaseMs, kind, limit: Math.min(limit, fits) });
-    for (const job of jobs) {
-      if (ran.length > 0 && performance.now() - started > budgetMs) {
-        releaseJobs(db, jobs.slice(ran.length));
-        break;
-      }
-      runClaimedJob(db, job, batch);
-      ran.push(job);
-    }
-  });
+  const due = listDueJobs(db, { kind, limit: Math.min(limit, fits) });
+  if (!due.length) return ran;
+  const batch = newJobBatch(db);
+  for (const next of due) {
+    if (ran.length > 0 && performance.now() - started > budgetMs) break;
+    const plan = planJob(db, next, batch);
+    // Nobody waits on the commit, so it does not wait for the disk either (background-transaction.ts).
+    const job = backgroundTransaction(db, () => {
+      const [claimed] = claimJobs(db, { leaseMs, kind, limit: 1 });
+      if (!claimed) return undefined;
+      const fresh = !renewIfChanged(db, batch) && claimed.id === next.id;
+      runClaimedJob(db, claimed, batch, fresh ? plan : undefined);
+      return claimed;
+    });
+    // Another worker took what was due.
+    if (!job) break;
+    ran.push(job);
+  }
   if (!ran.length) return ran;
   msPerJob = 0.7 * msPerJob + (0.3 * (performance.now() - started)) / ran.length;
   return ran;
 }
 
-function runClaimedJob(db: Db, job: Job, batch: JobBatch): void {
+/** A job's reading and thinking, before its transaction; undefined for a job without a plan or whose
+ * plan failed (its handler then fails the same way inside the transaction, and the failure is recorded). */
+function planJob(db: Db, job: Job, batch: JobBatch): unknown {
+  const plan = JOB_PLANS[job.kind];
+  if (!plan) return undefined;
+  try {
+    return plan(db, JSON.parse(job.payloadJson), batch);
+  } catch {
+    return undefined;
+  }
+}
+
+function runClaimedJob(db: Db, job: Job, batch: JobBatch, plan: unknown): void {
   const handler = JOB_HANDLERS[job.kind];
   try {
     if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
     const payload: unknown = JSON.parse(job.payloadJson);
-    // Inside the batch's transaction this is a savepoint: on an error only this job's writes roll back.
+    // Inside the job's transaction this is a savepoint: on an error only this job's writes roll back.
     writeTransaction(db, () => {
-      handler(db, payload, batch);
+      handler(db, payload, batch, plan);
       if (!completeJob(db, job)) throw new LeaseLost();
     });
   } catch (error) {

@@ -35,3 +35,21 @@ const appendStatement = preparedStatement(
   `INSERT INTO audit_events (at, actor_id, entity, entity_id, claim_id, action, before_json, after_json)
     VALUES (:at, :actorId, :entity, :entityId, :claimId, :action, :beforeJson, :afterJson)`,
 );
+
+/** The newest audit event's id (0 when there is none): ids only grow, one writer at a time. */
+export function latestAuditId(db: DbOrTx): number {
+  return (latestStatement(db).get() as { id: number | null }).id ?? 0;
+}
+
+const latestStatement = preparedStatement(`SELECT max(id) AS id FROM audit_events`);
+
+/** True when an event other than a new article's import was appended after `since`: the one kind of
+ * write that only adds (db/jobs/follow-ups.ts: JobBatch says why this matters). A walk of the rowid
+ * from `since`, so it costs what was written since, not the log's size. */
+export function writtenSinceBesidesImports(db: DbOrTx, { since }: { since: number }): boolean {
+  return sinceStatement(db).get({ since }) !== undefined;
+}
+
+const sinceStatement = preparedStatement(
+  `SELECT 1 FROM audit_events WHERE id > :since AND action <> 'article.imported' LIMIT 1`,
+);

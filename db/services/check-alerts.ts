@@ -6,7 +6,7 @@ import {
   type FigureRange,
 } from "@/db/queries/alerts";
 import { profilesOf, type ClaimProfileCache } from "@/db/queries/claim-profiles";
-import { findDepartures, type Figure } from "@/lib/alerts/departures";
+import { findDepartures, type Departure, type Figure } from "@/lib/alerts/departures";
 import type { ClaimProfile } from "@/lib/suggest/profile";
 import { VALUE_WINDOW } from "@/lib/suggest/score";
 
@@ -27,7 +27,21 @@ export function checkAlertsForArticle(
   articleId: number,
   /** Profiles as the batch of jobs this runs in has read them: the watched figures are parsed once. */
   cache?: ClaimProfileCache,
+  /** The departures as found before this transaction, while nothing they depend on changed since. */
+  found?: Departure[],
 ): { alerts: number } {
+  const departures = found ?? findAlertsForArticle(db, articleId, cache);
+  replaceOpenAlerts(db, { articleId, departures });
+  return { alerts: departures.length };
+}
+
+/** The departures the alert check stores, without storing them. What they depend on (the watched
+ * figures, the readings) changes only through writes that leave an audit event. */
+export function findAlertsForArticle(
+  db: DbOrTx,
+  articleId: number,
+  cache?: ClaimProfileCache,
+): Departure[] {
   const own = listArticleFigures(db, { articleId });
   // A figure repeated in the article (headline, lead, quote) is looked up once; all in one query.
   const lookups = new Map<
@@ -46,12 +60,7 @@ export function checkAlertsForArticle(
     figures: [...lookups.values()],
     window: VALUE_WINDOW,
   });
-  if (watched.length === 0) {
-    replaceOpenAlerts(db, { articleId, departures: [] });
-    return { alerts: 0 };
-  }
+  if (watched.length === 0) return [];
   const byId = profilesOf(db, [...own.map((f) => f.id), ...watched.map((w) => w.id)], cache);
-  const departures = findDepartures(figures(own, byId), figures(watched, byId));
-  replaceOpenAlerts(db, { articleId, departures });
-  return { alerts: departures.length };
+  return findDepartures(figures(own, byId), figures(watched, byId));
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/queries/audit";
 import {
   findCandidateIds,
   type CandidateLookup,
+  listPartClaimIds,
   loadArticleMatchClaims,
   replaceOpenSuggestions,
   storeClaimReadings,
@@ -32,13 +33,24 @@ const PER_CLAIM = 12;
 /** Candidates looked at per claim: the nearest in value, this many above and this many below. */
 const PER_SIDE = 10;
 
+/** One article's suggestions as worked out, before they are written, with what they depend on that
+ * other articles' jobs write: which candidates are parts of a total in their own article. */
+export interface SuggestionPlan {
+  claimIds: number[];
+  pairs: ScoredPair[];
+  own: ClaimProfile[];
+  /** The candidates whose part status was asked, and those that were parts. */
+  candidateIds: number[];
+  partsElsewhere: Set<number>;
+}
+
 /** The suggestions for one article's claims, without writing them (the benchmark times this part too).
  * `cache`: other articles' profiles as the batch of jobs this runs in has read them. */
 export function computeSuggestionsForArticle(
   db: Db,
   articleId: number,
   cache?: ClaimProfileCache,
-): { claimIds: number[]; pairs: ScoredPair[]; own: ClaimProfile[] } {
+): SuggestionPlan {
   // The article's own claims are read afresh (a checker may have changed them); candidates use what
   // was stored when their article was last computed.
   const own = readArticleAfresh(db, articleId);
@@ -81,7 +93,8 @@ export function computeSuggestionsForArticle(
   const allCandidateIds = new Set(found.flat());
   // Candidates are compared through the reading stored when their article was written.
   const candidates = profilesOf(db, [...allCandidateIds], cache);
-  const partsElsewhere = partClaimIdsOf(db, [...candidates.values()], cache);
+  const candidateProfiles = [...candidates.values()];
+  const partsElsewhere = partClaimIdsOf(db, candidateProfiles, cache);
   const isPartElsewhere = (c: ClaimProfile) => partsElsewhere.has(c.claim.id);
 
   const pairs: ScoredPair[] = [];
@@ -115,7 +128,22 @@ export function computeSuggestionsForArticle(
   }
   for (const part of parts)
     pairs.push(part, { ...part, claimId: part.candidateId, candidateId: part.claimId });
-  return { claimIds: own.map((p) => p.claim.id), pairs, own };
+  return {
+    claimIds: own.map((p) => p.claim.id),
+    pairs,
+    own,
+    candidateIds: candidateProfiles.map((p) => p.claim.id),
+    partsElsewhere,
+  };
+}
+
+/** True when the plan's candidates are still exactly the parts they were (another article's job may
+ * have suggested or withdrawn a part_of since): asked of the database, not of any cache. */
+function partsUnchanged(db: Db, plan: SuggestionPlan): boolean {
+  const now = listPartClaimIds(db, { ids: plan.candidateIds });
+  if (now.size !== plan.partsElsewhere.size) return false;
+  for (const id of now) if (!plan.partsElsewhere.has(id)) return false;
+  return true;
 }
 
 function sameQuantity(a: ClaimProfile | undefined, b: ClaimProfile | undefined): boolean {
@@ -203,8 +231,11 @@ export function recomputeSuggestionsForArticle(
   db: Db,
   articleId: number,
   cache?: ClaimProfileCache,
+  /** Worked out before this transaction (db/jobs/follow-ups.ts: JOB_PLANS): used if still true. */
+  plan?: SuggestionPlan,
 ): { suggestions: number; flags: number } {
-  const { claimIds, pairs, own } = computeSuggestionsForArticle(db, articleId, cache);
+  const { claimIds, pairs, own } =
+    plan && partsUnchanged(db, plan) ? plan : computeSuggestionsForArticle(db, articleId, cache);
   storeReadings(db, own);
   replaceOpenSuggestions(db, { claimIds, pairs });
   const { flags } = recomputeFlagsForArticle(db, articleId);
