@@ -111,9 +111,13 @@ describe("suggested links on labelled stories", () => {
       // subject where nothing counted is named, and two periods never a slip (inconsistency.ts).
       // 80.9% / 79.1% with a figure naming nothing counted taking its sentence's previous figure's
       // (sibling-counts.ts: "the union's figure of 14,000", "2,300 on Monday and 1,900 on Tuesday").
-      expect(r.precision).toBeGreaterThanOrEqual(0.805);
-      expect(r.recall).toBeGreaterThanOrEqual(0.785);
-      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(5);
+      // 79.5% / 60.6% on 23 stories, lowest coverage 23.1% (d-spill), 6 of 13 contradictions, no false flag,
+      // once six stories from new desks were written before reading the rules (aviation, migration,
+      // business, courts, environment, technology): on those six alone 75.9% (82/108) / 37.3% (82/220),
+      // coverage 23.1%–92.3%, 1 of 6 contradictions.
+      expect(r.precision).toBeGreaterThanOrEqual(0.79);
+      expect(r.recall).toBeGreaterThanOrEqual(0.6);
+      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(6);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
     SLOW,
