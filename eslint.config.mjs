@@ -6,7 +6,7 @@ import drizzle from "eslint-plugin-drizzle";
 import { noDbInClient } from "./eslint/no-db-in-client.mjs";
 
 const DB_DRIVERS = {
-  group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+  group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "pg"],
   message: "Database code lives in db/ (queries and services); call those instead.",
 };
 // Types from db/queries (the shapes of rows) are erased at build time and may describe lib's inputs.

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
 import { env } from "@/lib/env";
+import { databaseTarget } from "@/lib/database-url";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -18,7 +19,14 @@ const holder = globalThis as unknown as {
 /** Opens (once) the SQLite file, applies pending migrations, and returns the Drizzle client.
  * Lazy on purpose: importing this module must never create a database (e.g. during `next build`). */
 export function getDb(): Db {
-  const file = env().DATABASE_FILE;
+  const target = databaseTarget(env());
+  // Only db:migrate and db:copy speak PostgreSQL so far (docs/architecture.md, "Two engines"): the app
+  // must not quietly serve a SQLite file when PostgreSQL was asked for.
+  if (target.engine !== "sqlite")
+    throw new Error(
+      "Tally runs on SQLite only for now: DATABASE_URL=postgres://… works with db:migrate and db:copy",
+    );
+  const file = target.file;
   if (holder.tallyDb && holder.tallyDb.file === file) return holder.tallyDb.db;
   const sqlite = openSqlite(file);
   const db = drizzle(sqlite, { schema });

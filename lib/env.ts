@@ -1,8 +1,12 @@
 import { z } from "zod";
+import { parseDatabaseUrl } from "./database-url";
 
 // The one place the environment is read. Parsed lazily so `next build` never needs runtime settings.
 const envSchema = z.object({
   DATABASE_FILE: z.string().min(1).default("data/tally.db"),
+  /** The engine and the database (lib/database-url.ts): `file:…` for SQLite, `postgres://…` for
+   * PostgreSQL (only db:migrate and db:copy so far); unset: DATABASE_FILE. */
+  DATABASE_URL: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -38,6 +42,9 @@ export function env(): Env {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = parsed.data;
+  const target = parsed.data.DATABASE_URL ? parseDatabaseUrl(parsed.data.DATABASE_URL) : null;
+  // A file: URL names the SQLite file: every reader of DATABASE_FILE then sees the same file.
+  cached =
+    target?.engine === "sqlite" ? { ...parsed.data, DATABASE_FILE: target.file } : parsed.data;
   return cached;
 }

@@ -3,6 +3,7 @@ import type { Job } from "../schema";
 import { claimJobs, completeJob, failJob, pruneFinishedJobs, releaseJobs } from "./queue";
 import { JOB_HANDLERS, newJobBatch, type JobBatch } from "./follow-ups";
 import { writeTransaction } from "../write-transaction";
+import { backgroundTransaction } from "../background-transaction";
 
 export const DEFAULT_LEASE_MS = 60_000;
 const IDLE_POLL_MS = 500;
@@ -51,7 +52,8 @@ export function runJobs(
   // The jobs are claimed in the batch's own transaction: one commit to disk (one fsync, ~4 ms) for the
   // claim and the results together, not two. Nothing is lost by it: a worker killed mid-batch rolls the
   // claim back with the work, and the jobs are pending again at once instead of when their lease ends.
-  writeTransaction(db, () => {
+  // Nobody waits on the commit, so it does not wait for the disk either (background-transaction.ts).
+  backgroundTransaction(db, () => {
     const jobs = claimJobs(db, { leaseMs, kind, limit: Math.min(limit, fits) });
     for (const job of jobs) {
       if (ran.length > 0 && performance.now() - started > budgetMs) {

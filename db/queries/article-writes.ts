@@ -4,14 +4,42 @@ import type { Db } from "../index";
 import { articles, claims, type NewArticle, type NewClaim } from "../schema";
 import { appendAudit, type DbOrTx } from "./audit";
 import { detectedToRow, insertClaims } from "./claims";
+import { preparedStatement } from "./prepared";
 import { quoteContext } from "@/lib/claims/context";
 import type { ExistingClaim, ReimportPlan } from "@/lib/import/reimport-plan";
 
 /** Writes of the import path: new articles, changed bodies and the claims they carry. Call inside a transaction. */
 
-export function insertArticle(tx: DbOrTx, values: NewArticle): { id: number } {
-  return tx.insert(articles).values(values).returning({ id: articles.id }).get();
+/** Inserts an article with one statement compiled once per connection (drizzle built the SQL anew for
+ * every imported article); a field left out takes its column's default. */
+export function insertArticle(
+  tx: DbOrTx,
+  values: Pick<NewArticle, "title" | "body" | "bodyHash"> &
+    Partial<
+      Pick<
+        NewArticle,
+        "outlet" | "url" | "urlFromText" | "publishedAt" | "removedJson" | "importedBy"
+      >
+    >,
+): { id: number } {
+  return insertArticleStatement(tx).get({
+    title: values.title,
+    outlet: values.outlet ?? null,
+    url: values.url ?? null,
+    urlFromText: values.urlFromText ? 1 : 0,
+    publishedAt: values.publishedAt ?? null,
+    body: values.body,
+    bodyHash: values.bodyHash,
+    removedJson: values.removedJson ?? "[]",
+    importedBy: values.importedBy ?? null,
+  }) as { id: number };
 }
+
+const insertArticleStatement = preparedStatement(
+  `INSERT INTO articles (title, outlet, url, url_from_text, published_at, body, body_hash, removed_json, imported_by)
+    VALUES (:title, :outlet, :url, :urlFromText, :publishedAt, :body, :bodyHash, :removedJson, :importedBy)
+    RETURNING id`,
+);
 
 /** The columns an imported claim sets (detectedToRow's fields); the rest keep their defaults. */
 const CLAIM_COLUMNS = [
@@ -39,14 +67,38 @@ const CLAIM_COLUMNS = [
   "origin",
 ] as const satisfies readonly (keyof NewClaim)[];
 
-function prepareClaimInsert(db: Db) {
-  const values = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c, sql.placeholder(c)]));
-  return db
-    .insert(claims)
-    .values(values as unknown as NewClaim)
-    .prepare();
-}
-const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
+/** The claim's columns in the table, in CLAIM_COLUMNS' order. */
+const CLAIM_COLUMN_NAMES: Record<(typeof CLAIM_COLUMNS)[number], string> = {
+  articleId: "article_id",
+  start: "start",
+  end: '"end"',
+  numberStart: "number_start",
+  numberEnd: "number_end",
+  sentenceStart: "sentence_start",
+  sentenceEnd: "sentence_end",
+  quote: "quote",
+  prefix: "prefix",
+  suffix: "suffix",
+  value: "value",
+  low: "low",
+  high: "high",
+  kind: "kind",
+  unit: "unit",
+  currency: "currency",
+  counted: "counted",
+  qualifier: "qualifier",
+  change: "change",
+  from: "change_from",
+  period: "period",
+  origin: "origin",
+};
+
+// Raw, compiled once per connection: drizzle's prepared insert filled its placeholders in JavaScript on
+// every run, which cost more than SQLite's insert (as in suggestions.ts).
+const claimInsertStatement = preparedStatement(
+  `INSERT INTO claims (${CLAIM_COLUMNS.map((c) => CLAIM_COLUMN_NAMES[c]).join(", ")})
+    VALUES (${CLAIM_COLUMNS.map((c) => `:${c}`).join(", ")})`,
+);
 
 /**
  * Inserts detected claims with one statement prepared once per connection: building the SQL anew for
@@ -54,8 +106,7 @@ const claimInserts = new WeakMap<Db, ReturnType<typeof prepareClaimInsert>>();
  * runs on one connection, so the statement runs inside that open transaction.
  */
 export function insertDetectedClaims(db: Db, rows: NewClaim[]): void {
-  let insert = claimInserts.get(db);
-  if (!insert) claimInserts.set(db, (insert = prepareClaimInsert(db)));
+  const insert = claimInsertStatement(db);
   for (const row of rows) {
     const params: Record<string, unknown> = {};
     for (const column of CLAIM_COLUMNS) params[column] = row[column] ?? null;

@@ -67,18 +67,27 @@ export function getArticleById(db: DbOrTx, { id }: { id: number }) {
   return articleByIdQuery(db).get({ id });
 }
 
+// Both asked for every imported article: built once per connection.
 export function findArticleByBodyHash(db: DbOrTx, { bodyHash }: { bodyHash: string }) {
-  return db
+  return articleByBodyHashQuery(db).get({ bodyHash });
+}
+
+const articleByBodyHashQuery = preparedQuery((db) =>
+  db
     .select({ id: articles.id, title: articles.title })
     .from(articles)
-    .where(eq(articles.bodyHash, bodyHash))
-    .get();
-}
+    .where(eq(articles.bodyHash, sql.placeholder("bodyHash")))
+    .prepare(),
+);
 
 /** The article an import naming `url` in its URL field updates: one stored under that URL given the
  * same way. An article whose URL was only read from its text is never the target. */
 export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
-  return db
+  return articleByUrlQuery(db).get({ url });
+}
+
+const articleByUrlQuery = preparedQuery((db) =>
+  db
     .select({
       id: articles.id,
       title: articles.title,
@@ -86,9 +95,9 @@ export function findArticleByUrl(db: DbOrTx, { url }: { url: string }) {
       version: articles.version,
     })
     .from(articles)
-    .where(and(eq(articles.url, url), eq(articles.urlFromText, false)))
-    .get();
-}
+    .where(and(eq(articles.url, sql.placeholder("url")), eq(articles.urlFromText, false)))
+    .prepare(),
+);
 
 export interface RecentImport {
   id: number;

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { feedItems, feeds } from "../schema";
 import type { DbOrTx } from "./audit";
+import { preparedStatement } from "./prepared";
 
 export function listFeeds(db: DbOrTx) {
   return db
@@ -102,5 +103,11 @@ export function insertFeedItem(
     error: string | null;
   },
 ) {
-  db.insert(feedItems).values(values).onConflictDoNothing().run();
+  // One per feed item read: compiled once per connection.
+  insertItemStatement(db).run(values);
 }
+
+const insertItemStatement = preparedStatement(
+  `INSERT INTO feed_items (feed_id, key, url, article_id, error)
+    VALUES (:feedId, :key, :url, :articleId, :error) ON CONFLICT DO NOTHING`,
+);

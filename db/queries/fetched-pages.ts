@@ -1,4 +1,5 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
+import { preparedQuery, preparedStatement } from "./prepared";
 import { fetchedPages } from "../schema";
 import type { DbOrTx } from "./audit";
 
@@ -13,12 +14,23 @@ export interface NewFetchedPage {
   feedId?: number | null;
 }
 
+// A feed read stores a page per item: its statements are compiled once per connection, not built anew.
 export function insertFetchedPage(db: DbOrTx, page: NewFetchedPage): { id: number } {
-  return db.insert(fetchedPages).values(page).returning({ id: fetchedPages.id }).get();
+  return insertStatement(db).get({ ...page, feedId: page.feedId ?? null }) as { id: number };
 }
 
+const insertStatement = preparedStatement(
+  `INSERT INTO fetched_pages (requested_url, final_url, canonical_url, content_type, html, bytes, fetched_by, feed_id)
+    VALUES (:requestedUrl, :finalUrl, :canonicalUrl, :contentType, :html, :bytes, :fetchedBy, :feedId)
+    RETURNING id`,
+);
+
 export function getFetchedPageById(db: DbOrTx, { id }: { id: number }) {
-  return db
+  return pageByIdQuery(db).get({ id });
+}
+
+const pageByIdQuery = preparedQuery((db) =>
+  db
     .select({
       id: fetchedPages.id,
       finalUrl: fetchedPages.finalUrl,
@@ -27,9 +39,9 @@ export function getFetchedPageById(db: DbOrTx, { id }: { id: number }) {
       articleId: fetchedPages.articleId,
     })
     .from(fetchedPages)
-    .where(eq(fetchedPages.id, id))
-    .get();
-}
+    .where(eq(fetchedPages.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 /** The fetched HTML an article was imported from: its text can be extracted again offline. */
 export function getPageForArticle(db: DbOrTx, { articleId }: { articleId: number }) {
@@ -42,5 +54,9 @@ export function getPageForArticle(db: DbOrTx, { articleId }: { articleId: number
 }
 
 export function linkFetchedPage(db: DbOrTx, { id, articleId }: { id: number; articleId: number }) {
-  db.update(fetchedPages).set({ articleId }).where(eq(fetchedPages.id, id)).run();
+  linkStatement(db).run({ id, articleId });
 }
+
+const linkStatement = preparedStatement(
+  `UPDATE fetched_pages SET article_id = :articleId WHERE id = :id`,
+);

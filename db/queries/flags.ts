@@ -203,15 +203,23 @@ function toViews(db: Db, rows: FlagRow[]): FlagView[] {
   }));
 }
 
-export function listFlagsForArticle(db: Db, { articleId }: { articleId: number }): FlagView[] {
-  const rows = db
+// Built once (prepared.ts): the article page runs it on every view, and building this join's SQL took
+// 0.7 ms a call at 1,000,000 claims, the most of any of the page's queries.
+const openFlagsOfArticleQuery = preparedQuery((db) =>
+  db
     .select(flagView)
     .from(claimFlags)
     .innerJoin(articles, eq(articles.id, claimFlags.articleId))
-    .where(and(eq(claimFlags.articleId, articleId), isNull(claimFlags.resolvedAt)))
+    .where(
+      and(eq(claimFlags.articleId, sql.placeholder("articleId")), isNull(claimFlags.resolvedAt)),
+    )
     .orderBy(claimFlags.id)
-    .all();
-  return toViews(db, rows);
+    .prepare(),
+);
+
+export function listFlagsForArticle(db: Db, { articleId }: { articleId: number }): FlagView[] {
+  const rows = openFlagsOfArticleQuery(db).all({ articleId });
+  return rows.length === 0 ? [] : toViews(db, rows);
 }
 
 /** Unresolved flags across all articles, newest first, keyset-paginated on (createdAt, id)

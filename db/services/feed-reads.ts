@@ -1,4 +1,4 @@
-import { writeTransaction } from "../write-transaction";
+import { backgroundTransaction } from "../background-transaction";
 import type { Db } from "@/db";
 import {
   getFeedById,
@@ -90,7 +90,8 @@ export async function readFeed(
     for (let c = 0; c < chunks.length; c++) {
       const reads = await reading!;
       reading = c + 1 < chunks.length ? readItems(chunks[c + 1]!, pageLimits) : undefined;
-      writeTransaction(db, () => {
+      // Nobody waits on a feed read: its commit does not wait for the disk (background-transaction.ts).
+      backgroundTransaction(db, () => {
         chunks[c]!.forEach((item, i) => {
           const error = storeItem(db, feedId, item, reads[i]!, summary);
           if (error) itemErrors.push(error);
