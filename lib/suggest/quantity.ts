@@ -1,5 +1,6 @@
 import { conceptOf, isEveryone, isPeopleNoun } from "./quantity-words";
 import { stem } from "./context-words";
+import { subjectCount } from "./subject-count";
 
 /**
  * What a figure counts, by meaning: a concept ("death", "case", "arrest", or the lemma of a plain noun
@@ -154,9 +155,14 @@ export function readQuantity(
   const before = tokens(sentence.slice(0, numberEnd - numeral.length));
   const j = comparedWith(before);
   if (j === null) return read;
-  const noun = before[j + 1];
-  const attached = noun && /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
-  const nounWord = attached && !noun.stop && !PHRASE_ENDS.has(noun.word) ? noun.word : null;
+  const attached = /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
+  // The head of the noun phrase after it: "451 cancelled flights at …" → flights.
+  let nounWord: string | null = null;
+  for (let k = j + 1; attached && k < before.length && k <= j + 3; k++) {
+    const w = before[k]!;
+    if (w.stop || PHRASE_ENDS.has(w.word) || (k > j + 1 && w.afterComma)) break;
+    nounWord = w.word;
+  }
   return readOwnQuantity(sentence, before[j]!.end, nounWord);
 }
 
@@ -185,4 +191,11 @@ function readOwnQuantity(sentence: string, numberEnd: number, counted: string | 
   const who = head ? (isEveryone(head) ? "people" : stem(head)) : null;
   if (event) return { concept: event, who };
   return { concept: head ? stem(head) : null, who: null };
+}
+
+/** The counted thing a count's verb gives it ("Complaints … have reached 4,800", "put weekly arrivals at
+ * 1,310"), for a figure with no counted phrase of its own (see subject-count.ts). */
+export function readSubjectCount(sentence: string, numberEnd: number): string | null {
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  return subjectCount(tokens(sentence.slice(0, numberEnd - numeral.length)));
 }
