@@ -1,4 +1,4 @@
-import { conceptOf, isEveryone, isPeopleNoun } from "./quantity-words";
+import { conceptOf, isEveryone, isPeopleNoun, isRoleNoun } from "./quantity-words";
 import { stem } from "./context-words";
 import { subjectCount } from "./subject-count";
 
@@ -137,6 +137,9 @@ function numberOfHead(before: Token[]): string | null {
 function headOf(counted: string): string | null {
   const words: string[] = counted.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   const of = words.indexOf("of");
+  // "2.1 million customers' data": the number counts the owners, not what they own.
+  const owners = words.findIndex((w, i) => i < words.length - 1 && /s['’]$/.test(w));
+  if (owners >= 0 && (of < 0 || owners < of)) return words[owners]!.slice(0, -1);
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   return head ?? null;
 }
@@ -185,11 +188,13 @@ function readOwnQuantity(sentence: string, numberEnd: number, counted: string | 
   const countedWords = (counted?.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).map(conceptOf);
   const inPhrase = countedWords.find((c) => c !== null);
   if (inPhrase) return { concept: inPhrase, who: null };
-  const people = head !== null && isPeopleNoun(head);
+  const people = head !== null && (isPeopleNoun(head) || isRoleNoun(head));
   if (head && !people) return { concept: stem(head), who: null };
   const event = nearestConcept(before, after);
-  const who = head ? (isEveryone(head) ? "people" : stem(head)) : null;
+  const who = head ? (isEveryone(head) || isRoleNoun(head) ? "people" : stem(head)) : null;
   if (event) return { concept: event, who };
+  // "3,200 savers" and "3,200 investors", with nothing said of what happened to them: people.
+  if (head && isRoleNoun(head)) return { concept: "people", who: null };
   return { concept: head ? stem(head) : null, who: null };
 }
 

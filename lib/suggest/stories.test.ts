@@ -9,6 +9,7 @@ import dev from "./fixtures/stories/dev.json";
 import holdout from "./fixtures/stories/holdout.json";
 import seedLinks from "./fixtures/seed-links.json";
 import {
+  formatDeskFigures,
   formatSetReport,
   scoreStories,
   type FigurePair,
@@ -80,6 +81,7 @@ function evaluate(name: string, stories: (LabelledStory & { articles: StoryArtic
   const { pairs, flags } = run(storyItems(stories));
   const report = scoreStories(stories, pairs, flags);
   console.log(formatSetReport(name, report));
+  console.log(`${name} by desk:\n${formatDeskFigures(stories, report)}`);
   return report;
 }
 
@@ -115,8 +117,12 @@ describe("suggested links on labelled stories", () => {
       // once six stories from new desks were written before reading the rules (aviation, migration,
       // business, courts, environment, technology): on those six alone 75.9% (82/108) / 37.3% (82/220),
       // coverage 23.1%–92.3%, 1 of 6 contradictions.
-      expect(r.precision).toBeGreaterThanOrEqual(0.79);
-      expect(r.recall).toBeGreaterThanOrEqual(0.6);
+      // 81.3% / 62.7% with counted things read from the verb ("complaints have reached 4,800") and a
+      // participle after the number not taken as counted (subject-count.ts); 85.0% / 68.3% with people named
+      // by their role (savers / investors, customers / people) one count, a count of owners read through
+      // the possessive, and two sources' counts that do not keep growing never 2.5 times apart (score.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.84);
+      expect(r.recall).toBeGreaterThanOrEqual(0.67);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(6);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
