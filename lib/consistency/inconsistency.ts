@@ -108,9 +108,10 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   if (periodsConflict(a.period, b.period, isRunningTotal(a.concept))) return false;
   const diff = Math.abs(a.claim.value - b.claim.value) / Math.max(a.claim.value, b.claim.value);
   // "The agency has confirmed 64 cases" … "the agency said 58 cases had been confirmed".
+  // "451 flights were scrapped" … "the 461 cancelled flights": one source, one counted noun, though the
+  // event word read for each differs (event-root.ts).
   if (
-    a.concept &&
-    a.concept === b.concept &&
+    ((a.concept && a.concept === b.concept) || (a.head && a.head === b.head)) &&
     sameGroup(a.who, b.who) &&
     sameSource(a.saidBy, b.saidBy) &&
     diff <= CLOSE_SAME_SOURCE

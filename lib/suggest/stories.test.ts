@@ -121,8 +121,10 @@ describe("suggested links on labelled stories", () => {
       // participle after the number not taken as counted (subject-count.ts); 85.0% / 68.3% with people named
       // by their role (savers / investors, customers / people) one count, a count of owners read through
       // the possessive, and two sources' counts that do not keep growing never 2.5 times apart (score.ts).
+      // 85.5% / 71.1% with counts said through an event's noun or participle ("451 cancellations",
+      // "451 cancelled flights", "the cancellation of 412 flights") keyed by the verb (event-root.ts).
       expect(r.precision).toBeGreaterThanOrEqual(0.84);
-      expect(r.recall).toBeGreaterThanOrEqual(0.67);
+      expect(r.recall).toBeGreaterThanOrEqual(0.7);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(6);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
