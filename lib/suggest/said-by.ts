@@ -29,7 +29,9 @@ const NOT_IN_SOURCE = new Set(
   `that which who whom whose and or but as while when where because if than so after before since until with without
   from into onto over under on in at by for to about against between during among through is are was were be been being
   it its this these those there here not no nor more most least some many much any each every other another such
-  rose risen fell climbed reached killed died injured hit far`.split(/\s+/),
+  rose risen fell climbed reached killed died injured hit far would will could can may might should must`.split(
+    /\s+/,
+  ),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -81,11 +83,19 @@ function phraseBefore(ws: Word[], i: number): string | null {
     }
     // "116 credible reports": a number before the phrase makes the "verb" a counted noun.
     if (/^\d/.test(w.text)) return picked.length ? null : cleanSource(picked);
-    if (NOT_IN_SOURCE.has(w.lower) && !(w.lower === "of" && picked.length) && !capitalised(w))
+    // A capitalised clause word starts the sentence ("In the same statement the association said"): it is
+    // not part of a name.
+    if (
+      NOT_IN_SOURCE.has(w.lower) &&
+      !(w.lower === "of" && picked.length) &&
+      (!capitalised(w) || j === 0)
+    )
       break;
     if (/ly$/.test(w.lower) && !capitalised(w) && w.lower.length > 4) break;
     if (WEEKDAYS.test(w.lower)) break;
     picked.unshift(w);
+    // "the association": the noun phrase starts at its determiner.
+    if (DETERMINERS.has(w.lower) && picked.length > 1) break;
   }
   return cleanSource(picked);
 }
@@ -136,10 +146,14 @@ export function attributions(sentence: string, position = 0): Attribution[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.lower === "according" && ws[i + 1]?.lower === "to") {
-      add(phraseAfter(ws, i + 2), w.start);
+      // "according to figures released by the association": the source is the agent, not the figures.
+      const by = agentAfter(ws, i + 2);
+      add(phraseAfter(ws, by ?? i + 2), w.start);
       continue;
     }
     if (!SAY_VERBS.has(w.lower) && !PUT_VERBS.has(w.lower)) continue;
+    // "spilled an estimated 700 tonnes", "the reported 40 deaths": an adjective, not a verb of saying.
+    if (i > 0 && DETERMINERS.has(ws[i - 1]!.lower)) continue;
     if (PUT_VERBS.has(w.lower) && !putsAFigure(ws, i)) continue;
     // "reports of casualties", "an estimate of 7,000", "claimed the lives of": nouns and a toll, not a source.
     const next = ws[i + 1]?.lower;
@@ -170,6 +184,15 @@ export function attributions(sentence: string, position = 0): Attribution[] {
     add(phraseBefore(ws, i), w.start);
   }
   return found.sort((a, b) => a.distance - b.distance);
+}
+
+/** Where the agent starts in "figures released by X", a few words from `i`; null when there is no "by". */
+function agentAfter(ws: Word[], i: number): number | null {
+  for (let j = i; j < Math.min(ws.length - 1, i + 4); j++) {
+    if (ws[j]!.lower === "by") return j + 1;
+    if (ws[j]!.punct || /^\d/.test(ws[j]!.text)) return null;
+  }
+  return null;
 }
 
 /** "put the (death) toll/number/figure … at": a verb of estimating, not "put out a fire". */

@@ -123,8 +123,11 @@ describe("suggested links on labelled stories", () => {
       // the possessive, and two sources' counts that do not keep growing never 2.5 times apart (score.ts).
       // 85.5% / 71.1% with counts said through an event's noun or participle ("451 cancellations",
       // "451 cancelled flights", "the cancellation of 412 flights") keyed by the verb (event-root.ts).
+      // 85.6% / 71.9%, lowest coverage 45.5% (d-strike) with sources read past "an estimated", "figures
+      // released by", a modal and a sentence's first word (said-by.ts).
       expect(r.precision).toBeGreaterThanOrEqual(0.84);
-      expect(r.recall).toBeGreaterThanOrEqual(0.7);
+      expect(r.recall).toBeGreaterThanOrEqual(0.71);
+      expect(r.minCoverage).toBeGreaterThanOrEqual(0.45);
       expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(6);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
