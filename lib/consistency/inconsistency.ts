@@ -5,6 +5,7 @@ import { claimInterval, intervalsOverlap } from "./interval";
 import { periodsConflict, samePeriod } from "@/lib/suggest/figure-period";
 import { isRunningTotal } from "@/lib/suggest/quantity-words";
 import { clauseStemsBefore } from "@/lib/suggest/figure-cues";
+import { isSayVerb } from "@/lib/suggest/said-by";
 
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
 const CLOSE = 0.1;
@@ -101,7 +102,9 @@ export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFind
 function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   // Two figures in one sentence ("294 women under Obama, and … 323 women in the Trump era") are written
   // side by side on purpose: they are different quantities.
-  if (a.claim.sentence === b.claim.sentence) return false;
+  // A source that restates its figure in the same sentence ("1,050 people, a spokeswoman said, adding later
+  // that 1,150 people …") is the exception: a verb of saying stands between the two.
+  if (a.claim.sentence === b.claim.sentence && !restatedAfterSaying(a, b)) return false;
   if (a.claim.kind !== b.claim.kind || a.claim.unit !== b.claim.unit) return false;
   if (!periodsCompatible(a.claim.period, b.claim.period)) return false;
   // "the deficit next year would be 3.3%" … "this year's deficit would come in at 3.4%".
@@ -122,7 +125,7 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   if (
     !a.counted &&
     !b.counted &&
-    samePeriod(a.period, b.period) &&
+    (samePeriod(a.period, b.period) || !a.period || !b.period) &&
     a.saidBy &&
     sameSource(a.saidBy, b.saidBy) &&
     diff <= CLOSE_SAME_SOURCE &&
@@ -130,11 +133,28 @@ function sameQuantity(a: ClaimProfile, b: ClaimProfile): boolean {
   )
     return true;
   if (!a.counted || !b.counted) return false;
-  if (a.counted.replace(/s$/, "") !== b.counted.replace(/s$/, "")) return false;
+  // "2,400 jobs" … "the 2,600 job cuts": the counted words differ, what they count does not.
+  if (
+    a.counted.replace(/s$/, "") !== b.counted.replace(/s$/, "") &&
+    // …unless one names a subset ("82 open reports" against "reports"; see profile.ts's statuses).
+    !(a.concept && a.concept === b.concept && sameGroup(a.who, b.who) && a.status === b.status)
+  )
+    return false;
   if (diff > CLOSE) return false;
   let shared = 0;
   for (const stem of a.words.keys()) if (stem !== a.head && b.words.has(stem)) shared++;
   return shared >= MIN_SHARED_WORDS;
+}
+
+/** Two figures of one sentence with a verb of saying between them: the source restating itself. */
+function restatedAfterSaying(a: ClaimProfile, b: ClaimProfile): boolean {
+  const [first, second] =
+    a.claim.numberEndInSentence <= b.claim.numberEndInSentence ? [a, b] : [b, a];
+  const between = a.claim.sentence.slice(
+    first.claim.numberEndInSentence,
+    second.claim.numberEndInSentence,
+  );
+  return (between.match(/[a-z]+/g) ?? []).some((w) => isSayVerb(w) || w === "adding");
 }
 
 function shareClauseWords(a: ClaimProfile, b: ClaimProfile): boolean {

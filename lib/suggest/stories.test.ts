@@ -128,7 +128,10 @@ describe("suggested links on labelled stories", () => {
       expect(r.precision).toBeGreaterThanOrEqual(0.84);
       expect(r.recall).toBeGreaterThanOrEqual(0.71);
       expect(r.minCoverage).toBeGreaterThanOrEqual(0.45);
-      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(6);
+      // 10 of 13 contradictions with a source restating itself in one sentence ("…, a spokeswoman said,
+      // adding later that 1,150 …"), "jobs" / "job cuts" as one counted thing, and figures with no counted
+      // thing from one source compared when only one states its period (inconsistency.ts).
+      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(10);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
     SLOW,
@@ -180,6 +183,7 @@ describe("suggested links on labelled stories", () => {
       expect(r.precision).toBeGreaterThanOrEqual(0.8);
       expect(r.recall).toBeGreaterThanOrEqual(0.875);
       expect(r.stories[0]!.contradictionsFound).toBe(1);
+      expect(r.stories[0]!.falseFlags).toBe(0);
     },
     SLOW,
   );
