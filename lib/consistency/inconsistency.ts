@@ -6,6 +6,7 @@ import { periodsConflict, samePeriod } from "@/lib/suggest/figure-period";
 import { isRunningTotal } from "@/lib/suggest/quantity-words";
 import { clauseStemsBefore } from "@/lib/suggest/figure-cues";
 import { isSayVerb } from "@/lib/suggest/said-by";
+import { contextWords } from "@/lib/suggest/context-words";
 
 /** Within this relative difference, two figures for one quantity look like a slip, not two quantities. */
 const CLOSE = 0.1;
@@ -35,8 +36,8 @@ export interface InconsistencyFinding {
 export function findInconsistencies(profiles: ClaimProfile[]): InconsistencyFinding[] {
   const usable = profiles.filter(
     (p) =>
-      // A figure with no counted thing is usable when its source and period are stated (see sameQuantity).
-      (p.counted || p.concept || (p.period && p.saidBy)) &&
+      // A figure with no counted thing is usable when its source is stated (see sameQuantity).
+      (p.counted || p.concept || p.saidBy) &&
       !POINTS_BACK.test(p.claim.sentence) &&
       !COMPARED_BEFORE.test(
         p.claim.sentence.slice(0, p.claim.numberEndInSentence).replace(/[\d,.]+$/, ""),
@@ -158,10 +159,26 @@ function restatedAfterSaying(a: ClaimProfile, b: ClaimProfile): boolean {
 }
 
 function shareClauseWords(a: ClaimProfile, b: ClaimProfile): boolean {
-  const x = clauseStemsBefore(a.claim.sentence, a.claim.numberEndInSentence);
-  for (const stem of clauseStemsBefore(b.claim.sentence, b.claim.numberEndInSentence))
-    if (x.has(stem) && a.words.has(stem)) return true;
+  const x = clauseStems(a);
+  for (const stem of clauseStems(b)) if (x.has(stem) && a.words.has(stem)) return true;
   return false;
+}
+
+/** The clause's words before the figure and the few right after it ("950 tonnes of oil were spilled" …
+ * "the 990 tonnes spilled": the verb after the figure says what it measures). */
+function clauseStems(p: ClaimProfile): Set<string> {
+  // "8.2 million": the clause is read back from the digits, not from the word of magnitude.
+  const figure = p.claim.sentence.slice(0, p.claim.numberEndInSentence);
+  const magnitude = /\d\s{1,2}(?:hundred|thousand|million|billion|trillion)$/i.exec(figure);
+  const digitsEnd = magnitude ? magnitude.index + 1 : p.claim.numberEndInSentence;
+  const stems = clauseStemsBefore(p.claim.sentence, digitsEnd);
+  const after = p.claim.sentence.slice(
+    p.claim.numberEndInSentence,
+    p.claim.numberEndInSentence + 40,
+  );
+  const words = after.split(/[,;:.]/)[0]!.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  for (const key of contextWords(words.slice(0, 5).join(" ")).keys()) stems.add(key);
+  return stems;
 }
 
 /** "146 people had died" and "the death toll … at 150" count the same people: unstated is everyone. */

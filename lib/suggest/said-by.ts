@@ -35,6 +35,12 @@ const NOT_IN_SOURCE = new Set(
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const POSSESSIVES = new Map([
+  ["its", "it"],
+  ["their", "they"],
+  ["his", "he"],
+  ["her", "she"],
+]);
 const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i", "you"]);
 /** "We have counted 90 bodies," said …: the speaker is named elsewhere in the sentence. */
 const FIRST_PERSON = new Set(["we", "i", "you"]);
@@ -83,6 +89,11 @@ function phraseBefore(ws: Word[], i: number): string | null {
     }
     // "116 credible reports": a number before the phrase makes the "verb" a counted noun.
     if (/^\d/.test(w.text)) return picked.length ? null : cleanSource(picked);
+    // "Its report, published …, put": the owner is the source (see cleanSource).
+    if (POSSESSIVES.has(w.lower)) {
+      picked.unshift(w);
+      break;
+    }
     // A capitalised clause word starts the sentence ("In the same statement the association said"): it is
     // not part of a name.
     if (
@@ -120,6 +131,9 @@ function cleanSource(picked: Word[]): string | null {
   if (!ws.length) return null;
   const last = ws[ws.length - 1]!.lower;
   if (PRONOUNS.has(last)) return last;
+  // "Its report", "their figures": the owner is the source, named in an earlier sentence.
+  const owner = POSSESSIVES.get(ws[0]!.lower);
+  if (owner) return owner;
   // A phrase of only small words ("on Monday" read wrongly) is not a source.
   if (!ws.some((w) => w.text.length > 2 || /^[A-Z]{2}$/.test(w.text))) return null;
   if (
@@ -178,7 +192,7 @@ export function attributions(sentence: string, position = 0): Attribution[] {
       // "…, said the agency." / "…," said Jane Doe, a spokeswoman: the source follows the verb;
       // otherwise "Lindon's mayor, Ana Ferreira, said": an apposition ends just before the verb.
       const inverted = SAY_VERBS.has(w.lower) ? phraseAfterSaid(ws, i) : null;
-      add(inverted ?? apposition(ws, i), w.start);
+      add(inverted ?? apposition(ws, i) ?? subjectBeforeAside(ws, i), w.start);
       continue;
     }
     add(phraseBefore(ws, i), w.start);
@@ -211,6 +225,19 @@ function phraseAfterSaid(ws: Word[], i: number): string | null {
   if (!name) return null;
   const last = ws[i + name.split(" ").length + (DETERMINERS.has(next.lower) ? 1 : 0)];
   return last && last.punct ? name : ws.length <= i + 1 + name.split(" ").length + 1 ? name : null;
+}
+
+/** "The ministry, which expects the work to take 6 months, said": the subject before an aside set off
+ * by commas. Looks back a dozen words at most. */
+function subjectBeforeAside(ws: Word[], i: number): string | null {
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    const w = ws[k]!;
+    if (!w.punct) continue;
+    if (w.punct !== ",") return null;
+    // The aside's comma ends the subject: read the subject as if it were not there.
+    return phraseBefore([...ws.slice(0, k), { ...w, punct: "" }], k + 1);
+  }
+  return null;
 }
 
 /** "X, Y, said": the phrase between the two commas before the verb. */

@@ -56,6 +56,8 @@ export interface SetReport {
 const fig = (f: { article: string; value: number }) =>
   `${f.article}#${Number(f.value.toPrecision(12))}`;
 
+const same12 = (x: number, y: number) => Number(x.toPrecision(12)) === Number(y.toPrecision(12));
+
 export function scoreStories(
   stories: LabelledStory[],
   pairs: FigurePair[],
@@ -82,7 +84,12 @@ export function scoreStories(
     const inStory = (k: string) => storyOfArticle.get(k.split("#")[0]!) === s.id;
     const labelled = s.contradictions ?? [];
     const found = labelled.filter((c) =>
-      flags.some((f) => f.article === c.article && c.values.every((v) => f.values.includes(v))),
+      flags.some(
+        (f) =>
+          f.article === c.article &&
+          // At 12 significant digits, as figures are (8.2 million is stored as 8199999.999999999).
+          c.values.every((v) => f.values.some((w) => same12(v, w))),
+      ),
     ).length;
     const flaggedArticles = new Set(
       labelled.map((c) => c.article).filter((a) => storyOfArticle.get(a) === s.id),
