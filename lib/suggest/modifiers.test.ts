@@ -41,7 +41,8 @@ describe("breakdowns told apart by their modifiers", () => {
 describe("what a figure without a counted thing counts", () => {
   test("'the number of X' earlier in the clause", () => {
     const s = "The governor put the number of passengers on board at 420 on Monday.";
-    expect(readQuantity(s, at(s, "420"), null).concept).toBe("passenger");
+    // Passengers are people named by their role (quantity-words.ts): what is counted is people.
+    expect(readQuantity(s, at(s, "420"), null).concept).toBe("people");
     const t = "The number of confirmed flu infections in the province has climbed to 517.";
     expect(readQuantity(t, at(t, "517"), null).concept).toBe("case");
   });

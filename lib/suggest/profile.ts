@@ -1,7 +1,7 @@
 import { contextWords, countedHead, countedKey, inferCounted, stem } from "./context-words";
 import { dateToYears } from "./claim-date";
 import { nameWords, placeWords } from "./entities";
-import { readQuantity } from "./quantity";
+import { readQuantity, readSubjectCount } from "./quantity";
 import { isNarrowed } from "./narrowing";
 import { modifiersOf } from "./modifiers";
 import { conceptOf, isPeopleNoun } from "./quantity-words";
@@ -76,6 +76,10 @@ function statusOf(counted: string | null): string | null {
   return null;
 }
 
+/** One past participle ("given", "spilled", "announced"); "hundred", "need" and "children" are not. */
+const PARTICIPLE =
+  /^(?:[a-z]{2,}[^e\W]ed|given|taken|stolen|broken|written|chosen|driven|hidden|seen|shown|known|drawn|grown|thrown|sold|held|paid|spent|reported|estimated)$/;
+
 const NAME_WINDOW = 8;
 const MAGNITUDE = /^(?:hundred|thousand|million|billion|trillion)s?$/;
 
@@ -125,7 +129,10 @@ function lastSentence(text: string): string {
 }
 
 export function profileClaim(claim: MatchClaim): ClaimProfile {
-  const stated = countedKey(claim.counted);
+  // "the 412 given by the airport", "the 990 tonnes spilled": a participle after the number says what
+  // happened to the figure, not what it counts.
+  const written = countedKey(claim.counted);
+  const stated = written && PARTICIPLE.test(written) && !conceptOf(written) ? null : written;
   const inferred = stated ? null : inferCounted(claim.sentence, claim.numberEndInSentence);
   const counted = stated ?? inferred;
   const previous = lastSentence(claim.before);
@@ -140,6 +147,11 @@ export function profileClaim(claim: MatchClaim): ClaimProfile {
     const back = (previous.toLowerCase().match(/[a-z]+/g) ?? []).map(conceptOf).find(Boolean);
     if (back && (!quantity.concept || quantity.concept === countedHead(counted)))
       quantity = { concept: back, who: quantity.who ?? (counted ? "people" : null) };
+  }
+  // "Complaints to the regulator have reached 4,800": the counted thing is the verb's subject.
+  if (!quantity.concept && !counted && claim.kind === "count" && claim.quantity === undefined) {
+    const subject = readSubjectCount(claim.sentence, claim.numberEndInSentence);
+    if (subject) quantity = { concept: conceptOf(subject) ?? stem(subject), who: null };
   }
   // "down from 9.6 million tonnes": a word of magnitude is not what is counted.
   if (quantity.concept && MAGNITUDE.test(quantity.concept))

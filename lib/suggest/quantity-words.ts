@@ -77,6 +77,21 @@ export function isEveryone(word: string): boolean {
   return EVERYONE.has(word.toLowerCase());
 }
 
+/** People named by their tie to a company, a service or a scheme, not by who they are: "3,200 savers" and
+ * "3,200 investors" of one scheme, "45,000 passengers" and "45,000 travellers" of one airport, "1.2 million
+ * customers" and "1.2 million people" of one company are one count. A group (children, soldiers) is not. */
+const ROLES = new Set(
+  `customer customers client clients user users subscriber subscribers account-holder account-holders
+  passenger passengers traveller travellers traveler travelers commuter commuters investor investors saver
+  savers depositor depositors shareholder shareholders policyholder policyholders consumer consumers
+  people persons individuals`.split(/\s+/),
+);
+
+/** A count of people named by their role (see ROLES): what it counts is people. */
+export function isRoleNoun(word: string): boolean {
+  return ROLES.has(word.toLowerCase());
+}
+
 concept("inflation", `prices`);
 
 /** Counts an event's reports keep adding to as it goes on (tolls, injuries, the missing, cases): the

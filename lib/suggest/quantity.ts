@@ -1,5 +1,7 @@
-import { conceptOf, isEveryone, isPeopleNoun } from "./quantity-words";
+import { conceptOf, isEveryone, isPeopleNoun, isRoleNoun } from "./quantity-words";
 import { stem } from "./context-words";
+import { subjectCount } from "./subject-count";
+import { nominalRoot, participleRoot } from "./event-root";
 
 /**
  * What a figure counts, by meaning: a concept ("death", "case", "arrest", or the lemma of a plain noun
@@ -136,6 +138,9 @@ function numberOfHead(before: Token[]): string | null {
 function headOf(counted: string): string | null {
   const words: string[] = counted.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   const of = words.indexOf("of");
+  // "2.1 million customers' data": the number counts the owners, not what they own.
+  const owners = words.findIndex((w, i) => i < words.length - 1 && /s['’]$/.test(w));
+  if (owners >= 0 && (of < 0 || owners < of)) return words[owners]!.slice(0, -1);
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   return head ?? null;
 }
@@ -154,10 +159,15 @@ export function readQuantity(
   const before = tokens(sentence.slice(0, numberEnd - numeral.length));
   const j = comparedWith(before);
   if (j === null) return read;
-  const noun = before[j + 1];
-  const attached = noun && /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
-  const nounWord = attached && !noun.stop && !PHRASE_ENDS.has(noun.word) ? noun.word : null;
-  return readOwnQuantity(sentence, before[j]!.end, nounWord);
+  const attached = /^\s/.test(sentence.slice(before[j]!.end, before[j]!.end + 1));
+  // The head of the noun phrase after it: "451 cancelled flights at …" → flights.
+  const phrase: string[] = [];
+  for (let k = j + 1; attached && k < before.length && k <= j + 3; k++) {
+    const w = before[k]!;
+    if (w.stop || PHRASE_ENDS.has(w.word) || (k > j + 1 && w.afterComma)) break;
+    phrase.push(w.word);
+  }
+  return readOwnQuantity(sentence, before[j]!.end, phrase.length ? phrase.join(" ") : null);
 }
 
 function readOwnQuantity(sentence: string, numberEnd: number, counted: string | null): Quantity {
@@ -179,10 +189,52 @@ function readOwnQuantity(sentence: string, numberEnd: number, counted: string | 
   const countedWords = (counted?.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).map(conceptOf);
   const inPhrase = countedWords.find((c) => c !== null);
   if (inPhrase) return { concept: inPhrase, who: null };
-  const people = head !== null && isPeopleNoun(head);
-  if (head && !people) return { concept: stem(head), who: null };
+  const people = head !== null && (isPeopleNoun(head) || isRoleNoun(head));
+  if (head && !people) {
+    const event = eventOf(head, counted, before, after);
+    return { concept: event ?? stem(head), who: null };
+  }
   const event = nearestConcept(before, after);
-  const who = head ? (isEveryone(head) ? "people" : stem(head)) : null;
+  const who = head ? (isEveryone(head) || isRoleNoun(head) ? "people" : stem(head)) : null;
   if (event) return { concept: event, who };
+  // "3,200 savers" and "3,200 investors", with nothing said of what happened to them: people.
+  if (head && isRoleNoun(head)) return { concept: "people", who: null };
   return { concept: head ? stem(head) : null, who: null };
+}
+
+const AUXILIARIES = new Set(["were", "was", "had", "have", "has", "been", "being", "be"]);
+
+/** The event a count of things counts, when its words say: "451 cancellations", "451 cancelled flights",
+ * "the cancellation of 412 flights", "412 flights were cancelled" (event-root.ts). */
+function eventOf(
+  head: string,
+  counted: string | null,
+  before: Token[],
+  after: Token[],
+): string | null {
+  const own = nominalRoot(head);
+  if (own) return own;
+  const words = counted?.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [head];
+  for (const w of words.slice(0, -1)) {
+    const root = participleRoot(w);
+    if (root) return root;
+  }
+  // "the cancellation of 412 flights"
+  const n = before.length;
+  if (n >= 2 && before[n - 1]!.word === "of") {
+    const root = nominalRoot(before[n - 2]!.word);
+    if (root) return root;
+  }
+  // "412 flights were cancelled": past the counted words and an auxiliary or two.
+  let k = words.length;
+  while (k < after.length && k < words.length + 2 && AUXILIARIES.has(after[k]!.word)) k++;
+  const next = after[k];
+  return next && !next.stop ? participleRoot(next.word) : null;
+}
+
+/** The counted thing a count's verb gives it ("Complaints … have reached 4,800", "put weekly arrivals at
+ * 1,310"), for a figure with no counted phrase of its own (see subject-count.ts). */
+export function readSubjectCount(sentence: string, numberEnd: number): string | null {
+  const numeral = /[\w,.-]*$/.exec(sentence.slice(0, numberEnd))?.[0] ?? "";
+  return subjectCount(tokens(sentence.slice(0, numberEnd - numeral.length)));
 }

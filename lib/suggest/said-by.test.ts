@@ -133,3 +133,30 @@ describe("readQuantity: what a figure counts, by meaning", () => {
     expect(q(sentence, figure, counted)).toEqual({ concept, who });
   });
 });
+
+describe("saidBy: words that look like a source and are not", () => {
+  test.each([
+    // "an estimated" is an adjective: the source is the one that said it.
+    [
+      "The tanker spilled an estimated 700 tonnes of crude, the maritime authority said.",
+      "700",
+      "maritime authority",
+    ],
+    // The agent of "figures released by", not the figures.
+    [
+      "Airlines counted 451 flights, according to figures released by the operators' association.",
+      "451",
+      "operators' association",
+    ],
+    // A modal ends the agent's name.
+    ["The 2,600 job cuts announced by the carmaker would save money.", "2,600", "carmaker"],
+    // A sentence's first word is no part of the source's name.
+    [
+      "In the same statement the association said 461 flights were cancelled.",
+      "461",
+      "association",
+    ],
+  ])("%s", (sentence, figure, source) => {
+    expect(said(sentence, figure)).toBe(source);
+  });
+});

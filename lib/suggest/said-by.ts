@@ -29,10 +29,18 @@ const NOT_IN_SOURCE = new Set(
   `that which who whom whose and or but as while when where because if than so after before since until with without
   from into onto over under on in at by for to about against between during among through is are was were be been being
   it its this these those there here not no nor more most least some many much any each every other another such
-  rose risen fell climbed reached killed died injured hit far`.split(/\s+/),
+  rose risen fell climbed reached killed died injured hit far would will could can may might should must`.split(
+    /\s+/,
+  ),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const POSSESSIVES = new Map([
+  ["its", "it"],
+  ["their", "they"],
+  ["his", "he"],
+  ["her", "she"],
+]);
 const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i", "you"]);
 /** "We have counted 90 bodies," said …: the speaker is named elsewhere in the sentence. */
 const FIRST_PERSON = new Set(["we", "i", "you"]);
@@ -81,11 +89,24 @@ function phraseBefore(ws: Word[], i: number): string | null {
     }
     // "116 credible reports": a number before the phrase makes the "verb" a counted noun.
     if (/^\d/.test(w.text)) return picked.length ? null : cleanSource(picked);
-    if (NOT_IN_SOURCE.has(w.lower) && !(w.lower === "of" && picked.length) && !capitalised(w))
+    // "Its report, published …, put": the owner is the source (see cleanSource).
+    if (POSSESSIVES.has(w.lower)) {
+      picked.unshift(w);
+      break;
+    }
+    // A capitalised clause word starts the sentence ("In the same statement the association said"): it is
+    // not part of a name.
+    if (
+      NOT_IN_SOURCE.has(w.lower) &&
+      !(w.lower === "of" && picked.length) &&
+      (!capitalised(w) || j === 0)
+    )
       break;
     if (/ly$/.test(w.lower) && !capitalised(w) && w.lower.length > 4) break;
     if (WEEKDAYS.test(w.lower)) break;
     picked.unshift(w);
+    // "the association": the noun phrase starts at its determiner.
+    if (DETERMINERS.has(w.lower) && picked.length > 1) break;
   }
   return cleanSource(picked);
 }
@@ -110,6 +131,9 @@ function cleanSource(picked: Word[]): string | null {
   if (!ws.length) return null;
   const last = ws[ws.length - 1]!.lower;
   if (PRONOUNS.has(last)) return last;
+  // "Its report", "their figures": the owner is the source, named in an earlier sentence.
+  const owner = POSSESSIVES.get(ws[0]!.lower);
+  if (owner) return owner;
   // A phrase of only small words ("on Monday" read wrongly) is not a source.
   if (!ws.some((w) => w.text.length > 2 || /^[A-Z]{2}$/.test(w.text))) return null;
   if (
@@ -136,10 +160,14 @@ export function attributions(sentence: string, position = 0): Attribution[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.lower === "according" && ws[i + 1]?.lower === "to") {
-      add(phraseAfter(ws, i + 2), w.start);
+      // "according to figures released by the association": the source is the agent, not the figures.
+      const by = agentAfter(ws, i + 2);
+      add(phraseAfter(ws, by ?? i + 2), w.start);
       continue;
     }
     if (!SAY_VERBS.has(w.lower) && !PUT_VERBS.has(w.lower)) continue;
+    // "spilled an estimated 700 tonnes", "the reported 40 deaths": an adjective, not a verb of saying.
+    if (i > 0 && DETERMINERS.has(ws[i - 1]!.lower)) continue;
     if (PUT_VERBS.has(w.lower) && !putsAFigure(ws, i)) continue;
     // "reports of casualties", "an estimate of 7,000", "claimed the lives of": nouns and a toll, not a source.
     const next = ws[i + 1]?.lower;
@@ -164,12 +192,21 @@ export function attributions(sentence: string, position = 0): Attribution[] {
       // "…, said the agency." / "…," said Jane Doe, a spokeswoman: the source follows the verb;
       // otherwise "Lindon's mayor, Ana Ferreira, said": an apposition ends just before the verb.
       const inverted = SAY_VERBS.has(w.lower) ? phraseAfterSaid(ws, i) : null;
-      add(inverted ?? apposition(ws, i), w.start);
+      add(inverted ?? apposition(ws, i) ?? subjectBeforeAside(ws, i), w.start);
       continue;
     }
     add(phraseBefore(ws, i), w.start);
   }
   return found.sort((a, b) => a.distance - b.distance);
+}
+
+/** Where the agent starts in "figures released by X", a few words from `i`; null when there is no "by". */
+function agentAfter(ws: Word[], i: number): number | null {
+  for (let j = i; j < Math.min(ws.length - 1, i + 4); j++) {
+    if (ws[j]!.lower === "by") return j + 1;
+    if (ws[j]!.punct || /^\d/.test(ws[j]!.text)) return null;
+  }
+  return null;
 }
 
 /** "put the (death) toll/number/figure … at": a verb of estimating, not "put out a fire". */
@@ -188,6 +225,19 @@ function phraseAfterSaid(ws: Word[], i: number): string | null {
   if (!name) return null;
   const last = ws[i + name.split(" ").length + (DETERMINERS.has(next.lower) ? 1 : 0)];
   return last && last.punct ? name : ws.length <= i + 1 + name.split(" ").length + 1 ? name : null;
+}
+
+/** "The ministry, which expects the work to take 6 months, said": the subject before an aside set off
+ * by commas. Looks back a dozen words at most. */
+function subjectBeforeAside(ws: Word[], i: number): string | null {
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    const w = ws[k]!;
+    if (!w.punct) continue;
+    if (w.punct !== ",") return null;
+    // The aside's comma ends the subject: read the subject as if it were not there.
+    return phraseBefore([...ws.slice(0, k), { ...w, punct: "" }], k + 1);
+  }
+  return null;
 }
 
 /** "X, Y, said": the phrase between the two commas before the verb. */

@@ -116,3 +116,42 @@ describe("linkDirection", () => {
     expect(linkDirection("updates", old, recent)).toEqual({ from: 4, to: 3 });
   });
 });
+
+describe("people named by their role, and counts far apart", () => {
+  const at = (value: number, sentence: string, counted: string | null, extra = {}) =>
+    profileClaim(claim(value, sentence, "2025-05-12", { counted, ...extra }));
+
+  test("savers and investors of one scheme are one count", () => {
+    const savers = at(
+      3200,
+      "Prosecutors allege that the investment scheme took money from 3,200 savers.",
+      "savers",
+    );
+    const investors = at(3200, "Court papers list 3,200 investors in the scheme.", "investors");
+    expect(savers.concept).toBe("people");
+    expect(scorePair(savers, investors)?.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  test("a count of owners is read through the possessive", () => {
+    const owners = at(2100000, "The breach exposed 2,100,000 customers' data.", "customers' data");
+    expect(owners.concept).toBe("people");
+  });
+
+  test("a count that does not keep growing, from two sources, is not one quantity 7 times over", () => {
+    const whole = at(
+      2100000,
+      "A database of 2,100,000 telecoms customers is offered for sale, researchers said.",
+      "customers",
+    );
+    const part = at(
+      300000,
+      "The telecoms company said bank details of 300,000 customers had been stolen.",
+      "customers",
+    );
+    expect(scorePair(whole, part)).toBeNull();
+    // A death toll can: the later report of a growing toll is the same quantity.
+    const early = at(40, "Officials said 40 people were killed in the flood.", "people");
+    const late = at(400, "The flood has killed 400 people, the health ministry said.", "people");
+    expect(scorePair(early, late)).not.toBeNull();
+  });
+});

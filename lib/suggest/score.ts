@@ -12,6 +12,8 @@ import { periodsConflict, samePeriod } from "./figure-period";
 export const MIN_SCORE = 0.6;
 /** Candidates are looked up within this factor of the value either way (an index range). */
 export const VALUE_WINDOW = 25;
+/** How far apart (a factor) two reports of a quantity that does not keep growing may be. */
+const SPREAD = 2.5;
 /** Two sources giving different values within this many days disagree; further apart, one updates. */
 const SAME_TIME_DAYS = 3;
 
@@ -49,6 +51,10 @@ export function scorePair(a: ClaimProfile, b: ClaimProfile): PairScore | null {
     Math.max(a.claim.value, b.claim.value) / Math.max(1e-9, Math.min(a.claim.value, b.claim.value));
   if (!(ratio <= VALUE_WINDOW * 1.0001)) return null;
   if (a.concept !== b.concept) return null;
+  // A toll or a case count can grow many times over between reports, and one source may revise its own
+  // figure as far ("88,000 homes without power" → "35,000"); two reports of any other count are rarely
+  // this far apart: "300,000" and "2.1 million" customers are a part and the whole, not two reports.
+  if (ratio > SPREAD && !isRunningTotal(a.concept) && !sameSource(a.saidBy, b.saidBy)) return null;
   // "14 fans died" and "17 people died" can be one toll; "6 children" and "9 soldiers" cannot.
   if (!everyone(a.who) && !everyone(b.who) && a.who !== b.who) return null;
   if (disjointGroups(a.who, b.counted) || disjointGroups(b.who, a.counted)) return null;

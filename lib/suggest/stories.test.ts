@@ -9,6 +9,7 @@ import dev from "./fixtures/stories/dev.json";
 import holdout from "./fixtures/stories/holdout.json";
 import seedLinks from "./fixtures/seed-links.json";
 import {
+  formatDeskFigures,
   formatSetReport,
   scoreStories,
   type FigurePair,
@@ -80,6 +81,7 @@ function evaluate(name: string, stories: (LabelledStory & { articles: StoryArtic
   const { pairs, flags } = run(storyItems(stories));
   const report = scoreStories(stories, pairs, flags);
   console.log(formatSetReport(name, report));
+  console.log(`${name} by desk:\n${formatDeskFigures(stories, report)}`);
   return report;
 }
 
@@ -111,9 +113,25 @@ describe("suggested links on labelled stories", () => {
       // subject where nothing counted is named, and two periods never a slip (inconsistency.ts).
       // 80.9% / 79.1% with a figure naming nothing counted taking its sentence's previous figure's
       // (sibling-counts.ts: "the union's figure of 14,000", "2,300 on Monday and 1,900 on Tuesday").
-      expect(r.precision).toBeGreaterThanOrEqual(0.805);
-      expect(r.recall).toBeGreaterThanOrEqual(0.785);
-      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(5);
+      // 79.5% / 60.6% on 23 stories, lowest coverage 23.1% (d-spill), 6 of 13 contradictions, no false flag,
+      // once six stories from new desks were written before reading the rules (aviation, migration,
+      // business, courts, environment, technology): on those six alone 75.9% (82/108) / 37.3% (82/220),
+      // coverage 23.1%–92.3%, 1 of 6 contradictions.
+      // 81.3% / 62.7% with counted things read from the verb ("complaints have reached 4,800") and a
+      // participle after the number not taken as counted (subject-count.ts); 85.0% / 68.3% with people named
+      // by their role (savers / investors, customers / people) one count, a count of owners read through
+      // the possessive, and two sources' counts that do not keep growing never 2.5 times apart (score.ts).
+      // 85.5% / 71.1% with counts said through an event's noun or participle ("451 cancellations",
+      // "451 cancelled flights", "the cancellation of 412 flights") keyed by the verb (event-root.ts).
+      // 85.6% / 71.9%, lowest coverage 45.5% (d-strike) with sources read past "an estimated", "figures
+      // released by", a modal and a sentence's first word (said-by.ts).
+      expect(r.precision).toBeGreaterThanOrEqual(0.84);
+      expect(r.recall).toBeGreaterThanOrEqual(0.71);
+      expect(r.minCoverage).toBeGreaterThanOrEqual(0.45);
+      // 10 of 13 contradictions with a source restating itself in one sentence ("…, a spokeswoman said,
+      // adding later that 1,150 …"), "jobs" / "job cuts" as one counted thing, and figures with no counted
+      // thing from one source compared when only one states its period (inconsistency.ts).
+      expect(r.stories.reduce((n, s) => n + s.contradictionsFound, 0)).toBeGreaterThanOrEqual(12);
       expect(r.stories.reduce((n, s) => n + s.falseFlags, 0)).toBe(0);
     },
     SLOW,
@@ -165,6 +183,7 @@ describe("suggested links on labelled stories", () => {
       expect(r.precision).toBeGreaterThanOrEqual(0.8);
       expect(r.recall).toBeGreaterThanOrEqual(0.875);
       expect(r.stories[0]!.contradictionsFound).toBe(1);
+      expect(r.stories[0]!.falseFlags).toBe(0);
     },
     SLOW,
   );

@@ -10,6 +10,8 @@ export interface LabelledGroup {
 }
 export interface LabelledStory {
   id: string;
+  /** The desk the story comes from ("disasters", "aviation"): figures are also printed per desk. */
+  desk?: string;
   articles: { key: string; distractor?: boolean }[];
   groups: LabelledGroup[];
   contradictions?: { article: string; values: number[] }[];
@@ -31,6 +33,8 @@ export interface StoryReport {
   covered: number;
   right: number;
   wrong: number;
+  /** Links the labels ask for between this story's figures. */
+  expected: number;
   contradictionsFound: number;
   contradictions: number;
   falseFlags: number;
@@ -51,6 +55,8 @@ export interface SetReport {
 // (8199999.999999999), and a label says 8200000.
 const fig = (f: { article: string; value: number }) =>
   `${f.article}#${Number(f.value.toPrecision(12))}`;
+
+const same12 = (x: number, y: number) => Number(x.toPrecision(12)) === Number(y.toPrecision(12));
 
 export function scoreStories(
   stories: LabelledStory[],
@@ -78,7 +84,12 @@ export function scoreStories(
     const inStory = (k: string) => storyOfArticle.get(k.split("#")[0]!) === s.id;
     const labelled = s.contradictions ?? [];
     const found = labelled.filter((c) =>
-      flags.some((f) => f.article === c.article && c.values.every((v) => f.values.includes(v))),
+      flags.some(
+        (f) =>
+          f.article === c.article &&
+          // At 12 significant digits, as figures are (8.2 million is stored as 8199999.999999999).
+          c.values.every((v) => f.values.some((w) => same12(v, w))),
+      ),
     ).length;
     const flaggedArticles = new Set(
       labelled.map((c) => c.article).filter((a) => storyOfArticle.get(a) === s.id),
@@ -89,6 +100,7 @@ export function scoreStories(
       covered: [...members].filter((m) => coveredFigures.has(m)).length,
       right: right.filter((k) => inStory(k)).length,
       wrong: wrong.filter((k) => inStory(k)).length,
+      expected: [...expected].filter((k) => inStory(k)).length,
       contradictionsFound: found,
       contradictions: labelled.length,
       falseFlags: flags.filter(
@@ -110,6 +122,29 @@ export function scoreStories(
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Precision, recall and lowest coverage per desk, from the stories' reports. */
+export function formatDeskFigures(stories: LabelledStory[], r: SetReport): string {
+  const desks = new Map<string, StoryReport[]>();
+  r.stories.forEach((s, i) => {
+    const desk = stories[i]?.desk ?? "unknown";
+    desks.set(desk, [...(desks.get(desk) ?? []), s]);
+  });
+  return [...desks]
+    .map(([desk, list]) => {
+      const sum = (f: (s: StoryReport) => number) => list.reduce((n, s) => n + f(s), 0);
+      const right = sum((s) => s.right);
+      const cover = Math.min(...list.map((s) => s.covered / Math.max(1, s.figures)));
+      return `  ${desk.padEnd(16)} precision ${pct(right / Math.max(1, right + sum((s) => s.wrong)))}, recall ${pct(
+        right /
+          Math.max(
+            1,
+            sum((s) => s.expected),
+          ),
+      )}, lowest coverage ${pct(cover)}, contradictions ${sum((s) => s.contradictionsFound)}/${sum((s) => s.contradictions)}, false flags ${sum((s) => s.falseFlags)}`;
+    })
+    .join("\n");
+}
 
 export function formatSetReport(name: string, r: SetReport): string {
   const lines = [
