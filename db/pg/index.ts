@@ -15,6 +15,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** A pool on a PostgreSQL database and the Drizzle client over it; `close` ends the pool. */
 export function openPg(url: string, { max = 10 }: { max?: number } = {}) {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server ends (a restart, a failover, a dropped database) is removed by the
+  // pool, and the next query opens a new one; without a listener its error would crash the process.
+  pool.on("error", () => undefined);
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -4,6 +4,7 @@ import type { ClaimStatus, Verdict } from "../schema";
 import { hasClaimFilter, type SearchQuery } from "@/lib/validation/search";
 import { toFtsAnyQuery, toFtsQuery } from "@/lib/search/fts-query";
 import { MARK_CLOSE, MARK_OPEN } from "@/lib/search/marks";
+import { groupHits, type ClaimRow } from "@/lib/search/group-hits";
 
 /** Articles shown, and claims listed under each. */
 export const GROUP_LIMIT = 50;
@@ -46,12 +47,6 @@ export interface SearchResult {
   groups: SearchGroup[];
   /** More matched than is shown: the person should narrow the search. */
   truncated: boolean;
-}
-
-interface ClaimRow {
-  id: number;
-  articleId: number;
-  score: number;
 }
 
 function claimConditions(q: SearchQuery): SQL[] {
@@ -172,25 +167,12 @@ export function searchClaims(db: Db, q: SearchQuery): SearchResult {
   }
   const truncated = claimRows.length >= CLAIM_LIMIT;
 
-  // Group: an article's place is its best score (its own or its best claim's).
-  const byArticle = new Map<number, { score: number; claimIds: number[] }>();
-  claimRows.forEach((row, order) => {
-    const score = match ? row.score : order;
-    const group = byArticle.get(row.articleId);
-    if (group) {
-      group.claimIds.push(row.id);
-      group.score = Math.min(group.score, score);
-    } else byArticle.set(row.articleId, { score, claimIds: [row.id] });
+  const { shown, more } = groupHits(claimRows, articleScores, {
+    ranked: !!match,
+    narrowsClaims,
+    limit: GROUP_LIMIT,
   });
-  if (!narrowsClaims)
-    for (const [articleId, score] of articleScores) {
-      const group = byArticle.get(articleId);
-      if (group) group.score = Math.min(group.score, score);
-      else byArticle.set(articleId, { score, claimIds: [] });
-    }
-  const ordered = [...byArticle.entries()].sort((x, y) => x[1].score - y[1].score || y[0] - x[0]);
-  const shown = ordered.slice(0, GROUP_LIMIT);
-  const shownClaimIds = shown.flatMap(([, g]) => g.claimIds.slice(0, CLAIMS_PER_GROUP));
+  const shownClaimIds = shown.flatMap(([, ids]) => ids.slice(0, CLAIMS_PER_GROUP));
 
   // Marks show every matched word, also in a claim or a title that has only some of them.
   const markQuery = q.q ? toFtsAnyQuery(q.q) : null;
@@ -201,19 +183,19 @@ export function searchClaims(db: Db, q: SearchQuery): SearchResult {
     markQuery,
   );
   const groups: SearchGroup[] = [];
-  for (const [articleId, g] of shown) {
+  for (const [articleId, claimIds] of shown) {
     const head = articles.get(articleId);
     if (!head) continue;
     groups.push({
       ...head,
-      claims: g.claimIds
+      claims: claimIds
         .slice(0, CLAIMS_PER_GROUP)
         .map((id) => claims.get(id))
         .filter((c): c is SearchClaimHit => !!c),
-      moreClaims: Math.max(0, g.claimIds.length - CLAIMS_PER_GROUP),
+      moreClaims: Math.max(0, claimIds.length - CLAIMS_PER_GROUP),
     });
   }
-  return { groups, truncated: truncated || ordered.length > GROUP_LIMIT };
+  return { groups, truncated: truncated || more };
 }
 
 const idList = (ids: number[]) =>

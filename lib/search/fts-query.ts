@@ -19,7 +19,9 @@ export function toFtsAnyQuery(input: string): string | null {
   return terms.length ? terms.map((t) => `"${t}"`).join(" OR ") : null;
 }
 
-function searchTerms(input: string): string[] {
+/** The words and "quoted phrases" of what a person typed, as the queries above use them (PostgreSQL
+ * builds its tsquery from the same terms: db/engine/pg-search.ts). */
+export function searchTerms(input: string): string[] {
   const terms: string[] = [];
   let word = "";
   let phrase: string[] | null = null;
