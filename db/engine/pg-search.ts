@@ -3,7 +3,7 @@ import type { SearchClaimHit, SearchGroup, SearchResult } from "../queries/searc
 import { CLAIMS_PER_GROUP, GROUP_LIMIT } from "../queries/search";
 import { hasClaimFilter, type SearchQuery } from "@/lib/validation/search";
 import { searchTerms } from "@/lib/search/fts-query";
-import { groupHits, type ClaimRow } from "@/lib/search/group-hits";
+import { assembleGroups, groupHits, type ClaimRow } from "@/lib/search/group-hits";
 import { MARK_CLOSE, MARK_OPEN } from "@/lib/search/marks";
 import type { SqlRunner } from "./types";
 
@@ -170,19 +170,7 @@ export async function searchClaimsPg(db: SqlRunner, q: SearchQuery): Promise<Sea
     shown.map(([id]) => id),
     markQuery,
   );
-  const groups: SearchGroup[] = [];
-  for (const [articleId, claimIds] of shown) {
-    const head = heads.get(articleId);
-    if (!head) continue;
-    groups.push({
-      ...head,
-      claims: claimIds
-        .slice(0, CLAIMS_PER_GROUP)
-        .map((id) => claims.get(id))
-        .filter((c): c is SearchClaimHit => !!c),
-      moreClaims: Math.max(0, claimIds.length - CLAIMS_PER_GROUP),
-    });
-  }
+  const groups = assembleGroups(shown, heads, claims, CLAIMS_PER_GROUP);
   return { groups, truncated: truncated || more };
 }
 

@@ -4,7 +4,7 @@ import type { ClaimStatus, Verdict } from "../schema";
 import { hasClaimFilter, type SearchQuery } from "@/lib/validation/search";
 import { toFtsAnyQuery, toFtsQuery } from "@/lib/search/fts-query";
 import { MARK_CLOSE, MARK_OPEN } from "@/lib/search/marks";
-import { groupHits, type ClaimRow } from "@/lib/search/group-hits";
+import { assembleGroups, groupHits, type ClaimRow } from "@/lib/search/group-hits";
 
 /** Articles shown, and claims listed under each. */
 export const GROUP_LIMIT = 50;
@@ -182,19 +182,7 @@ export function searchClaims(db: Db, q: SearchQuery): SearchResult {
     shown.map(([id]) => id),
     markQuery,
   );
-  const groups: SearchGroup[] = [];
-  for (const [articleId, claimIds] of shown) {
-    const head = articles.get(articleId);
-    if (!head) continue;
-    groups.push({
-      ...head,
-      claims: claimIds
-        .slice(0, CLAIMS_PER_GROUP)
-        .map((id) => claims.get(id))
-        .filter((c): c is SearchClaimHit => !!c),
-      moreClaims: Math.max(0, claimIds.length - CLAIMS_PER_GROUP),
-    });
-  }
+  const groups = assembleGroups(shown, articles, claims, CLAIMS_PER_GROUP);
   return { groups, truncated: truncated || more };
 }
 

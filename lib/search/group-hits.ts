@@ -44,3 +44,30 @@ export function groupHits(
     more: ordered.length > limit,
   };
 }
+
+/**
+ * The groups as a page shows them: each shown article's head (skipped if it is gone) with its first
+ * `perGroup` claims in order and how many more it matched. Both engines load heads and claims their own
+ * way and assemble them here.
+ */
+export function assembleGroups<Head extends object, Claim>(
+  shown: GroupedHits["shown"],
+  heads: Map<number, Head>,
+  claims: Map<number, Claim>,
+  perGroup: number,
+): (Head & { claims: Claim[]; moreClaims: number })[] {
+  const groups: (Head & { claims: Claim[]; moreClaims: number })[] = [];
+  for (const [articleId, claimIds] of shown) {
+    const head = heads.get(articleId);
+    if (!head) continue;
+    groups.push({
+      ...head,
+      claims: claimIds
+        .slice(0, perGroup)
+        .map((id) => claims.get(id))
+        .filter((c): c is Claim => c !== undefined),
+      moreClaims: Math.max(0, claimIds.length - perGroup),
+    });
+  }
+  return groups;
+}
